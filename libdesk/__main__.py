@@ -1,0 +1,3 @@
+from libdesk.cli import main
+
+raise SystemExit(main())

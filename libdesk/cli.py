@@ -1,0 +1,46 @@
+"""``libdesk``: with no command it opens the window; otherwise a headless command.
+
+Each area registers its commands from a module in ``libdesk.commands``; a command opens the
+database through the services and never imports Qt, except the GUI ones (``screenshot``).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from libdesk import __version__
+
+COMMAND_MODULES = [
+    "libdesk.commands.branches",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="libdesk", description="LibDesk — 太原市图书馆外联服务台")
+    parser.add_argument("--version", action="version", version=f"LibDesk {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS,
+                        help="database file or SQLAlchemy URL (default: $LIBDESK_DATABASE, "
+                             "else libdesk.sqlite in the user data folder)")
+    parser.add_argument("--database", metavar="PATH_OR_URL", default=None,
+                        help=argparse.SUPPRESS)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from libdesk.commands.gui import run_gui
+
+        return run_gui(args)
+    return args.handler(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

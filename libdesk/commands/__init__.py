@@ -1,0 +1,1 @@
+"""Headless commands over the services, one module per area (see ``libdesk.cli``)."""

@@ -1,0 +1,51 @@
+"""What every command shares: opening the database and reporting errors in plain words."""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from functools import wraps
+
+from libdesk.models.errors import DomainError, ValidationFailed
+from libdesk.services.progress import Cancelled
+
+EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
+
+
+def open_services(args: argparse.Namespace):
+    from libdesk.services import open_services as _open
+
+    return _open(getattr(args, "database", None))
+
+
+def command(function: Callable[[argparse.Namespace], int]):
+    """Wrap a handler: domain errors become a message on stderr and a non-zero exit."""
+
+    @wraps(function)
+    def handler(args: argparse.Namespace) -> int:
+        try:
+            return function(args)
+        except ValidationFailed as exc:
+            print(exc.english(), file=sys.stderr)
+            return EXIT_INVALID
+        except DomainError as exc:
+            print(exc.english(), file=sys.stderr)
+            return EXIT_ERROR
+        except Cancelled:
+            print("cancelled; nothing was written", file=sys.stderr)
+            return EXIT_ERROR
+
+    return handler
+
+
+def add(subparsers, common, name: str, handler, help: str) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(name, parents=[common], help=help, description=help)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def print_progress(done: int, total: int, message: str = "") -> None:
+    if total:
+        print(f"\r{done}/{total} {message}", end="", file=sys.stderr, flush=True)
+        if done >= total:
+            print(file=sys.stderr)

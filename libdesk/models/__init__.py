@@ -1,0 +1,5 @@
+"""SQLModel tables. Importing this package registers every table on ``metadata``."""
+from libdesk.models.base import metadata  # noqa: F401  (naming convention first)
+from libdesk.models.branches import Branch, BranchCategory, BranchContact  # noqa: F401
+from libdesk.models.system import AppSetting, NumberCounter  # noqa: F401
+from libdesk.models.keys import SigningKey  # noqa: F401

@@ -1,0 +1,21 @@
+"""The shared metadata: one naming convention for constraints, so migrations stay portable."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlmodel import SQLModel
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+SQLModel.metadata.naming_convention = NAMING_CONVENTION
+metadata = SQLModel.metadata
+
+
+def utcnow() -> datetime:
+    """Timestamps are stored as aware UTC datetimes (SQLModel's UTCDateTime insists)."""
+    return datetime.now(timezone.utc)

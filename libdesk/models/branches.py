@@ -1,0 +1,67 @@
+"""Branches and outreach points (分馆 / 延伸服务点), their categories and contact rosters."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Optional
+
+from sqlmodel import Field, SQLModel
+
+from libdesk.models.base import utcnow
+from libdesk.models.errors import QT_TRANSLATE_NOOP
+
+
+class BranchStatus(StrEnum):
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    CLOSED = "closed"
+
+
+BRANCH_STATUS_LABELS = {
+    BranchStatus.ACTIVE: QT_TRANSLATE_NOOP("BranchStatus", "Active"),
+    BranchStatus.SUSPENDED: QT_TRANSLATE_NOOP("BranchStatus", "Suspended"),
+    BranchStatus.CLOSED: QT_TRANSLATE_NOOP("BranchStatus", "Closed"),
+}
+# The roster spreadsheet is Chinese whatever the UI language.
+BRANCH_STATUS_ZH = {BranchStatus.ACTIVE: "运行", BranchStatus.SUSPENDED: "暂停",
+                    BranchStatus.CLOSED: "关闭"}
+
+
+class BranchCategory(SQLModel, table=True):
+    __tablename__ = "branch_category"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(max_length=60, unique=True)
+    sort_order: int = Field(default=0)
+
+
+class Branch(SQLModel, table=True):
+    __tablename__ = "branch"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    number: int = Field(unique=True, index=True)
+    name: str = Field(max_length=120, unique=True)
+    name_key: str = Field(default="", max_length=250, index=True)  # pinyin, for sorting
+    category_id: Optional[int] = Field(default=None, foreign_key="branch_category.id",
+                                       index=True)
+    address: str = Field(default="", max_length=250)
+    district: str = Field(default="", max_length=60)
+    opened_on: Optional[date] = None
+    status: str = Field(default=BranchStatus.ACTIVE.value, max_length=20, index=True)
+    books_on_site: int = Field(default=0)
+    notes: str = Field(default="")
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class BranchContact(SQLModel, table=True):
+    __tablename__ = "branch_contact"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    branch_id: int = Field(foreign_key="branch.id", index=True)
+    name: str = Field(max_length=60)
+    role: str = Field(default="", max_length=60)
+    phone: str = Field(default="", max_length=40)
+    email: str = Field(default="", max_length=120)
+    notes: str = Field(default="")
+    is_primary: bool = Field(default=False)

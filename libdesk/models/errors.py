@@ -1,0 +1,84 @@
+"""Domain errors, raised by services and shown by the UI and the CLI.
+
+Messages are English templates marked for Qt's translation with ``QT_TRANSLATE_NOOP`` (a
+plain function here, so nothing below the UI imports Qt; ``pyside6-lupdate`` finds the calls
+by name). The UI translates ``template`` in context ``"Errors"`` and fills ``params``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+ERRORS_CONTEXT = "Errors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
+    """Mark ``text`` for translation in ``context`` without translating it here."""
+    return text
+
+
+class DomainError(Exception):
+    """Something the user asked for cannot be done; the message says why and what to do."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(self.english())
+
+    def english(self) -> str:
+        return self.template.format(**self.params)
+
+
+class NotFound(DomainError):
+    pass
+
+
+class Conflict(DomainError):
+    """The change clashes with other records (duplicate name, record still referred to…)."""
+
+
+class PermissionDenied(DomainError):
+    pass
+
+
+class InvalidTransition(DomainError):
+    pass
+
+
+@dataclass
+class Problem:
+    """One bad field of one record or spreadsheet row."""
+
+    field: str
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+    row: int | None = None
+    sheet: str | None = None
+
+    def english(self) -> str:
+        where = []
+        if self.sheet:
+            where.append(f"sheet {self.sheet}")
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.field:
+            where.append(f"column/field {self.field}")
+        prefix = ", ".join(where)
+        text = self.template.format(**self.params)
+        return f"{prefix}: {text}" if prefix else text
+
+
+class ValidationFailed(DomainError):
+    """One or more fields are wrong; nothing was written."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__(
+            QT_TRANSLATE_NOOP("Errors", "{count} problem(s) found; nothing was saved."),
+            count=len(problems),
+        )
+
+    def english(self) -> str:
+        lines = [self.template.format(**self.params)]
+        lines += [p.english() for p in getattr(self, "problems", [])]
+        return "\n".join(lines)

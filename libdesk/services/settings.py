@@ -1,0 +1,48 @@
+"""Settings kept in the database (shared by every desk using it), typed by ``config.SETTINGS``."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import select
+
+from libdesk.config import SETTINGS
+from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem, ValidationFailed
+from libdesk.models.roles import Perm
+from libdesk.models.system import AppSetting
+from libdesk.services.base import ServiceBase
+
+
+class SettingsService(ServiceBase):
+    def get(self, key: str) -> Any:
+        spec = SETTINGS[key]
+        with self.store.read() as session:
+            row = session.get(AppSetting, key)
+        if row is None:
+            return spec.default
+        return _parse(spec.type, row.value, spec.default)
+
+    def all(self) -> dict[str, Any]:
+        with self.store.read() as session:
+            stored = {row.key: row.value for row in session.exec(select(AppSetting))}
+        return {key: _parse(spec.type, stored[key], spec.default) if key in stored else spec.default
+                for key, spec in SETTINGS.items()}
+
+    def set(self, key: str, value: Any) -> None:
+        self.require(Perm.SETTINGS_EDIT)
+        spec = SETTINGS[key]
+        try:
+            text = str(spec.type(value))
+        except (TypeError, ValueError):
+            raise ValidationFailed([Problem(key, QT_TRANSLATE_NOOP(
+                "Errors", "“{value}” is not a valid value for this setting."), {"value": value})])
+        with self.store.write() as session:
+            row = session.get(AppSetting, key) or AppSetting(key=key)
+            row.value = text
+            session.add(row)
+
+
+def _parse(kind: type, text: str, default: Any) -> Any:
+    try:
+        return kind(text)
+    except (TypeError, ValueError):
+        return default

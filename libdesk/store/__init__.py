@@ -1,0 +1,3 @@
+"""The store layer: engine, sessions, PRAGMAs, migrations, copies. Only services import it."""
+from libdesk.store.database import Store  # noqa: F401
+from libdesk.store.errors import DatabaseTooNew, DatabaseUnreadable  # noqa: F401

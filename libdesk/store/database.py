@@ -1,0 +1,122 @@
+"""The store: one database, its sessions, and opening it safely.
+
+``Store.open(url)`` creates a missing SQLite file, refuses a database written by a newer
+LibDesk (leaving it untouched), and upgrades an older one after copying it with SQLite's
+online backup API. Services then use ``store.read()`` and ``store.write()``.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import inspect
+from sqlalchemy.exc import DatabaseError
+from sqlmodel import Session
+
+from libdesk.store import migrate
+from libdesk.store.engine import WRITE_OPTION, make_engine, sqlite_path
+from libdesk.store.errors import DatabaseTooNew, DatabaseUnreadable
+
+
+
+class Store:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self._write_engine = self.engine.execution_options(**{WRITE_OPTION: True})
+        self.created = False  # True when open() made a new, empty database
+        self.upgrade_backup: Path | None = None
+        self.session_info: dict[str, Any] = {}
+
+    @property
+    def path(self) -> Path | None:
+        path = sqlite_path(self.url)
+        return Path(path) if path else None
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, url: str, *, upgrade: bool = True) -> "Store":
+        store = cls(url)
+        try:
+            store._prepare(upgrade)
+        except Exception:
+            store.close()
+            raise
+        return store
+
+    def _prepare(self, upgrade: bool) -> None:
+        path = self.path
+        if path is not None:
+            self.created = not path.exists() or path.stat().st_size == 0
+            if self.created:
+                path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            with self.engine.connect() as connection:
+                has_tables = bool(inspect(connection).get_table_names())
+                current = migrate.current_revisions(connection)
+        except DatabaseError as exc:
+            raise DatabaseUnreadable(str(path or self.url), str(exc.orig)) from exc
+        if not self.created and not has_tables:
+            self.created = True
+        unknown = migrate.unknown_revisions(current)
+        if unknown:
+            raise DatabaseTooNew(str(path or self.url), unknown)
+        if has_tables and not current:
+            raise DatabaseUnreadable(str(path or self.url), "no LibDesk schema version")
+        if not upgrade or migrate.is_current(current):
+            return
+        if not self.created and path is not None:
+            self.upgrade_backup = self.backup_to(_upgrade_backup_name(path))
+        migrate.upgrade(self.engine)
+
+    # -- sessions --------------------------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            session.info.update(self.session_info)
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction (BEGIN IMMEDIATE on SQLite): all of it commits, or none."""
+        with Session(self._write_engine, expire_on_commit=False) as session:
+            session.info.update(self.session_info)
+            with session.begin():
+                yield session
+
+    # -- copies ----------------------------------------------------------------------------
+    def backup_to(self, target: Path) -> Path:
+        """A consistent copy of the live SQLite database through the online backup API."""
+        path = self.path
+        if path is None:
+            raise ValueError("only SQLite databases can be copied with the backup API")
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".part")
+        source = sqlite3.connect(str(path))
+        try:
+            destination = sqlite3.connect(str(partial))
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
+        finally:
+            source.close()
+        partial.replace(target)
+        return target
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _upgrade_backup_name(path: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix or '.sqlite'}")

@@ -1,0 +1,21 @@
+"""Alembic environment: LibDesk always runs migrations programmatically on a connection."""
+from __future__ import annotations
+
+from alembic import context
+
+import libdesk.models  # noqa: F401  (registers every table)
+from libdesk.models.base import metadata
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:  # pragma: no cover - only reached through the alembic command line
+    raise RuntimeError("LibDesk migrations run through libdesk.store.migrate, not alembic's CLI")
+
+context.configure(
+    connection=connection,
+    target_metadata=metadata,
+    render_as_batch=connection.dialect.name == "sqlite",
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()
