@@ -1,6 +1,6 @@
 """Translations: extract strings into the .ts files, report what is missing, compile .qm.
 
-    python tools/i18n.py update     # pyside6-lupdate every area, then compile
+    python tools/i18n.py update [AREA …]   # pyside6-lupdate the areas (all by default), compile
     python tools/i18n.py missing    # list untranslated strings (exit 1 if any)
     python tools/i18n.py compile    # pyside6-lrelease every .ts into .qm
 
@@ -47,9 +47,9 @@ def ts_path(area: str) -> Path:
     return I18N / f"{area}_{LANGUAGE}.ts"
 
 
-def update() -> None:
+def update(areas: list[str] | None = None) -> None:
     I18N.mkdir(parents=True, exist_ok=True)
-    for area in AREAS:
+    for area in areas or AREAS:
         files = [str(p) for p in sources(area)]
         if files:
             subprocess.run([_tool("pyside6-lupdate"), *files, "-ts", str(ts_path(area)),
@@ -80,7 +80,7 @@ def missing(paths: list[Path] | None = None) -> list[tuple[str, str, str]]:
 def main(argv: list[str]) -> int:
     action = argv[0] if argv else "update"
     if action == "update":
-        update()
+        update(argv[1:] or None)
     elif action == "compile":
         compile_all()
     if action in ("update", "missing"):

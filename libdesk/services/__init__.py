@@ -6,6 +6,7 @@ from libdesk.services.base import LOCAL_ADMIN, Actor, ServiceContext
 from libdesk.services.branches import BranchService
 from libdesk.services.settings import SettingsService
 from libdesk.services.signing import SigningService
+from libdesk.services.verification import VerificationService
 from libdesk.store import Store
 
 
@@ -18,6 +19,7 @@ class Services:
         self.branches = BranchService(self.ctx)
         self.settings = SettingsService(self.ctx)
         self.signing = SigningService(self.ctx)
+        self.verification = VerificationService(self.ctx, self.signing)
 
     @property
     def store(self) -> Store:
