@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from libdesk.models.errors import QT_TRANSLATE_NOOP
+from libdesk.models.errors import QT_TRANSLATE_NOOP, DomainError
 from libdesk.services.base import ServiceBase
 from libdesk.services.signing import InvalidPayload, SigningService, VerifiedPayload
 
@@ -26,7 +26,7 @@ class VerificationResult:
     verdict: Verdict
     title: str = ""                      # e.g. "收藏证书 TYTS-SC-2020-0001"
     details: list[tuple[str, str]] = field(default_factory=list)  # (label, value), Chinese
-    reason: str = ""                     # English template for INVALID / VOID (translated by UI)
+    reason: DomainError | None = None    # why INVALID / VOID; the UI translates it
     payload: VerifiedPayload | None = None
 
 
@@ -47,9 +47,10 @@ class VerificationService(ServiceBase):
         try:
             verified = self._signing.verify(payload)
         except InvalidPayload as exc:
-            return VerificationResult(Verdict.INVALID, reason=exc.english())
+            return VerificationResult(Verdict.INVALID, reason=exc)
         handler = self._handlers.get(verified.kind)
         if handler is None:
-            return VerificationResult(Verdict.INVALID, payload=verified, reason=QT_TRANSLATE_NOOP(
-                "Errors", "The code is genuine but of a kind this LibDesk cannot show."))
+            return VerificationResult(Verdict.INVALID, payload=verified, reason=DomainError(
+                QT_TRANSLATE_NOOP("Errors", "The code is genuine but of a kind this LibDesk "
+                                  "cannot show.")))
         return handler(verified)
