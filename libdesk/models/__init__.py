@@ -3,3 +3,5 @@ from libdesk.models.base import metadata  # noqa: F401  (naming convention first
 from libdesk.models.branches import Branch, BranchCategory, BranchContact  # noqa: F401
 from libdesk.models.system import AppSetting, NumberCounter  # noqa: F401
 from libdesk.models.keys import SigningKey  # noqa: F401
+from libdesk.models.donations import Donation, DonationLine, Donor  # noqa: F401
+from libdesk.models.certificates import Certificate, CertificateEvent  # noqa: F401

@@ -33,7 +33,10 @@ def test_schema_from_migrations_matches_the_models(tmp_path):
 
     store = Store.open(url(tmp_path / "cmp.sqlite"))
     with store.engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), metadata)
+        from libdesk.store.search import include_name
+
+        context = MigrationContext.configure(connection, opts={"include_name": include_name})
+        diff = compare_metadata(context, metadata)
     store.close()
     assert diff == []
 

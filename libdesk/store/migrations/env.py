@@ -5,6 +5,7 @@ from alembic import context
 
 import libdesk.models  # noqa: F401  (registers every table)
 from libdesk.models.base import metadata
+from libdesk.store.search import include_name
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -16,6 +17,7 @@ context.configure(
     target_metadata=metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    include_name=include_name,  # the FTS5 search tables are not models
 )
 with context.begin_transaction():
     context.run_migrations()
