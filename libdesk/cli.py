@@ -12,6 +12,7 @@ import sys
 from libdesk import __version__
 
 COMMAND_MODULES = [
+    "libdesk.commands.gui",
     "libdesk.commands.branches",
 ]
 

@@ -1,0 +1,90 @@
+"""Start-up wiring: the only place that knows every layer.
+
+QApplication → bundled font → translations → database (services) → main window.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from libdesk import APP_NAME, ORG_NAME, __version__
+from libdesk.models.errors import DomainError
+from libdesk.ui.common.errors import error_text, show_error
+from libdesk.ui.common.i18n import install_font, install_translations
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    install_font(app)
+    install_translations()
+    return app
+
+
+def open_services_or_explain(database: str | None):
+    """The services, or None after telling the user why the database cannot be opened."""
+    from libdesk.services import open_services
+
+    try:
+        return open_services(database)
+    except DomainError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "LibDesk cannot start"),
+                             error_text(exc))
+        return None
+
+
+def build_main_window(services):
+    from libdesk.ui.shell.main_window import MainWindow
+
+    return MainWindow(services)
+
+
+def _excepthook(kind, value, trace) -> None:
+    log.error("unhandled", exc_info=(kind, value, trace))
+    if QApplication.instance() is not None:
+        show_error(None, value)
+
+
+def run(database: str | None = None) -> int:
+    app = create_application()
+    services = open_services_or_explain(database)
+    if services is None:
+        return 2
+    sys.excepthook = _excepthook
+    window = build_main_window(services)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        services.close()
+
+
+def screenshot(path: str, database: str | None = None, tab: str | None = None,
+               size: tuple[int, int] = (1280, 800)) -> str:
+    """Render the main window offscreen into a PNG (the README's images)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = create_application()
+    services = open_services_or_explain(database)
+    if services is None:
+        raise SystemExit(2)
+    window = build_main_window(services)
+    window.resize(*size)
+    if tab and not window.show_tab(tab):
+        raise SystemExit(f"no tab named {tab!r}")
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    if not window.grab().save(path):
+        raise SystemExit(f"could not write {path}")
+    window.close()
+    services.close()
+    return path

@@ -1,0 +1,258 @@
+"""The branches tab: the registry of points, their contacts, and the roster in Excel."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from libdesk.models.branches import BRANCH_STATUS_LABELS, BranchStatus
+from libdesk.models.roles import Perm
+from libdesk.models.validation import mask_phone
+from libdesk.ui.branches.branch_dialog import BranchDialog
+from libdesk.ui.common.data_table import DataTable
+from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.paged_model import PagedTableModel, TableColumn
+from libdesk.ui.common.tasks import run_task
+
+
+def _status(value: str) -> str:
+    return QCoreApplication.translate("BranchStatus", BRANCH_STATUS_LABELS[BranchStatus(value)])
+
+
+COLUMNS = [
+    TableColumn("number", QT_TRANSLATE_NOOP("BranchColumns", "No."), "BranchColumns",
+                align_right=True, width=56),
+    TableColumn("name", QT_TRANSLATE_NOOP("BranchColumns", "Name"), "BranchColumns", width=260),
+    TableColumn("category", QT_TRANSLATE_NOOP("BranchColumns", "Category"), "BranchColumns",
+                width=130),
+    TableColumn("status", QT_TRANSLATE_NOOP("BranchColumns", "Status"), "BranchColumns",
+                format=_status, width=70),
+    TableColumn("district", QT_TRANSLATE_NOOP("BranchColumns", "District"), "BranchColumns",
+                width=90),
+    TableColumn("primary_contact", QT_TRANSLATE_NOOP("BranchColumns", "Contact"),
+                "BranchColumns", width=90),
+    TableColumn("primary_phone", QT_TRANSLATE_NOOP("BranchColumns", "Phone"), "BranchColumns",
+                format=mask_phone, width=110),
+    TableColumn("books_on_site", QT_TRANSLATE_NOOP("BranchColumns", "Books on site"),
+                "BranchColumns", align_right=True, width=90),
+    TableColumn("address", QT_TRANSLATE_NOOP("BranchColumns", "Address"), "BranchColumns",
+                width=200),
+    TableColumn("notes", QT_TRANSLATE_NOOP("BranchColumns", "Notes"), "BranchColumns"),
+]
+
+
+class BranchesTab(QWidget):
+    key = "branches"
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("BranchesTab", "Branches && outreach points")
+
+    def __init__(self, services, window) -> None:
+        super().__init__(window)
+        self.services = services
+        self.window_ = window
+        self.ui = load_form("branches/branches_tab.ui", self)
+        self.model = PagedTableModel(services.branches, COLUMNS, self, default_sort="number")
+        self.model.reload()
+        self.table = DataTable(self.model, "branches", self.ui.tableHost)
+        QVBoxLayout(self.ui.tableHost).addWidget(self.table)
+        self.ui.tableHost.layout().setContentsMargins(0, 0, 0, 0)
+        self.table.set_placeholder(self.tr("Type to filter by name, address, district, contact…"))
+        self._setup_filters()
+        self._setup_detail()
+        self._setup_actions()
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 1)
+        state = QSettings().value("tabs/branches/splitter")
+        if state is not None:
+            self.ui.splitter.restoreState(state)
+        self._show_detail(None)
+
+    # -- setup -----------------------------------------------------------------------------
+    def _setup_filters(self) -> None:
+        combo = self.ui.categoryFilter
+        combo.addItem(self.tr("All categories"), 0)
+        for category_id, name in self.services.branches.categories():
+            combo.addItem(name, category_id)
+        combo.currentIndexChanged.connect(
+            lambda _i: self.model.set_filter("category_id", combo.currentData()))
+        status = self.ui.statusFilter
+        status.addItem(self.tr("Any status"), "")
+        for value in BranchStatus:
+            status.addItem(_status(value.value), value.value)
+        status.currentIndexChanged.connect(
+            lambda _i: self.model.set_filter("status", status.currentData()))
+
+    def _setup_detail(self) -> None:
+        view = self.ui.contactsView
+        headers = [QCoreApplication.translate("ContactColumns", h)
+                   for h in ("Name", "Role / title", "Phone", "E-mail")]
+        view.setColumnCount(len(headers))
+        view.setHorizontalHeaderLabels(headers)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.verticalHeader().hide()
+        self.table.selectionChanged.connect(self._show_detail)
+        self.table.activated.connect(lambda row: self.edit(row.id))
+        self.ui.editContactsButton.clicked.connect(self._edit_current)
+
+    def _setup_actions(self) -> None:
+        can_edit = self.services.branches.can(Perm.BRANCHES_EDIT)
+        self.new_action = self._action(self.tr("&New point…"), QKeySequence.StandardKey.New,
+                                       self.add)
+        self.delete_action = self._action(self.tr("&Delete point"), QKeySequence.StandardKey.Delete,
+                                          self.delete_selected)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find = self._action(self.tr("Find"), QKeySequence.StandardKey.Find,
+                            lambda: self.table.filter_edit.setFocus())
+        self.addAction(find)
+        for button, action in ((self.ui.addButton, self.new_action),
+                               (self.ui.deleteButton, self.delete_action)):
+            button.clicked.connect(action.trigger)
+            button.setEnabled(can_edit)
+            self.addAction(action)
+        self.ui.editButton.clicked.connect(self._edit_current)
+        self.new_action.setEnabled(can_edit)
+        self.delete_action.setEnabled(can_edit)
+        self.export_action = QAction(self.tr("&Export roster…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_roster)
+        self.export_action.setEnabled(self.services.branches.can(Perm.EXPORT))
+        self.import_action = QAction(self.tr("&Import roster…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_roster)
+        self.import_action.setEnabled(can_edit)
+
+    def _action(self, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def file_actions(self) -> list[QAction]:
+        return [self.export_action, self.import_action]
+
+    # -- detail pane -----------------------------------------------------------------------
+    def _show_detail(self, row) -> None:
+        self.ui.editContactsButton.setEnabled(row is not None)
+        self.ui.editButton.setEnabled(row is not None)
+        view = self.ui.contactsView
+        view.setRowCount(0)
+        if row is None:
+            self.ui.detailLabel.setText(self.tr("Select a point to see its contacts."))
+            return
+        detail = self.services.branches.get(row.id)
+        point = detail.point
+        lines = [f"<b>{point.number}. {point.name}</b>", point.category, _status(point.status)]
+        if point.district or point.address:
+            lines.append(" ".join(filter(None, [point.district, point.address])))
+        if point.opened_on:
+            lines.append(self.tr("Opened {date}").format(date=point.opened_on.isoformat()))
+        lines.append(self.tr("{count} books on site").format(count=point.books_on_site))
+        if point.notes:
+            lines.append(point.notes)
+        self.ui.detailLabel.setText("<br>".join(lines))
+        for contact in detail.contacts:
+            r = view.rowCount()
+            view.insertRow(r)
+            name = ("★ " if contact.is_primary else "") + contact.name
+            for c, value in enumerate((name, contact.role, mask_phone(contact.phone),
+                                       contact.email)):
+                view.setItem(r, c, QTableWidgetItem(value))
+
+    # -- actions ---------------------------------------------------------------------------
+    def add(self) -> None:
+        dialog = BranchDialog(self.services, None, self)
+        if dialog.exec():
+            self.table.reload(keep_id=dialog.saved_id)
+            self.window_.show_message(self.tr("Point saved."))
+
+    def edit(self, branch_id: int) -> None:
+        dialog = BranchDialog(self.services, branch_id, self)
+        if dialog.exec():
+            self.table.reload(keep_id=branch_id)
+            self._show_detail(self.table.current_row())
+            self.window_.show_message(self.tr("Point saved."))
+
+    def _edit_current(self) -> None:
+        row = self.table.current_row()
+        if row is not None:
+            self.edit(row.id)
+
+    def delete_selected(self) -> None:
+        row = self.table.current_row()
+        if row is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete point"), self.tr(
+            "Delete “{name}” and its {count} contact(s)? This cannot be undone.").format(
+            name=row.name, count=len(self.services.branches.get(row.id).contacts)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.services.branches.delete(row.id)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc)
+            return
+        self.table.reload()
+        self.window_.show_message(self.tr("Point deleted."))
+
+    def export_roster(self) -> None:
+        last = QSettings().value("tabs/branches/export_dir", str(Path.home()))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export roster"),
+                                              str(Path(last) / "分馆联系名册.xlsx"),
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        unmask = False
+        if self.services.branches.can(Perm.UNMASK):
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export roster"),
+                              self.tr("Phone numbers are masked (138****5678) in the file."),
+                              QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+                              self)
+            check = QCheckBox(self.tr("Write full phone numbers (recorded in the audit log)"))
+            box.setCheckBox(check)
+            if box.exec() != QMessageBox.StandardButton.Ok:
+                return
+            unmask = check.isChecked()
+        QSettings().setValue("tabs/branches/export_dir", str(Path(path).parent))
+        run_task(self, self.tr("Exporting roster…"),
+                 lambda _progress: self.services.branches.export_roster(Path(path), unmask=unmask),
+                 lambda written: self.window_.show_message(
+                     self.tr("Roster written to {path}").format(path=written), 8000))
+
+    def import_roster(self) -> None:
+        last = QSettings().value("tabs/branches/export_dir", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import roster"), str(last),
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        run_task(self, self.tr("Importing roster…"),
+                 lambda _progress: self.services.branches.import_roster(Path(path)),
+                 self._imported)
+
+    def _imported(self, counts: dict[str, int]) -> None:
+        self.table.reload()
+        QMessageBox.information(self, self.tr("Import roster"), self.tr(
+            "Roster imported: {added} added, {updated} updated, {unchanged} unchanged.").format(
+            **counts))
+
+    def save_state(self) -> None:
+        self.table.save_layout()
+        QSettings().setValue("tabs/branches/splitter", self.ui.splitter.saveState())

@@ -1,0 +1,164 @@
+"""The main window: tabs, menus, status bar; wiring only, every feature lives in its tab."""
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+
+from libdesk import __version__
+from libdesk.models.roles import ROLE_LABELS
+from libdesk.ui.common.i18n import LANGUAGES, current_language, set_language
+from libdesk.ui.shell.tabs import ACTION_PROVIDERS, TABS
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("LibDesk — Taiyuan City Library outreach desk"))
+        self.resize(1280, 800)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self._menus: dict[str, QMenu] = {}
+        self._tab_file_actions: list[QAction] = []
+        self._build_menus()
+        self._build_tabs()
+        for name in ACTION_PROVIDERS:
+            importlib.import_module(name).install(self)
+        self._build_status_bar()
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._restore()
+        self._tab_changed(self.tabs.currentIndex())
+
+    # -- building --------------------------------------------------------------------------
+    def menu(self, name: str) -> QMenu:
+        return self._menus[name]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self._menus["file"] = bar.addMenu(self.tr("&File"))
+        self._menus["view"] = bar.addMenu(self.tr("&View"))
+        self._menus["tools"] = bar.addMenu(self.tr("&Tools"))
+        self._menus["help"] = bar.addMenu(self.tr("&Help"))
+        self._file_separator = self._menus["file"].addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        self._menus["file"].addAction(quit_action)
+
+        language_menu = self._menus["view"].addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in LANGUAGES.items():
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == current_language())
+            action.triggered.connect(lambda _checked=False, c=code: self._switch_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+        self._menus["view"].addSeparator()
+        for index in range(9):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            self.addAction(action)
+
+        about = QAction(self.tr("&About LibDesk"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self._about)
+        self._menus["help"].addAction(about)
+
+    def _build_tabs(self) -> None:
+        for module_name, class_name in TABS:
+            cls = getattr(importlib.import_module(module_name), class_name)
+            visible = getattr(cls, "visible", None)
+            if visible is not None and not visible(self.services):
+                continue
+            tab = cls(self.services, self)
+            tab.setObjectName(f"tab_{cls.key}")
+            self.tabs.addTab(tab, cls.title())
+
+    def _build_status_bar(self) -> None:
+        actor = self.services.actor
+        self.user_label = QLabel(self.tr("{user} · {role}").format(
+            user=actor.label, role=self.tr_role(actor.role)))
+        self.statusBar().addPermanentWidget(self.user_label)
+        database = self.services.store.path or self.services.store.url
+        self.statusBar().addPermanentWidget(QLabel(str(database)))
+
+    @staticmethod
+    def tr_role(role) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("Roles", ROLE_LABELS[role])
+
+    # -- tabs ------------------------------------------------------------------------------
+    def tab(self, key: str) -> QWidget | None:
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if getattr(widget, "key", None) == key:
+                return widget
+        return None
+
+    def show_tab(self, key: str) -> bool:
+        widget = self.tab(key)
+        if widget is not None:
+            self.tabs.setCurrentWidget(widget)
+        return widget is not None
+
+    def _tab_changed(self, index: int) -> None:
+        file_menu = self._menus["file"]
+        for action in self._tab_file_actions:
+            file_menu.removeAction(action)
+        widget = self.tabs.widget(index)
+        provider = getattr(widget, "file_actions", None)
+        self._tab_file_actions = list(provider()) if provider else []
+        first = file_menu.actions()[0] if file_menu.actions() else None
+        for action in self._tab_file_actions:
+            file_menu.insertAction(first, action)
+
+    def show_message(self, text: str, timeout_ms: int = 5000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    # -- actions ---------------------------------------------------------------------------
+    def _switch_language(self, code: str) -> None:
+        if code == current_language():
+            return
+        set_language(code)
+        QMessageBox.information(self, self.tr("Language"), self.tr(
+            "The language changes when LibDesk is started again."))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About LibDesk"), self.tr(
+            "<b>LibDesk {version}</b><br>The outreach desk of the Taiyuan City Library: "
+            "branches and outreach points, donations and certificates, distribution, "
+            "volunteers.<br><br>Chinese text uses WenQuanYi Micro Hei (Apache 2.0).").format(
+            version=__version__))
+
+    # -- state -----------------------------------------------------------------------------
+    def _restore(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("main/state")
+        if state is not None:
+            self.restoreState(state)
+        key = settings.value("main/tab")
+        if key:
+            self.show_tab(str(key))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
+        settings.setValue("main/tab", getattr(self.tabs.currentWidget(), "key", ""))
+        for index in range(self.tabs.count()):
+            save = getattr(self.tabs.widget(index), "save_state", None)
+            if save is not None:
+                save()
+        super().closeEvent(event)
