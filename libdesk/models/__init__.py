@@ -5,3 +5,9 @@ from libdesk.models.system import AppSetting, NumberCounter  # noqa: F401
 from libdesk.models.keys import SigningKey  # noqa: F401
 from libdesk.models.donations import Donation, DonationLine, Donor  # noqa: F401
 from libdesk.models.certificates import Certificate, CertificateEvent  # noqa: F401
+from libdesk.models.volunteers import (  # noqa: F401
+    ActivityCategory, HourEntry, Volunteer, VolunteerActivity, VolunteerCertificate,
+    VolunteerOrg, VolunteerTeam)
+from libdesk.models.distribution import BatchBox, BatchItem, CatalogTitle, DistributionBatch  # noqa: F401
+from libdesk.models.staff import StaffAccount  # noqa: F401
+from libdesk.models.audit import AuditLog  # noqa: F401

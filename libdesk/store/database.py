@@ -18,6 +18,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from libdesk.store import migrate
+from libdesk.store.audit import AuditedSession  # every session writes the audit log
 from libdesk.store.engine import WRITE_OPTION, make_engine, sqlite_path
 from libdesk.store.errors import DatabaseTooNew, DatabaseUnreadable
 
@@ -80,14 +81,14 @@ class Store:
     # -- sessions --------------------------------------------------------------------------
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
+        with AuditedSession(self.engine, expire_on_commit=False) as session:
             session.info.update(self.session_info)
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction (BEGIN IMMEDIATE on SQLite): all of it commits, or none."""
-        with Session(self._write_engine, expire_on_commit=False) as session:
+        with AuditedSession(self._write_engine, expire_on_commit=False) as session:
             session.info.update(self.session_info)
             with session.begin():
                 yield session

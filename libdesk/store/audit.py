@@ -1,0 +1,277 @@
+"""The audit log, written by the store in the same transaction as every change.
+
+``AuditedSession`` is the session class the Store hands out. Its events record, for every
+table (including tables added later), who changed which record when, with old and new values:
+
+* ``after_flush`` — the unit of work (``session.add`` / ``session.delete`` / changed objects);
+  the session still shows its pre-flush state and attribute history there.
+* ``do_orm_execute`` — INSERT / UPDATE / DELETE statements run through the session, including
+  bulk ``session.execute(insert(Model), rows)``: rows a statement will touch are read first,
+  the statement runs, and the rows are read again.
+
+The acting staff member comes from ``session.info["actor"]``. Statements sent around the
+session (``connection.exec_driver_sql``, migrations) are not seen, which is why services
+always go through ``store.write()``. Columns holding secrets are recorded as changed, never
+with their value. The audit log itself is not audited and refuses UPDATE and DELETE.
+"""
+from __future__ import annotations
+
+import json
+from base64 import b64encode
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Table, and_, event, func, insert, inspect, or_, select, tuple_
+from sqlmodel import Session
+
+from libdesk.models.audit import AuditAction, AuditLog
+from libdesk.models.base import utcnow
+
+AUDIT_TABLE: Table = AuditLog.__table__
+NOT_AUDITED = {AUDIT_TABLE.name, "alembic_version"}
+SECRET_COLUMNS = {"password_hash", "private_key"}
+SECRET = "(hidden)"
+_BATCH = 500
+
+
+class AuditLogReadOnly(PermissionError):
+    """Something tried to change or delete audit rows."""
+
+
+class AuditedSession(Session):
+    """A SQLModel session whose changes are written to the audit log."""
+
+
+def record_event(session: Session, action: AuditAction, table: str, record_id: str = "",
+                 old: dict[str, Any] | None = None, new: dict[str, Any] | None = None) -> None:
+    """Add one audit row that is not a data change (unmasking, a restore) to this session's
+    transaction."""
+    _write(session, [_row(session, action, table, record_id, old, new)])
+
+
+# -- unit of work --------------------------------------------------------------------------
+@event.listens_for(AuditedSession, "before_flush")
+def _refuse_audit_edits(session: Session, _context, _instances) -> None:
+    for obj in list(session.dirty) + list(session.deleted):
+        if isinstance(obj, AuditLog):
+            raise AuditLogReadOnly("the audit log cannot be changed")
+
+
+@event.listens_for(AuditedSession, "after_flush")
+def _after_flush(session: Session, _context) -> None:
+    rows = []
+    for obj in session.new:
+        table, values = _object_values(obj)
+        if table is not None:
+            rows.append(_row(session, AuditAction.INSERT, table.name,
+                             _object_id(obj), None, values))
+    for obj in session.dirty:
+        if not session.is_modified(obj, include_collections=False):
+            continue
+        change = _object_changes(obj)
+        if change is not None:
+            table, old, new = change
+            rows.append(_row(session, AuditAction.UPDATE, table.name, _object_id(obj), old, new))
+    for obj in session.deleted:
+        table, values = _object_values(obj)
+        if table is not None:
+            rows.append(_row(session, AuditAction.DELETE, table.name,
+                             _object_id(obj), values, None))
+    _write(session, rows)
+
+
+def _table_of(obj) -> Table | None:
+    mapper = inspect(obj).mapper
+    table = mapper.local_table
+    if not isinstance(table, Table) or table.name in NOT_AUDITED:
+        return None
+    return table
+
+
+def _column_keys(obj) -> list[tuple[str, str]]:
+    """(attribute key, column name) of every mapped column."""
+    mapper = inspect(obj).mapper
+    return [(prop.key, prop.columns[0].name) for prop in mapper.column_attrs
+            if prop.columns and isinstance(prop.columns[0].table, Table)]
+
+
+def _object_values(obj) -> tuple[Table | None, dict[str, Any]]:
+    table = _table_of(obj)
+    if table is None:
+        return None, {}
+    loaded = inspect(obj).dict
+    return table, {column: loaded[key] for key, column in _column_keys(obj) if key in loaded}
+
+
+def _object_changes(obj):
+    table = _table_of(obj)
+    if table is None:
+        return None
+    state = inspect(obj)
+    old, new = {}, {}
+    for key, column in _column_keys(obj):
+        history = state.attrs[key].history
+        if not history.added and not history.deleted:
+            continue
+        before = history.deleted[0] if history.deleted else None
+        after = history.added[0] if history.added else None
+        if before == after and history.deleted:
+            continue
+        old[column], new[column] = before, after
+    return (table, old, new) if new else None
+
+
+def _object_id(obj) -> str:
+    mapper = inspect(obj).mapper
+    loaded = inspect(obj).dict
+    values = [loaded.get(mapper.get_property_by_column(c).key) for c in mapper.primary_key]
+    return _format_id(values)
+
+
+# -- statements ----------------------------------------------------------------------------
+@event.listens_for(AuditedSession, "do_orm_execute")
+def _on_execute(state):
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return None
+    statement = state.statement
+    table = statement.table
+    table = getattr(table, "persist_selectable", table)
+    if not isinstance(table, Table):
+        return None
+    if table.name == AUDIT_TABLE.name and not state.is_insert:
+        raise AuditLogReadOnly("the audit log cannot be changed")
+    if table.name in NOT_AUDITED:
+        return None
+    session = state.session
+    if not session._flushing:
+        session.flush()
+    params = state.parameters
+    rows = params if isinstance(params, list) else ([params] if params else [])
+    if state.is_insert:
+        return _audited_insert(state, table, rows)
+    return _audited_change(state, table, rows)
+
+
+def _audited_insert(state, table: Table, rows: list[dict]):
+    session = state.session
+    connection = session.connection()
+    pk = list(table.primary_key.columns)
+    given = rows and all(all(_param(r, c) is not None for c in pk) for r in rows)
+    if given:
+        keys = [tuple(_param(r, c) for c in pk) for r in rows]
+        before = _rows_by_keys(connection, table, pk, keys)
+        result = state.invoke_statement()
+        after = _rows_by_keys(connection, table, pk, keys)
+    elif len(pk) == 1:
+        column = pk[0]
+        mark = connection.execute(select(func.max(column))).scalar()
+        before = {}
+        result = state.invoke_statement()
+        stmt = select(table).order_by(column)
+        if mark is not None:
+            stmt = stmt.where(column > mark)
+        after = {(r._mapping[column.name],): dict(r._mapping) for r in connection.execute(stmt)}
+    else:
+        return None
+    _write(session, _diff_rows(session, table, before, after))
+    return result
+
+
+def _audited_change(state, table: Table, rows: list[dict]):
+    session = state.session
+    connection = session.connection()
+    pk = list(table.primary_key.columns)
+    where = state.statement.whereclause
+    if rows and where is None and all(_param(r, c) is not None for r in rows for c in pk):
+        keys = [tuple(_param(r, c) for c in pk) for r in rows]  # bulk UPDATE by primary key
+        before = _rows_by_keys(connection, table, pk, keys)
+    else:
+        stmt = select(table)
+        if where is not None:
+            stmt = stmt.where(where).distinct()
+        before = {_key(r._mapping, pk): dict(r._mapping) for r in connection.execute(stmt)}
+    result = state.invoke_statement()
+    after = {} if state.is_delete else _rows_by_keys(connection, table, pk, list(before))
+    _write(session, _diff_rows(session, table, before, after))
+    return result
+
+
+def _param(row: dict, column) -> Any:
+    for name in (column.key, column.name):
+        if name in row:
+            return row[name]
+    return None
+
+
+def _key(mapping, pk) -> tuple:
+    return tuple(mapping[c.name] for c in pk)
+
+
+def _rows_by_keys(connection, table: Table, pk, keys: list[tuple]) -> dict[tuple, dict]:
+    found: dict[tuple, dict] = {}
+    unique = list(dict.fromkeys(keys))
+    for start in range(0, len(unique), _BATCH):
+        chunk = unique[start:start + _BATCH]
+        if len(pk) == 1:
+            condition = pk[0].in_([k[0] for k in chunk])
+        else:
+            condition = or_(*(and_(*(c == v for c, v in zip(pk, k))) for k in chunk)) \
+                if len(chunk) < 50 else tuple_(*pk).in_(chunk)
+        for row in connection.execute(select(table).where(condition)):
+            found[_key(row._mapping, pk)] = dict(row._mapping)
+    return found
+
+
+def _diff_rows(session, table: Table, before: dict[tuple, dict], after: dict[tuple, dict]):
+    rows = []
+    for key in list(before) + [k for k in after if k not in before]:
+        old, new = before.get(key), after.get(key)
+        if old is None and new is not None:
+            rows.append(_row(session, AuditAction.INSERT, table.name, _format_id(key), None, new))
+        elif new is None and old is not None:
+            rows.append(_row(session, AuditAction.DELETE, table.name, _format_id(key), old, None))
+        elif old is not None and new is not None:
+            changed = [c for c in new if old.get(c) != new[c]]
+            if changed:
+                rows.append(_row(session, AuditAction.UPDATE, table.name, _format_id(key),
+                                 {c: old.get(c) for c in changed}, {c: new[c] for c in changed}))
+    return rows
+
+
+# -- writing -------------------------------------------------------------------------------
+def _row(session, action: AuditAction, table: str, record_id: str,
+         old: dict[str, Any] | None, new: dict[str, Any] | None) -> dict[str, Any]:
+    return {"at": session.info.get("audit_now") or utcnow(),
+            "actor": str(session.info.get("actor", ""))[:40], "action": action.value,
+            "table_name": table[:60], "record_id": record_id[:80],
+            "old_values": _json(old), "new_values": _json(new)}
+
+
+def _write(session: Session, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        session.connection().execute(insert(AUDIT_TABLE), rows)
+
+
+def _format_id(values) -> str:
+    return "/".join("" if v is None else str(v) for v in values)
+
+
+def _json(values: dict[str, Any] | None) -> str | None:
+    if values is None:
+        return None
+    clean = {k: (SECRET if k in SECRET_COLUMNS else v) for k, v in values.items()}
+    return json.dumps(clean, ensure_ascii=False, default=_plain, sort_keys=True)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return "base64:" + b64encode(bytes(value)).decode("ascii")
+    return str(value)
