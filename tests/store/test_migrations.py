@@ -72,7 +72,8 @@ def test_newer_database_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "newer.sqlite"
     Store.open(url(path)).close()
     connection = sqlite3.connect(path)
-    connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future' "
+                       "WHERE version_num = (SELECT min(version_num) FROM alembic_version)")
     connection.commit()
     connection.close()
     before = hashlib.sha256(path.read_bytes()).hexdigest()
