@@ -4,9 +4,18 @@ from __future__ import annotations
 from libdesk.config import database_url, default_database_url
 from libdesk.services.base import LOCAL_ADMIN, Actor, ServiceContext
 from libdesk.services.branches import BranchService
+from libdesk.services.distribution import DistributionService
 from libdesk.services.settings import SettingsService
 from libdesk.services.signing import SigningService
 from libdesk.services.verification import VerificationService
+from libdesk.services.hours import HourService
+from libdesk.services.volunteer_activities import ActivityService
+from libdesk.services.volunteer_certificates import VolunteerCertificateService
+from libdesk.services.volunteer_reports import VolunteerReportService
+from libdesk.services.volunteers import VolunteerService
+from libdesk.services.audit import AuditService
+from libdesk.services.maintenance import MaintenanceService
+from libdesk.services.staff import StaffService
 from libdesk.store import Store
 
 
@@ -16,10 +25,25 @@ class Services:
     def __init__(self, store: Store, actor: Actor = LOCAL_ADMIN) -> None:
         self.ctx = ServiceContext(store=store)
         self.ctx.set_actor(actor)
+        self.staff = StaffService(self.ctx)
+        if actor is LOCAL_ADMIN and self.staff.has_accounts():
+            self.staff.logout()  # accounts exist: nobody acts until someone signs in
+        self.audit = AuditService(self.ctx)
+        self.maintenance = MaintenanceService(self.ctx)
         self.branches = BranchService(self.ctx)
         self.settings = SettingsService(self.ctx)
         self.signing = SigningService(self.ctx)
         self.verification = VerificationService(self.ctx, self.signing)
+        self.distribution = DistributionService(self.ctx, self.settings, self.signing,
+                                                self.branches)
+        self.verification.register(["BOX", "PS"], self.distribution.verify_code)
+        self.volunteers = VolunteerService(self.ctx)
+        self.activities = ActivityService(self.ctx)
+        self.hours = HourService(self.ctx)
+        self.volunteer_reports = VolunteerReportService(self.ctx)
+        self.volunteer_certificates = VolunteerCertificateService(
+            self.ctx, self.signing, self.settings)
+        self.verification.register(["ZY"], self.volunteer_certificates.verify_payload)
 
     @property
     def store(self) -> Store:
@@ -39,4 +63,6 @@ def open_services(url: str | None = None) -> Services:
     services = Services(store)
     if store.created:
         services.branches.seed_defaults()
+    services.volunteers.seed_defaults()  # cheap no-op once the lists exist
+    services.activities.seed_defaults()
     return services

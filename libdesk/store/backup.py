@@ -1,0 +1,242 @@
+"""Backups, thinning, restore and Check Database for an SQLite store.
+
+* Backups are made with SQLite's online backup API (``Store.backup_to``) into a folder, named
+  ``<database>-YYYYMMDD-HHMMSS-<tag>.sqlite``.
+* ``keep(stamps, daily, weekly, monthly)`` thins them: the newest backup of each of the last
+  ``daily`` days that have backups, of the last ``weekly`` ISO weeks and ``monthly`` months.
+* ``restore`` checks the chosen file (``integrity_check``, a LibDesk schema this version
+  knows), copies the current database to the folder first, then copies the file over the live
+  database with the backup API and upgrades it if it is older.
+* ``check`` runs ``integrity_check`` and ``foreign_key_check`` and reports in plain words;
+  it only reads, so running it twice changes nothing.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from libdesk.models.audit import AuditAction
+from libdesk.models.errors import QT_TRANSLATE_NOOP, DomainError
+from libdesk.store import migrate
+from libdesk.store.audit import record_event
+from libdesk.store.database import Store
+
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<tag>[a-z][a-z-]*))?\.sqlite$")
+STAMP = "%Y%m%d-%H%M%S"
+
+
+class BackupError(DomainError):
+    """A backup could not be made or restored; the current database is unchanged."""
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: datetime
+    tag: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One line of a Check Database report (an English template for context "Errors")."""
+
+    ok: bool
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def english(self) -> str:
+        return self.template.format(**self.params)
+
+
+# -- naming and thinning -------------------------------------------------------------------
+def backup_name(database: Path, when: datetime, tag: str) -> str:
+    return f"{database.stem}-{when.strftime(STAMP)}-{tag}.sqlite"
+
+
+def list_backups(folder: Path, database: Path) -> list[BackupFile]:
+    """Backups of ``database`` in ``folder``, newest first."""
+    found = []
+    if not Path(folder).is_dir():
+        return found
+    for path in Path(folder).iterdir():
+        match = _NAME.match(path.name)
+        if not match or match["stem"] != database.stem or not path.is_file():
+            continue
+        try:
+            taken = datetime.strptime(match["stamp"], STAMP)
+        except ValueError:
+            continue
+        found.append(BackupFile(path, taken, match["tag"] or "", path.stat().st_size))
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def keep(stamps: list[datetime], daily: int, weekly: int, monthly: int) -> set[datetime]:
+    """Which backups thinning keeps: the newest of each recent day, ISO week and month."""
+    ordered = sorted(set(stamps), reverse=True)
+    kept: set[datetime] = set()
+    periods = ((lambda s: s.date(), daily),
+               (lambda s: s.isocalendar()[:2], weekly),
+               (lambda s: (s.year, s.month), monthly))
+    for period, count in periods:
+        seen = []
+        for stamp in ordered:
+            key = period(stamp)
+            if key in seen:
+                continue
+            if len(seen) >= count:
+                break
+            seen.append(key)
+            kept.add(stamp)
+    return kept
+
+
+def prune(folder: Path, database: Path, daily: int, weekly: int, monthly: int) -> list[Path]:
+    """Delete the backups thinning does not keep; returns what was deleted."""
+    backups = list_backups(folder, database)
+    kept = keep([b.taken_at for b in backups], daily, weekly, monthly)
+    seen: set[datetime] = set()
+    removed = []
+    for backup in backups:  # newest first: one file per kept second
+        if backup.taken_at in kept and backup.taken_at not in seen:
+            seen.add(backup.taken_at)
+            continue
+        backup.path.unlink(missing_ok=True)
+        removed.append(backup.path)
+    return removed
+
+
+def make_backup(store: Store, folder: Path, tag: str, when: datetime | None = None) -> Path:
+    database = _live_path(store)
+    when = when or datetime.now()
+    target = Path(folder) / backup_name(database, when, tag)
+    try:
+        return store.backup_to(target)
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "The backup to {path} failed ({reason}). The database itself is "
+            "unchanged; choose another backup folder (setting backup.dir)."),
+            path=str(target), reason=str(exc)) from exc
+
+
+# -- restore -------------------------------------------------------------------------------
+def verify_file(path: Path) -> None:
+    """Refuse a file that is not a sound LibDesk database this version can open."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."),
+                          path=str(path))
+    try:
+        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            result = [r[0] for r in connection.execute("PRAGMA integrity_check").fetchall()]
+            tables = {r[0] for r in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'")}
+            revisions = set()
+            if "alembic_version" in tables:
+                revisions = {r[0] for r in connection.execute(
+                    "SELECT version_num FROM alembic_version")}
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        raise _not_a_backup(path, str(exc)) from exc
+    if result != ["ok"]:
+        raise _not_a_backup(path, "; ".join(result[:3]))
+    if not revisions:
+        raise _not_a_backup(path, "no LibDesk schema version")
+    unknown = migrate.unknown_revisions(revisions)
+    if unknown:
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "{path} was written by a newer LibDesk (schema {revisions}); it cannot "
+            "be restored here. Nothing was changed."), path=path.name,
+            revisions=", ".join(unknown))
+
+
+def restore(store: Store, source: Path, folder: Path) -> Path:
+    """Replace the live database with ``source``; returns the backup of what was there."""
+    source, live = Path(source), _live_path(store)
+    if source.resolve() == live.resolve():
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "{path} is the database in use; choose a backup file instead."),
+            path=source.name)
+    verify_file(source)
+    kept = make_backup(store, folder, "before-restore")
+    store.engine.dispose()
+    try:
+        reader = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+        try:
+            writer = sqlite3.connect(str(live), timeout=30)
+            try:
+                reader.backup(writer)
+            finally:
+                writer.close()
+        finally:
+            reader.close()
+    except sqlite3.Error as exc:
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "Restoring {path} failed ({reason}). The previous database was saved "
+            "as {kept}; restore that file to go back."),
+            path=source.name, reason=str(exc), kept=str(kept)) from exc
+    store.engine.dispose()
+    with store.engine.connect() as connection:
+        current = migrate.current_revisions(connection)
+    if not migrate.is_current(current):
+        migrate.upgrade(store.engine)
+    with store.write() as session:
+        record_event(session, AuditAction.RESTORE, "database", "",
+                     None, {"file": source.name, "previous_saved_as": kept.name})
+    return kept
+
+
+def _not_a_backup(path: Path, reason: str) -> BackupError:
+    return BackupError(QT_TRANSLATE_NOOP(
+        "Errors", "{path} is not a sound LibDesk database ({reason}). Nothing was changed; "
+        "choose another backup."), path=Path(path).name, reason=reason[:200])
+
+
+def _live_path(store: Store) -> Path:
+    path = store.path
+    if path is None:
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "Backups and restores work on SQLite database files only."))
+    return path
+
+
+# -- check database ------------------------------------------------------------------------
+def check(store: Store) -> list[Finding]:
+    """Read-only checks of the live database, in plain words."""
+    findings = []
+    with store.engine.connect() as connection:
+        integrity = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check")]
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        current = migrate.current_revisions(connection)
+    if integrity == ["ok"]:
+        findings.append(Finding(True, QT_TRANSLATE_NOOP(
+            "Errors", "The database file is intact (SQLite integrity check passed).")))
+    else:
+        findings.append(Finding(False, QT_TRANSLATE_NOOP(
+            "Errors", "The database file is damaged: {count} problem(s), first: {first}. "
+            "Stop working in it and restore the newest backup (File → Restore from…)."),
+            {"count": len(integrity), "first": integrity[0]}))
+    if not broken:
+        findings.append(Finding(True, QT_TRANSLATE_NOOP(
+            "Errors", "Every reference between records points at a record that exists.")))
+    else:
+        tables = sorted({row[0] for row in broken})
+        findings.append(Finding(False, QT_TRANSLATE_NOOP(
+            "Errors", "{count} record(s) refer to records that no longer exist (in {tables}). "
+            "Restore a backup, or ask for help before editing these records."),
+            {"count": len(broken), "tables": ", ".join(tables)}))
+    if migrate.is_current(current):
+        findings.append(Finding(True, QT_TRANSLATE_NOOP(
+            "Errors", "The database structure is up to date.")))
+    else:
+        findings.append(Finding(False, QT_TRANSLATE_NOOP(
+            "Errors", "The database structure is not the one this LibDesk expects "
+            "(has {current}). Close LibDesk and open the database again to upgrade it."),
+            {"current": ", ".join(sorted(current)) or "-"}))
+    return findings
