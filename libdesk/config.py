@@ -92,5 +92,11 @@ SETTINGS: dict[str, Setting] = {
         Setting("backup.keep_monthly", int, 9, "Monthly backups kept"),
         Setting("backup.interval_minutes", int, 30, "Automatic backup interval while changes happen"),
         Setting("security.idle_lock_minutes", int, 15, "Lock the window after this idle time"),
+        Setting("volunteer.person_in_charge", str, "",
+                "Person in charge (负责人) printed on volunteer service certificates"),
+        Setting("volunteer.handler", str, "",
+                "Handler (经办人) printed on volunteer service certificates"),
+        Setting("volunteer.contact", str, "",
+                "Contact telephone printed on volunteer service certificates"),
     ]
 }
