@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
+import tempfile
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep the tests away from the user's settings and data: QSettings and platformdirs follow XDG.
+_HOME = tempfile.mkdtemp(prefix="libdesk-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
+os.environ.pop("LIBDESK_DATABASE", None)
 
 
 @pytest.fixture(scope="session")

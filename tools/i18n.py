@@ -23,8 +23,9 @@ LANGUAGE = "zh_CN"
 AREAS: dict[str, list[str]] = {
     "core": ["libdesk/app.py", "libdesk/ui/*.py", "libdesk/ui/shell/*.py",
              "libdesk/ui/common/*.py", "libdesk/models/errors.py", "libdesk/models/roles.py",
-             "libdesk/models/validation.py", "libdesk/store/*.py", "libdesk/services/base.py",
+             "libdesk/models/validation.py", "libdesk/store/errors.py", "libdesk/services/base.py",
              "libdesk/services/settings.py", "libdesk/services/signing.py",
+             "libdesk/services/verification.py",
              "libdesk/spreadsheets/safe.py", "libdesk/spreadsheets/tables.py", "forms/shell/*.ui"],
     "branches": ["libdesk/ui/branches/*.py", "libdesk/models/branches.py",
                  "libdesk/models/branch_rules.py", "libdesk/services/branches.py",

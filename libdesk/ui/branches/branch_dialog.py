@@ -10,8 +10,11 @@ from libdesk.models.errors import DomainError, ValidationFailed
 from libdesk.ui.common.errors import error_text, translate_template
 from libdesk.ui.common.forms import load_form
 
-CONTACT_COLUMNS = [("name", "Name"), ("role", "Role / title"), ("phone", "Phone"),
-                   ("email", "E-mail"), ("notes", "Notes")]
+CONTACT_COLUMNS = [("name", QT_TRANSLATE_NOOP("ContactColumns", "Name")),
+                   ("role", QT_TRANSLATE_NOOP("ContactColumns", "Role / title")),
+                   ("phone", QT_TRANSLATE_NOOP("ContactColumns", "Phone")),
+                   ("email", QT_TRANSLATE_NOOP("ContactColumns", "E-mail")),
+                   ("notes", QT_TRANSLATE_NOOP("ContactColumns", "Notes"))]
 PRIMARY_MARK = "★ "
 FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("BranchDialog", "Name"),

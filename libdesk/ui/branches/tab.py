@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from libdesk.models.branches import BRANCH_STATUS_LABELS, BranchStatus
 from libdesk.models.roles import Perm
 from libdesk.models.validation import mask_phone
-from libdesk.ui.branches.branch_dialog import BranchDialog
+from libdesk.ui.branches.branch_dialog import CONTACT_COLUMNS, BranchDialog
 from libdesk.ui.common.data_table import DataTable
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.forms import load_form
@@ -98,7 +98,7 @@ class BranchesTab(QWidget):
     def _setup_detail(self) -> None:
         view = self.ui.contactsView
         headers = [QCoreApplication.translate("ContactColumns", h)
-                   for h in ("Name", "Role / title", "Phone", "E-mail")]
+                   for _key, h in CONTACT_COLUMNS[:4]]
         view.setColumnCount(len(headers))
         view.setHorizontalHeaderLabels(headers)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -220,22 +220,27 @@ class BranchesTab(QWidget):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        unmask = False
-        if self.services.branches.can(Perm.UNMASK):
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export roster"),
-                              self.tr("Phone numbers are masked (138****5678) in the file."),
-                              QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-                              self)
-            check = QCheckBox(self.tr("Write full phone numbers (recorded in the audit log)"))
-            box.setCheckBox(check)
-            if box.exec() != QMessageBox.StandardButton.Ok:
-                return
-            unmask = check.isChecked()
+        unmask = self.ask_unmask()
+        if unmask is None:
+            return
         QSettings().setValue("tabs/branches/export_dir", str(Path(path).parent))
         run_task(self, self.tr("Exporting roster…"),
                  lambda _progress: self.services.branches.export_roster(Path(path), unmask=unmask),
                  lambda written: self.window_.show_message(
                      self.tr("Roster written to {path}").format(path=written), 8000))
+
+    def ask_unmask(self) -> bool | None:
+        """Whether to write full phone numbers (None: the user cancelled)."""
+        if not self.services.branches.can(Perm.UNMASK):
+            return False
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export roster"),
+                          self.tr("Phone numbers are masked (138****5678) in the file."),
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self)
+        check = QCheckBox(self.tr("Write full phone numbers (recorded in the audit log)"))
+        box.setCheckBox(check)
+        if box.exec() != QMessageBox.StandardButton.Ok:
+            return None
+        return check.isChecked()
 
     def import_roster(self) -> None:
         last = QSettings().value("tabs/branches/export_dir", str(Path.home()))

@@ -1,0 +1,217 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <source>LibDesk cannot start</source>
+        <translation>LibDesk 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>DataTable</name>
+    <message>
+        <source>{count} rows</source>
+        <translation>共 {count} 行</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>“{column}”列</translation>
+    </message>
+    <message>
+        <source>LibDesk</source>
+        <translation>LibDesk</translation>
+    </message>
+    <message>
+        <source>This is a fault in LibDesk. Nothing was saved by the failed action. The details below help the maintainers.</source>
+        <translation>这是 LibDesk 的程序故障。失败的操作没有保存任何内容。下方的详细信息可帮助维护人员排查。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>{count} problem(s) found; nothing was saved.</source>
+        <translation>发现 {count} 处问题，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not do this ({perm}). Ask an administrator.</source>
+        <translation>{user}（{role}）无权执行此操作（{perm}）。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value for this setting.</source>
+        <translation>“{value}”不是此设置的有效值。</translation>
+    </message>
+    <message>
+        <source>This code is not a LibDesk code (it does not start with {prefix}).</source>
+        <translation>这不是 LibDesk 生成的二维码（不以 {prefix} 开头）。</translation>
+    </message>
+    <message>
+        <source>This code is damaged: it could not be decoded. Scan it again.</source>
+        <translation>二维码已损坏，无法解码。请重新扫描。</translation>
+    </message>
+    <message>
+        <source>This code was signed with key {key_id}, which this database does not know. Import that desk&apos;s public key to verify it.</source>
+        <translation>此码由密钥 {key_id} 签发，本数据库中没有该密钥。请导入签发单位的公钥后再验证。</translation>
+    </message>
+    <message>
+        <source>The signature does not match: this code is forged or damaged.</source>
+        <translation>签名不符：此码系伪造或已损坏。</translation>
+    </message>
+    <message>
+        <source>This is not a LibDesk public key file. Export it again from the other desk (Certificates → Export public key).</source>
+        <translation>这不是 LibDesk 公钥文件。请在对方电脑上重新导出（证书 → 导出公钥）。</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: its id does not match the key.</source>
+        <translation>公钥文件已损坏：密钥编号与密钥不符。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: the file is in use or read-only ({reason}). Close it in Excel or choose another name; the old file was kept.</source>
+        <translation>无法写入 {path}：文件正被占用或为只读（{reason}）。请在 Excel 中关闭该文件或另选文件名；原文件已保留。</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}); the old file was kept.</source>
+        <translation>无法写入 {path}（{reason}）；原文件已保留。</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is {mb} MB; LibDesk imports files up to {limit} MB. Split it into smaller files.</source>
+        <translation>{path} 大小为 {mb} MB，LibDesk 最多导入 {limit} MB 的文件。请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>{path} is not an Excel .xlsx workbook. Save it as .xlsx (Excel: File → Save As → Excel Workbook) and try again.</source>
+        <translation>{path} 不是 Excel .xlsx 工作簿。请另存为 .xlsx（Excel：文件 → 另存为 → Excel 工作簿）后重试。</translation>
+    </message>
+    <message>
+        <source>{path} unpacks to far more data than a workbook of its size should (a “zip bomb”); it was not opened.</source>
+        <translation>{path} 解压后的数据量远超同等大小工作簿的正常范围（疑似“压缩炸弹”），已拒绝打开。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a real .xlsx workbook ({reason}). Open it in Excel, save it again as .xlsx, and retry; nothing was imported.</source>
+        <translation>{path} 已损坏或不是真正的 .xlsx 工作簿（{reason}）。请用 Excel 打开并重新另存为 .xlsx 后重试；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “{sheet}”. Use the layout LibDesk exports (sheets: {sheets}).</source>
+        <translation>工作簿中没有名为“{sheet}”的工作表。请使用 LibDesk 导出的格式（现有工作表：{sheets}）。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” lacks the column(s) {columns} in its first row.</source>
+        <translation>工作表“{sheet}”的第一行缺少列：{columns}。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” has more than {limit} rows; split the file.</source>
+        <translation>工作表“{sheet}”超过 {limit} 行，请拆分文件。</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer LibDesk (schema {revisions}). It was left untouched. Install the newer LibDesk to open it.</source>
+        <translation>数据库 {path} 由更新版本的 LibDesk 写入（结构版本 {revisions}），未作任何改动。请安装新版 LibDesk 后再打开。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened as a LibDesk database ({reason}). It was left untouched; choose another file or restore a backup.</source>
+        <translation>文件 {path} 无法作为 LibDesk 数据库打开（{reason}），未作任何改动。请选择其他文件或从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The code is genuine but of a kind this LibDesk cannot show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LibDesk — Taiyuan City Library outreach desk</source>
+        <translation>LibDesk — 太原市图书馆馆外流通服务台</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About LibDesk</source>
+        <translation>关于 LibDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{user} · {role}</source>
+        <translation>{user} · {role}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language changes when LibDesk is started again.</source>
+        <translation>重新启动 LibDesk 后界面语言生效。</translation>
+    </message>
+    <message>
+        <source>About LibDesk</source>
+        <translation>关于 LibDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;LibDesk {version}&lt;/b&gt;&lt;br&gt;The outreach desk of the Taiyuan City Library: branches and outreach points, donations and certificates, distribution, volunteers.&lt;br&gt;&lt;br&gt;Chinese text uses WenQuanYi Micro Hei (Apache 2.0).</source>
+        <translation>&lt;b&gt;LibDesk {version}&lt;/b&gt;&lt;br&gt;太原市图书馆馆外流通服务台：分馆与延伸服务点、社会捐赠与证书、图书配送、志愿服务。&lt;br&gt;&lt;br&gt;中文字体：文泉驿微米黑（Apache 2.0 许可）。</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Outreach librarian</source>
+        <translation>外联馆员</translation>
+    </message>
+    <message>
+        <source>Volunteer coordinator</source>
+        <translation>志愿者协调员</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>只读</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+</TS>
