@@ -1,0 +1,383 @@
+"""Distribution batches to the points: creating them, filling them by scanning or import,
+and moving them through 草稿 → 已备齐 → 已发出 → 已签收 → 已完成.
+
+Receiving by label, documents and reports are in the sibling modules
+``distribution_receiving``, ``distribution_documents`` and ``distribution_reports``; the
+``DistributionService`` class combines them.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import delete, func, insert, select
+from sqlmodel import Session
+
+from libdesk.models.base import utcnow
+from libdesk.models.branches import Branch
+from libdesk.models.distribution import (
+    NUMBER_SERIES,
+    BatchBox,
+    BatchItem,
+    BatchStatus,
+    CatalogTitle,
+    DistributionBatch,
+    ItemSource,
+    shipping_direction,
+)
+from libdesk.models.distribution_rules import (
+    Action,
+    BatchInput,
+    ItemInput,
+    can_edit_items,
+    merge_items,
+    next_status,
+    normalized_item,
+    validate_batch,
+)
+from libdesk.models.distribution_views import BatchSummary, ItemLine, ScanResult
+from libdesk.models.errors import (
+    QT_TRANSLATE_NOOP,
+    Conflict,
+    InvalidTransition,
+    NotFound,
+    Problem,
+    ValidationFailed,
+)
+from libdesk.models.isbn import normalize_isbn
+from libdesk.models.roles import Perm
+from libdesk.services import distribution_queries as q
+from libdesk.services.base import ListQuery, ServiceBase
+from libdesk.services.branches import BranchService
+from libdesk.services.distribution_documents import DocumentsMixin
+from libdesk.services.distribution_receiving import ReceivingMixin
+from libdesk.services.distribution_reports import ReportsMixin
+from libdesk.services.numbering import format_number, next_value
+from libdesk.services.settings import SettingsService
+from libdesk.services.signing import SigningService
+
+__all__ = ["DistributionService", "BatchInput", "ItemInput", "Action"]
+
+
+class BatchEditing(ServiceBase):
+    settings: SettingsService
+
+    # -- listing ---------------------------------------------------------------------------
+    def _cutoff(self):
+        return q.overdue_cutoff(int(self.settings.get("distribution.overdue_days")))
+
+    def count(self, query: ListQuery) -> int:
+        with self.store.read() as session:
+            return session.execute(q.filtered([func.count()], query, self._cutoff())).scalar_one()
+
+    def page(self, query: ListQuery, offset: int, limit: int) -> list[BatchSummary]:
+        cutoff = self._cutoff()
+        stmt = q.filtered(q.COLUMNS, query, cutoff).order_by(*q.order(query))
+        with self.store.read() as session:
+            return [q.summary(r, cutoff) for r in
+                    session.execute(stmt.offset(offset).limit(limit))]
+
+    def get(self, batch_id: int) -> BatchSummary:
+        with self.store.read() as session:
+            return q.summary_of(session, batch_id, self._cutoff())
+
+    def find(self, number: str) -> int:
+        """The id of batch ``PS-2020-0042``."""
+        with self.store.read() as session:
+            return q.batch_id_for(session, number)
+
+    def items(self, batch_id: int, direction: str | None = None) -> list[ItemLine]:
+        with self.store.read() as session:
+            return q.item_lines(session, batch_id, direction)
+
+    def years(self) -> list[int]:
+        with self.store.read() as session:
+            return [r[0] for r in session.execute(
+                select(DistributionBatch.year).distinct().order_by(DistributionBatch.year.desc()))]
+
+    # -- the batch -------------------------------------------------------------------------
+    def create(self, batch: BatchInput) -> int:
+        self.require(Perm.DISTRIBUTION_EDIT)
+        problems = validate_batch(batch)
+        if problems:
+            raise ValidationFailed(problems)
+        year = (batch.planned_on or date.today()).year
+        with self.store.write() as session:
+            _branch(session, batch.branch_id)
+            number = format_number(NUMBER_SERIES, "", year, next_value(session, NUMBER_SERIES, year))
+            row = DistributionBatch(number=number, year=year, branch_id=batch.branch_id,
+                                    kind=batch.kind, planned_on=batch.planned_on,
+                                    staff=batch.staff.strip() or self.actor.label,
+                                    notes=batch.notes)
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def update(self, batch_id: int, batch: BatchInput) -> None:
+        """Change the header. Destination and kind change only while the batch is a draft."""
+        self.require(Perm.DISTRIBUTION_EDIT)
+        problems = validate_batch(batch)
+        if problems:
+            raise ValidationFailed(problems)
+        with self.store.write() as session:
+            row = _batch(session, batch_id)
+            if row.status in (BatchStatus.COMPLETED, BatchStatus.CANCELLED):
+                raise InvalidTransition(QT_TRANSLATE_NOOP(
+                    "Errors", "Batch {number} is closed and can no longer be changed."),
+                    number=row.number)
+            if (row.branch_id != batch.branch_id or row.kind != batch.kind) and \
+                    row.status != BatchStatus.DRAFT:
+                raise InvalidTransition(QT_TRANSLATE_NOOP(
+                    "Errors", "Batch {number} is already packed: its destination and kind can "
+                    "only change in a draft. Reopen it first."), number=row.number)
+            _branch(session, batch.branch_id)
+            row.branch_id, row.kind = batch.branch_id, batch.kind
+            row.planned_on, row.staff, row.notes = batch.planned_on, batch.staff.strip(), batch.notes
+            row.updated_at = utcnow()
+            session.add(row)
+
+    # -- items -----------------------------------------------------------------------------
+    def scan(self, batch_id: int, text: str, box_no: int = 1,
+             direction: str | None = None) -> ScanResult:
+        """A keyboard-wedge scan: one more copy of this ISBN in this box, as a new line or
+        added to the line already there. The title comes from what LibDesk already knows."""
+        self.require(Perm.DISTRIBUTION_EDIT)
+        isbn = normalize_isbn(text)
+        with self.store.write() as session:
+            batch = _batch(session, batch_id)
+            direction = direction or shipping_direction(batch.kind).value
+            _check_editable(batch, direction)
+            if box_no < 1:
+                raise ValidationFailed([Problem("box_no", QT_TRANSLATE_NOOP(
+                    "Errors", "The box number must be a whole number from 1 up."))])
+            line = session.execute(select(BatchItem).where(
+                BatchItem.batch_id == batch_id, BatchItem.direction == direction,
+                BatchItem.box_no == box_no, BatchItem.isbn == isbn, BatchItem.issue == "")
+                .order_by(BatchItem.id)).scalars().first()
+            if line is not None:
+                line.copies += 1
+                session.add(line)
+                return ScanResult(q.item_line(line), added=False, known_title=bool(line.title))
+            known = _known_title(session, isbn)
+            line = BatchItem(batch_id=batch_id, direction=direction, isbn=isbn, copies=1,
+                             box_no=box_no, position=_next_position(session, batch_id),
+                             source=ItemSource.COLLECTION.value, **known)
+            session.add(line)
+            session.flush()
+            _touch(batch)
+            return ScanResult(q.item_line(line), added=True, known_title=bool(known))
+
+    def add_items(self, batch_id: int, items: list[ItemInput]) -> int:
+        """Add validated items (duplicates merged with each other and with lines already in
+        the batch); every problem is reported with its row number and nothing is written."""
+        self.require(Perm.DISTRIBUTION_EDIT)
+        with self.store.write() as session:
+            batch = _batch(session, batch_id)
+            cleaned, problems = [], []
+            for n, item in enumerate(items, start=1):
+                item, found = normalized_item(item, batch.kind)
+                problems += [Problem(p.field, p.template, p.params, n) for p in found]
+                if not can_edit_items(batch.status, item.direction):
+                    _check_editable(batch, item.direction)
+                cleaned.append(item)
+            if problems:
+                raise ValidationFailed(problems)
+            return self._store_items(session, batch, merge_items(cleaned))
+
+    def _store_items(self, session: Session, batch: DistributionBatch,
+                     items: list[ItemInput]) -> int:
+        existing = {_key(i): i for i in session.execute(select(BatchItem).where(
+            BatchItem.batch_id == batch.id)).scalars()}
+        position = _next_position(session, batch.id)
+        new_rows = []
+        for item in items:
+            old = existing.get(item.merge_key())
+            if old is not None:
+                old.copies += item.copies
+                for name in ("title", "author", "publisher", "call_number"):
+                    if not getattr(old, name) and getattr(item, name):
+                        setattr(old, name, getattr(item, name))
+                session.add(old)
+                continue
+            known = _known_title(session, item.isbn) if item.isbn and not item.title else {}
+            row = {"batch_id": batch.id, "direction": item.direction, "isbn": item.isbn,
+                   "title": item.title, "author": item.author, "publisher": item.publisher,
+                   "call_number": item.call_number, "issue": item.issue, "copies": item.copies,
+                   "box_no": item.box_no, "source": item.source, "position": position}
+            row.update(known)
+            if item.donation_line_id is not None:
+                row["donation_line_id"] = item.donation_line_id
+            new_rows.append(row)
+            position += 1
+        if new_rows:
+            session.execute(insert(BatchItem), new_rows)
+        _learn_titles(session, items)
+        _touch(batch)
+        return len(items)
+
+    def update_item(self, item_id: int, item: ItemInput) -> ItemLine:
+        self.require(Perm.DISTRIBUTION_EDIT)
+        with self.store.write() as session:
+            row = session.get(BatchItem, item_id)
+            if row is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This line no longer exists."))
+            batch = _batch(session, row.batch_id)
+            _check_editable(batch, row.direction)
+            item, problems = normalized_item(item, batch.kind)
+            if problems:
+                raise ValidationFailed(problems)
+            _check_editable(batch, item.direction)
+            for name in ("isbn", "title", "author", "publisher", "call_number", "issue",
+                         "copies", "box_no", "direction", "source"):
+                setattr(row, name, getattr(item, name))
+            if item.donation_line_id is not None:
+                row.donation_line_id = item.donation_line_id
+            session.add(row)
+            _learn_titles(session, [item])
+            _touch(batch)
+            session.flush()
+            return q.item_line(row)
+
+    def remove_items(self, item_ids: list[int]) -> int:
+        self.require(Perm.DISTRIBUTION_EDIT)
+        with self.store.write() as session:
+            rows = session.execute(select(BatchItem).where(BatchItem.id.in_(item_ids))).scalars().all()
+            for row in rows:
+                _check_editable(_batch(session, row.batch_id), row.direction)
+                session.delete(row)
+            return len(rows)
+
+    # -- status ----------------------------------------------------------------------------
+    def pack(self, batch_id: int) -> None:
+        """All boxes ready: the boxes are fixed from the items' box numbers (1…N, none empty)."""
+        self.require(Perm.DISTRIBUTION_EDIT)
+        with self.store.write() as session:
+            batch = _batch(session, batch_id)
+            next_status(Action.PACK, batch.status, batch.number)
+            direction = shipping_direction(batch.kind).value
+            boxes = session.execute(
+                select(BatchItem.box_no, func.sum(BatchItem.copies), func.count())
+                .where(BatchItem.batch_id == batch_id, BatchItem.direction == direction)
+                .group_by(BatchItem.box_no).order_by(BatchItem.box_no)).all()
+            if not boxes:
+                raise InvalidTransition(QT_TRANSLATE_NOOP(
+                    "Errors", "Batch {number} has nothing to ship yet: scan or import its "
+                    "books first."), number=batch.number)
+            numbers = [b[0] for b in boxes]
+            missing = sorted(set(range(1, max(numbers) + 1)) - set(numbers))
+            if missing:
+                raise InvalidTransition(QT_TRANSLATE_NOOP(
+                    "Errors", "Box {box} of batch {number} is empty: boxes must be numbered "
+                    "1 to {last} without gaps. Renumber the items' boxes."),
+                    box=missing[0], number=batch.number, last=max(numbers))
+            session.execute(delete(BatchBox).where(BatchBox.batch_id == batch_id))
+            session.execute(insert(BatchBox), [
+                {"batch_id": batch_id, "box_no": n, "item_count": int(copies),
+                 "title_count": int(lines), "received_by": ""} for n, copies, lines in boxes])
+            batch.status, batch.packed_at = BatchStatus.PACKED.value, utcnow()
+            _touch(batch)
+
+    def reopen(self, batch_id: int) -> None:
+        """Back to draft to change the contents; the printed labels become invalid."""
+        self.require(Perm.DISTRIBUTION_EDIT)
+        with self.store.write() as session:
+            batch = _batch(session, batch_id)
+            batch.status = next_status(Action.REOPEN, batch.status, batch.number).value
+            session.execute(delete(BatchBox).where(BatchBox.batch_id == batch_id))
+            batch.packed_at = None
+            _touch(batch)
+
+    def ship(self, batch_id: int) -> None:
+        self.require(Perm.DISTRIBUTION_EDIT)
+        with self.store.write() as session:
+            batch = _batch(session, batch_id)
+            batch.status = next_status(Action.SHIP, batch.status, batch.number).value
+            batch.shipped_at = utcnow()
+            _touch(batch)
+
+    def complete(self, batch_id: int) -> None:
+        self.require(Perm.DISTRIBUTION_EDIT)
+        with self.store.write() as session:
+            batch = _batch(session, batch_id)
+            batch.status = next_status(Action.COMPLETE, batch.status, batch.number).value
+            batch.completed_at = utcnow()
+            _touch(batch)
+
+    def cancel(self, batch_id: int, reason: str = "") -> None:
+        self.require(Perm.DISTRIBUTION_EDIT)
+        with self.store.write() as session:
+            batch = _batch(session, batch_id)
+            batch.status = next_status(Action.CANCEL, batch.status, batch.number).value
+            batch.cancelled_at, batch.cancel_reason = utcnow(), reason.strip()
+            _touch(batch)
+
+
+class DistributionService(DocumentsMixin, ReceivingMixin, ReportsMixin, BatchEditing):
+    def __init__(self, ctx, settings: SettingsService, signing: SigningService,
+                 branches: BranchService) -> None:
+        super().__init__(ctx)
+        self.settings = settings
+        self.signing = signing
+        self.branches = branches
+
+
+def _batch(session: Session, batch_id: int) -> DistributionBatch:
+    batch = session.get(DistributionBatch, batch_id)
+    if batch is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Batch #{id} no longer exists."), id=batch_id)
+    return batch
+
+
+def _branch(session: Session, branch_id: int | None) -> Branch:
+    branch = session.get(Branch, branch_id) if branch_id is not None else None
+    if branch is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Point #{id} no longer exists."), id=branch_id)
+    return branch
+
+
+def _check_editable(batch: DistributionBatch, direction: str) -> None:
+    if can_edit_items(batch.status, direction):
+        return
+    if batch.status == BatchStatus.PACKED:
+        raise InvalidTransition(QT_TRANSLATE_NOOP(
+            "Errors", "Batch {number} is packed and its labels may be printed: reopen it "
+            "before changing what goes out."), number=batch.number)
+    raise InvalidTransition(QT_TRANSLATE_NOOP(
+        "Errors", "Batch {number} can no longer be changed in its present status."),
+        number=batch.number)
+
+
+def _touch(batch: DistributionBatch) -> None:
+    batch.updated_at = utcnow()
+
+
+def _key(row: BatchItem) -> tuple:
+    return ItemInput(isbn=row.isbn, title=row.title, issue=row.issue, box_no=row.box_no,
+                     direction=row.direction,
+                     donation_line_id=getattr(row, "donation_line_id", None)).merge_key()
+
+
+def _next_position(session: Session, batch_id: int) -> int:
+    return (session.execute(select(func.max(BatchItem.position)).where(
+        BatchItem.batch_id == batch_id)).scalar_one() or 0) + 1
+
+
+def _known_title(session: Session, isbn: str) -> dict[str, str]:
+    known = session.get(CatalogTitle, isbn)
+    if known is None or not known.title:
+        return {}
+    return {"title": known.title, "author": known.author, "publisher": known.publisher,
+            "call_number": known.call_number}
+
+
+def _learn_titles(session: Session, items: list[ItemInput]) -> None:
+    """Remember each ISBN's title, so the next scan of it fills the line in."""
+    for item in items:
+        if not item.isbn or not item.title:
+            continue
+        row = session.get(CatalogTitle, item.isbn) or CatalogTitle(isbn=item.isbn)
+        row.title = item.title
+        row.author = item.author or row.author
+        row.publisher = item.publisher or row.publisher
+        row.call_number = item.call_number or row.call_number
+        row.updated_at = utcnow()
+        session.add(row)
