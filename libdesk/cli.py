@@ -14,6 +14,8 @@ from libdesk import __version__
 COMMAND_MODULES = [
     "libdesk.commands.gui",
     "libdesk.commands.branches",
+    "libdesk.commands.volunteers",
+    "libdesk.commands.safety",
 ]
 
 
@@ -24,8 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS,
                         help="database file or SQLAlchemy URL (default: $LIBDESK_DATABASE, "
                              "else libdesk.sqlite in the user data folder)")
+    common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
+                        help="staff account to act as (password from a prompt or "
+                             "$LIBDESK_PASSWORD); needed once the database has accounts")
     parser.add_argument("--database", metavar="PATH_OR_URL", default=None,
                         help=argparse.SUPPRESS)
+    parser.add_argument("--user", metavar="NAME", default=None, help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, common)

@@ -15,7 +15,15 @@ EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
 def open_services(args: argparse.Namespace):
     from libdesk.services import open_services as _open
 
-    return _open(getattr(args, "database", None))
+    services = _open(getattr(args, "database", None))
+    from libdesk.commands.safety import sign_in  # --user, network warning
+
+    try:
+        sign_in(services, args)
+    except BaseException:
+        services.close()
+        raise
+    return services
 
 
 def command(function: Callable[[argparse.Namespace], int]):

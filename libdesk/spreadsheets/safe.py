@@ -4,8 +4,10 @@ defusedxml when it is installed, which LibDesk requires)."""
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,13 @@ from libdesk.models.errors import QT_TRANSLATE_NOOP, DomainError
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00")
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 300 * 1024 * 1024
-MAX_RATIO = 200  # unzipped / zipped, for any one member
+MAX_RATIO = 200  # unzipped / zipped, for any one member over 1 MB
+MAX_MEMBERS = 5000
+MAX_SHEET_ROWS = 200_000
+SCAN_CHUNK = 1024 * 1024
+OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
 
 
 class SpreadsheetError(DomainError):
@@ -71,7 +79,9 @@ def atomic_save(workbook, target: Path) -> Path:
 
 
 def check_xlsx(path: Path) -> None:
-    """Refuse, before parsing, a file that is missing, not an .xlsx, too large, or a zip bomb."""
+    """Refuse, before parsing, a file that is missing, not an .xlsx, too large, a zip bomb,
+    carries a DTD (XML entity bombs), or has a sheet over the row limit. Every XML member is
+    decompressed in a stream and counted, so a lying zip directory does not help."""
     path = Path(path)
     if not path.is_file():
         raise SpreadsheetError(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."),
@@ -82,6 +92,13 @@ def check_xlsx(path: Path) -> None:
             "Errors", "{path} is {mb} MB; LibDesk imports files up to {limit} MB. "
             "Split it into smaller files."),
             path=path.name, mb=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024))
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+    if head.startswith(OLE_MAGIC):
+        raise SpreadsheetError(QT_TRANSLATE_NOOP(
+            "Errors", "{path} is an old .xls workbook or a password-protected file. Open it "
+            "in Excel, remove any password and save it as .xlsx, then try again."),
+            path=path.name)
     if not zipfile.is_zipfile(path):
         raise SpreadsheetError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is not an Excel .xlsx workbook. Save it as .xlsx "
@@ -89,18 +106,67 @@ def check_xlsx(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise _damaged(path, str(exc)) from exc
+            _check_directory(path, members)
+            budget = [MAX_UNZIPPED_BYTES]
+            for member in members:
+                if member.filename.lower().endswith((".xml", ".rels", ".vml")):
+                    _scan_member(path, archive, member, budget)
+    except SpreadsheetError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError,
+            EOFError, ValueError, RuntimeError, zlib.error) as exc:
+        raise _damaged(path, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _check_directory(path: Path, members: list[zipfile.ZipInfo]) -> None:
+    if len(members) > MAX_MEMBERS:
+        raise _damaged(path, f"{len(members)} parts")
     total = 0
     for member in members:
+        if member.flag_bits & 0x1:
+            raise _damaged(path, "encrypted parts")
         total += member.file_size
         ratio = member.file_size / max(member.compress_size, 1)
-        if total > MAX_UNZIPPED_BYTES or (member.file_size > 10 * 1024 * 1024 and ratio > MAX_RATIO):
-            raise SpreadsheetError(QT_TRANSLATE_NOOP(
-                "Errors", "{path} unpacks to far more data than a workbook of its size "
-                "should (a “zip bomb”); it was not opened."), path=path.name)
+        if total > MAX_UNZIPPED_BYTES or (member.file_size > 1024 * 1024 and ratio > MAX_RATIO):
+            raise _bomb(path)
     if "xl/workbook.xml" not in {m.filename for m in members}:
         raise _damaged(path, "no xl/workbook.xml")
+
+
+def _scan_member(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo,
+                 budget: list[int]) -> None:
+    """Stream one XML part: count real bytes, refuse DTDs, count a worksheet's rows."""
+    is_sheet = member.filename.startswith("xl/worksheets/")
+    rows, tail, read = 0, b"", 0
+    with archive.open(member) as stream:
+        while True:
+            chunk = stream.read(SCAN_CHUNK)
+            if not chunk:
+                break
+            read += len(chunk)
+            budget[0] -= len(chunk)
+            if budget[0] < 0 or (read > 1024 * 1024 and read / max(member.compress_size, 1)
+                                 > MAX_RATIO):
+                raise _bomb(path)
+            window = tail + chunk
+            if _DTD.search(window):
+                raise SpreadsheetError(QT_TRANSLATE_NOOP(
+                    "Errors", "{path} contains XML declarations (DTD/entities) that real Excel "
+                    "files never have; it was not opened (it could be an “XML bomb”)."),
+                    path=path.name)
+            if is_sheet:
+                rows += len(_ROW.findall(chunk if not tail else window[len(tail) - 8:]))
+                if rows > MAX_SHEET_ROWS:
+                    raise SpreadsheetError(QT_TRANSLATE_NOOP(
+                        "Errors", "{path} has a sheet with more than {limit} rows; split it "
+                        "into smaller files."), path=path.name, limit=MAX_SHEET_ROWS)
+            tail = window[-16:]
+
+
+def _bomb(path: Path) -> SpreadsheetError:
+    return SpreadsheetError(QT_TRANSLATE_NOOP(
+        "Errors", "{path} unpacks to far more data than a workbook of its size "
+        "should (a “zip bomb”); it was not opened."), path=path.name)
 
 
 def load_xlsx(path: Path, *, read_only: bool = True):
