@@ -101,6 +101,7 @@ class Donor(SQLModel, table=True):
     kind: str = Field(default=DonorKind.PERSON.value, max_length=20)
     name: str = Field(max_length=120, index=True)
     name_key: str = Field(default="", max_length=250, index=True)  # pinyin, for sorting
+    honorific: str = Field(default="", max_length=10)  # 先生, 女士, 同志… for certificates
     title: str = Field(default="", max_length=200)  # title / affiliation
     contact_person: str = Field(default="", max_length=60)
     phone: str = Field(default="", max_length=40, index=True)

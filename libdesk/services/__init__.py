@@ -4,6 +4,10 @@ from __future__ import annotations
 from libdesk.config import database_url, default_database_url
 from libdesk.services.base import LOCAL_ADMIN, Actor, ServiceContext
 from libdesk.services.branches import BranchService
+from libdesk.services.certificates import CertificateService
+from libdesk.services.donations import DonationService
+from libdesk.services.donor_files import DonorFileService
+from libdesk.services.donors import DonorService
 from libdesk.services.distribution import DistributionService
 from libdesk.services.settings import SettingsService
 from libdesk.services.signing import SigningService
@@ -34,6 +38,11 @@ class Services:
         self.settings = SettingsService(self.ctx)
         self.signing = SigningService(self.ctx)
         self.verification = VerificationService(self.ctx, self.signing)
+        self.donors = DonorService(self.ctx)
+        self.donations = DonationService(self.ctx)
+        self.donor_files = DonorFileService(self.ctx)
+        self.certificates = CertificateService(self.ctx, self.signing, self.settings)
+        self.verification.register(["JZ", "SC"], self.certificates.verify_payload)
         self.distribution = DistributionService(self.ctx, self.settings, self.signing,
                                                 self.branches)
         self.verification.register(["BOX", "PS"], self.distribution.verify_code)

@@ -25,6 +25,7 @@ def upgrade() -> None:
     sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
     sa.Column('name', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
     sa.Column('name_key', sqlmodel.sql.sqltypes.AutoString(length=250), nullable=False),
+    sa.Column('honorific', sqlmodel.sql.sqltypes.AutoString(length=10), nullable=False),
     sa.Column('title', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.Column('contact_person', sqlmodel.sql.sqltypes.AutoString(length=60), nullable=False),
     sa.Column('phone', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
