@@ -120,12 +120,14 @@ class VolunteerReportService(ServiceBase):
         start, end = date(year, 1, 1), date(year, 12, 31)
         base = (select(VolunteerActivity.id, VolunteerActivity.name,
                        func.count(func.distinct(HourEntry.volunteer_id)),
-                       func.sum(HourEntry.quarters))
+                       func.sum(HourEntry.quarters), VolunteerActivity.starts_on,
+                       VolunteerActivity.ends_on)
                 .join(HourEntry, HourEntry.activity_id == VolunteerActivity.id)
                 .where(VolunteerActivity.kind == ActivityKind.THEME.value,
                        HourEntry.status == HourStatus.CONFIRMED.value,
                        HourEntry.served_on >= start, HourEntry.served_on <= end)
-                .group_by(VolunteerActivity.id, VolunteerActivity.name)
+                .group_by(VolunteerActivity.id, VolunteerActivity.name,
+                          VolunteerActivity.starts_on, VolunteerActivity.ends_on)
                 .order_by(VolunteerActivity.id))
         days = (select(HourEntry.activity_id, HourEntry.served_on).distinct()
                 .join(VolunteerActivity, VolunteerActivity.id == HourEntry.activity_id)
@@ -137,8 +139,10 @@ class VolunteerReportService(ServiceBase):
             served: dict[int, list[date]] = {}
             for activity_id, day in session.execute(days):
                 served.setdefault(activity_id, []).append(day)
-        return [ThemeRow(name, *describe_period(served[aid]), people, quarters)
-                for aid, name, people, quarters in rows]
+        return [ThemeRow(name, *describe_period(
+                    served[aid], starts if starts is not None and starts == ends else None),
+                    people, quarters)
+                for aid, name, people, quarters, starts, ends in rows]
 
     def daily_months(self, year: int) -> list[MonthRow]:
         """People and confirmed hours per month per daily service (category) in ``year``."""
@@ -183,11 +187,12 @@ class VolunteerReportService(ServiceBase):
                                    rows)
 
 
-def describe_period(days: list[date]) -> tuple[str, str]:
-    """The code and Chinese label of the days an activity took place (see ThemeRow)."""
-    days = sorted(set(days))
-    if len(days) == 1:
-        d = days[0]
+def describe_period(days: list[date], single_day: date | None = None) -> tuple[str, str]:
+    """The code and Chinese label of when an activity took place (see ThemeRow): the day
+    for a one-day activity (``single_day``, its start and end date), else the months in
+    which confirmed service was recorded."""
+    if single_day is not None:
+        d = single_day
         return d.isoformat(), f"{d.year}年{d.month}月{d.day}日"
     months = sorted({(d.year, d.month) for d in days})
     codes = [f"{y}-{m:02d}" for y, m in months]
