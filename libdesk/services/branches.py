@@ -107,12 +107,6 @@ class BranchService(ServiceBase):
             return [(r[0], r[1]) for r in session.execute(
                 select(Branch.id, Branch.name).order_by(Branch.number))]
 
-    def categories(self) -> list[tuple[int, str]]:
-        with self.store.read() as session:
-            return [(r[0], r[1]) for r in session.execute(
-                select(BranchCategory.id, BranchCategory.name)
-                .order_by(BranchCategory.sort_order, BranchCategory.id))]
-
     def get(self, branch_id: int) -> BranchDetail:
         with self.store.read() as session:
             return _detail(session, branch_id)
@@ -166,7 +160,7 @@ class BranchService(ServiceBase):
             branch.number = point.number
         branch.name = point.name.strip()
         branch.name_key = pinyin_key(branch.name)
-        branch.category_id = _category_id(session, point.category)
+        branch.category_id = category_id_for(session, point.category)
         branch.address, branch.district = point.address.strip(), point.district.strip()
         branch.opened_on, branch.status = point.opened_on, point.status
         branch.books_on_site, branch.notes = point.books_on_site, point.notes
@@ -213,11 +207,6 @@ class BranchService(ServiceBase):
                     name=branch.name, count=sum(users.values()), tables=", ".join(users))
             session.execute(delete(BranchContact).where(BranchContact.branch_id == branch_id))
             session.delete(branch)
-
-    def add_category(self, name: str) -> int:
-        self.require(Perm.BRANCHES_EDIT)
-        with self.store.write() as session:
-            return _category_id(session, name)
 
     # -- rosters ---------------------------------------------------------------------------
     def export_roster(self, path: Path, *, unmask: bool = False) -> Path:
@@ -287,7 +276,7 @@ def _next_number(session: Session) -> int:
     return (session.execute(select(func.max(Branch.number))).scalar_one() or 0) + 1
 
 
-def _category_id(session: Session, name: str) -> int | None:
+def category_id_for(session: Session, name: str) -> int | None:
     name = (name or "").strip()
     if not name:
         return None

@@ -212,6 +212,10 @@
         <translation>导入联系名册(&amp;I)…</translation>
     </message>
     <message>
+        <source>Manage &amp;categories…</source>
+        <translation>管理类别(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Select a point to see its contacts.</source>
         <translation>选择一个服务点以查看其联系人。</translation>
     </message>
@@ -309,6 +313,56 @@
     <message>
         <source>Edit point and contacts…</source>
         <translation>编辑服务点与联系人…</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Categories of points</source>
+        <translation>服务点类别</translation>
+    </message>
+    <message>
+        <source>{name} ({count} points)</source>
+        <translation>{name}（{count} 个服务点）</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新增类别</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>重命名类别</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialogForm</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -415,6 +469,22 @@
     <message>
         <source>“{value}” is not a date; write it as 2020-10-14.</source>
         <translation>“{value}”不是日期，请按 2020-10-14 的格式填写。</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>类别必须有名称。</translation>
+    </message>
+    <message>
+        <source>There is already a category named “{name}”.</source>
+        <translation>已有名为“{name}”的类别。</translation>
+    </message>
+    <message>
+        <source>That category no longer exists.</source>
+        <translation>该类别已不存在。</translation>
+    </message>
+    <message>
+        <source>“{name}” is the category of {count} point(s); move them to another category first.</source>
+        <translation>有 {count} 个服务点属于“{name}”类别，请先将它们改到其他类别。</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ def test_filter_sort_and_category(services):
     assert names == ["古交市图书馆", "尖草坪区图书馆", "晋源区图书馆"]  # pinyin: gu < jian < jin
     desc = services.branches.page(ListQuery(sort="number", descending=True), 0, 1)
     assert desc[0].number == 37
-    school = dict((n, i) for i, n in services.branches.categories())["学校"]
+    school = dict((n, i) for i, n in services.branch_categories.categories())["学校"]
     assert services.branches.count(ListQuery(filters={"category_id": school})) == 3
     assert services.branches.count(ListQuery(text="%")) == 0  # LIKE wildcards are escaped
 
@@ -61,3 +61,25 @@ def test_read_only_staff_cannot_edit(services):
     services.ctx.set_actor(Actor("viewer", Role.READ_ONLY))
     with pytest.raises(PermissionDenied):
         services.branches.save(PointInput(name="新点"))
+
+
+def test_categories_can_be_added_renamed_reordered_and_deleted_when_unused(services):
+    categories = services.branch_categories
+    new_id = categories.add_category("流动服务车")
+    assert categories.categories()[-1] == (new_id, "流动服务车")
+    categories.move_category(new_id, -1)
+    assert categories.categories()[-2] == (new_id, "流动服务车")
+    categories.rename_category(new_id, "流动图书车")
+    assert (new_id, "流动图书车") in categories.categories()
+    with pytest.raises(Conflict):
+        categories.rename_category(new_id, "学校")
+    categories.delete_category(new_id)
+    assert new_id not in dict(categories.categories())
+
+
+def test_a_category_in_use_cannot_be_deleted(services):
+    school = dict((n, i) for i, n in services.branch_categories.categories())["学校"]
+    assert services.branch_categories.category_usage()[school] == 3
+    with pytest.raises(Conflict) as caught:
+        services.branch_categories.delete_category(school)
+    assert "3 point(s)" in caught.value.english()

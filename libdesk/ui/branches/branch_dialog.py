@@ -59,7 +59,7 @@ class BranchDialog(QDialog):
 
     def _setup(self) -> None:
         ui = self.ui
-        for _id, name in self.services.branches.categories():
+        for _id, name in self.services.branch_categories.categories():
             ui.categoryCombo.addItem(name)
         ui.categoryCombo.setCurrentIndex(-1)
         for status in BranchStatus:

@@ -19,6 +19,7 @@ from libdesk.models.branches import BRANCH_STATUS_LABELS, BranchStatus
 from libdesk.models.roles import Perm
 from libdesk.models.validation import mask_phone
 from libdesk.ui.branches.branch_dialog import CONTACT_COLUMNS, BranchDialog
+from libdesk.ui.branches.categories_dialog import CategoriesDialog
 from libdesk.ui.common.data_table import DataTable
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.forms import load_form
@@ -83,9 +84,7 @@ class BranchesTab(QWidget):
     # -- setup -----------------------------------------------------------------------------
     def _setup_filters(self) -> None:
         combo = self.ui.categoryFilter
-        combo.addItem(self.tr("All categories"), 0)
-        for category_id, name in self.services.branches.categories():
-            combo.addItem(name, category_id)
+        self._fill_categories()
         combo.currentIndexChanged.connect(
             lambda _i: self.model.set_filter("category_id", combo.currentData()))
         status = self.ui.statusFilter
@@ -94,6 +93,24 @@ class BranchesTab(QWidget):
             status.addItem(_status(value.value), value.value)
         status.currentIndexChanged.connect(
             lambda _i: self.model.set_filter("status", status.currentData()))
+
+    def _fill_categories(self) -> None:
+        combo = self.ui.categoryFilter
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All categories"), 0)
+        for category_id, name in self.services.branch_categories.categories():
+            combo.addItem(name, category_id)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+    def manage_categories(self) -> None:
+        dialog = CategoriesDialog(self.services, self)
+        dialog.exec()
+        if dialog.changed:
+            self._fill_categories()
+            self.model.set_filter("category_id", self.ui.categoryFilter.currentData())
 
     def _setup_detail(self) -> None:
         view = self.ui.contactsView
@@ -134,6 +151,9 @@ class BranchesTab(QWidget):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_roster)
         self.import_action.setEnabled(can_edit)
+        self.categories_action = QAction(self.tr("Manage &categories…"), self)
+        self.categories_action.triggered.connect(self.manage_categories)
+        self.categories_action.setEnabled(can_edit)
 
     def _action(self, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -143,7 +163,7 @@ class BranchesTab(QWidget):
         return action
 
     def file_actions(self) -> list[QAction]:
-        return [self.export_action, self.import_action]
+        return [self.export_action, self.import_action, self.categories_action]
 
     # -- detail pane -----------------------------------------------------------------------
     def _show_detail(self, row) -> None:
