@@ -29,6 +29,7 @@ AREAS: dict[str, list[str]] = {
              "libdesk/spreadsheets/safe.py", "libdesk/spreadsheets/tables.py", "forms/shell/*.ui"],
     "branches": ["libdesk/ui/branches/*.py", "libdesk/models/branches.py",
                  "libdesk/models/branch_rules.py", "libdesk/services/branches.py",
+                 "libdesk/services/branch_categories.py",
                  "libdesk/spreadsheets/roster.py", "forms/branches/*.ui"],
 }
 

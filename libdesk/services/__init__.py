@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from libdesk.config import database_url, default_database_url
 from libdesk.services.base import LOCAL_ADMIN, Actor, ServiceContext
+from libdesk.services.branch_categories import BranchCategoryService
 from libdesk.services.branches import BranchService
 from libdesk.services.certificates import CertificateService
 from libdesk.services.donations import DonationService
@@ -35,6 +36,7 @@ class Services:
         self.audit = AuditService(self.ctx)
         self.maintenance = MaintenanceService(self.ctx)
         self.branches = BranchService(self.ctx)
+        self.branch_categories = BranchCategoryService(self.ctx)
         self.settings = SettingsService(self.ctx)
         self.signing = SigningService(self.ctx)
         self.verification = VerificationService(self.ctx, self.signing)

@@ -93,8 +93,20 @@
         <translation>{path} 大小为 {mb} MB，LibDesk 最多导入 {limit} MB 的文件。请拆分为较小的文件。</translation>
     </message>
     <message>
+        <source>{path} is an old .xls workbook or a password-protected file. Open it in Excel, remove any password and save it as .xlsx, then try again.</source>
+        <translation>{path} 是旧版 .xls 工作簿或受密码保护的文件。请用 Excel 打开，取消密码并另存为 .xlsx 后重试。</translation>
+    </message>
+    <message>
         <source>{path} is not an Excel .xlsx workbook. Save it as .xlsx (Excel: File → Save As → Excel Workbook) and try again.</source>
         <translation>{path} 不是 Excel .xlsx 工作簿。请另存为 .xlsx（Excel：文件 → 另存为 → Excel 工作簿）后重试。</translation>
+    </message>
+    <message>
+        <source>{path} contains XML declarations (DTD/entities) that real Excel files never have; it was not opened (it could be an “XML bomb”).</source>
+        <translation>{path} 含有正常 Excel 文件不会出现的 XML 声明（DTD/实体），已拒绝打开（疑似“XML 炸弹”）。</translation>
+    </message>
+    <message>
+        <source>{path} has a sheet with more than {limit} rows; split it into smaller files.</source>
+        <translation>{path} 中有工作表超过 {limit} 行，请拆分为较小的文件。</translation>
     </message>
     <message>
         <source>{path} unpacks to far more data than a workbook of its size should (a “zip bomb”); it was not opened.</source>
@@ -126,7 +138,7 @@
     </message>
     <message>
         <source>The code is genuine but of a kind this LibDesk cannot show.</source>
-        <translation type="unfinished"></translation>
+        <translation>此码真实，但本版本 LibDesk 无法显示这类内容。</translation>
     </message>
 </context>
 <context>
