@@ -71,7 +71,7 @@ _agg = (select(
     _sum(case((DonationLine.unit != Unit.ITEM.value, DonationLine.quantity), else_=0))
     .label("volumes"),
     _sum(case((DonationLine.unit == Unit.ITEM.value, DonationLine.quantity), else_=0))
-    .label("items"),
+    .label("item_count"),
     _sum(case((DonationLine.evaluation == Evaluation.PENDING.value, 1), else_=0))
     .label("pending"),
 ).group_by(DonationLine.donation_id).subquery("line_totals"))
@@ -91,7 +91,7 @@ _sc = _valid_certificate(CertificateKind.COLLECTION)
 _SORT = {
     "id": Donation.id, "received_on": Donation.received_on, "donor_name": Donor.name_key,
     "channel": Donation.channel, "received_by": Donation.received_by, "lines": _agg.c.lines,
-    "titles": _agg.c.titles, "volumes": _agg.c.volumes, "items": _agg.c.items,
+    "titles": _agg.c.titles, "volumes": _agg.c.volumes, "items": _agg.c.item_count,
     "pending": _agg.c.pending, "certificates": func.coalesce(_sc, _jz),
 }
 
@@ -128,7 +128,7 @@ class DonationService(ServiceBase):
         order = [key.desc() if descending else key.asc(), Donation.id.desc()]
         columns = [Donation.id, Donation.received_on, Donor.id, Donor.name, Donation.channel,
                    Donation.received_by, _agg.c.lines, _agg.c.titles, _agg.c.volumes,
-                   _agg.c.items, _agg.c.pending, _jz, _sc]
+                   _agg.c.item_count, _agg.c.pending, _jz, _sc]
         with self.store.read() as session:
             stmt = self._filtered(session, columns, query).order_by(*order)
             return [DonationRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or 0, r[7] or 0,

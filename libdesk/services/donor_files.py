@@ -77,14 +77,11 @@ class DonorFileService(ServiceBase):
         bad row and write nothing."""
         self.require(Perm.DONATIONS_EDIT)
         book, problems = sheets.read_donors(path)
-        if problems:
-            raise ValidationFailed(problems)
-        with self.store.write() as session:
-            report = self._apply(session, book, progress)
-        return report
+        with self.store.write() as session:  # any problem raises and rolls it all back
+            return self._apply(session, book, progress, problems)
 
-    def _apply(self, session, book: sheets.ImportedBook, progress) -> ImportReport:
-        problems: list[Problem] = []
+    def _apply(self, session, book: sheets.ImportedBook, progress,
+               problems: list[Problem]) -> ImportReport:
         added = updated = 0
         by_name: dict[str, int] = {}
         for n, item in enumerate(book.donors, start=1):

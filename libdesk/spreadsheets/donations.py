@@ -174,7 +174,8 @@ def _line(row: SheetRow, problems: list[Problem], groups: dict, book: ImportedBo
     titles = _int(row, "种数", problems, LINES)
     line = normalized_line(LineInput(
         title=row.text("题名/说明"), material=material,
-        titles=1 if titles is None else titles, quantity=quantity or 0,
+        titles=1 if titles is None else titles,
+        quantity=quantity if quantity is not None else (1 if row.text("数量") else 0),
         unit=row.text("单位") or Unit.VOLUME.value, isbn=row.text("ISBN"),
         evaluation=evaluation, evaluation_note=row.text("评估说明")))
     for p in validate_line(line):
