@@ -14,6 +14,7 @@ from libdesk import __version__
 COMMAND_MODULES = [
     "libdesk.commands.gui",
     "libdesk.commands.branches",
+    "libdesk.commands.batch",
     "libdesk.commands.volunteers",
     "libdesk.commands.safety",
 ]
