@@ -14,6 +14,8 @@ from libdesk import __version__
 COMMAND_MODULES = [
     "libdesk.commands.gui",
     "libdesk.commands.branches",
+    "libdesk.commands.donors",
+    "libdesk.commands.certificate",
     "libdesk.commands.batch",
     "libdesk.commands.volunteers",
     "libdesk.commands.safety",

@@ -74,6 +74,10 @@ def split_payload(payload: str) -> tuple[str, str, bytes, bytes]:
             prefix=PREFIX)
     try:
         body, signature = _unb32(parts[2]), _unb32(parts[3])
+        # Base32's last character carries unused bits: without this check a changed last
+        # character could decode to the same bytes and still verify.
+        if _b32(body) != parts[2] or _b32(signature) != parts[3]:
+            raise ValueError("not canonical base32")
     except (binascii.Error, ValueError):
         raise InvalidPayload(QT_TRANSLATE_NOOP(
             "Errors", "This code is damaged: it could not be decoded. Scan it again."))

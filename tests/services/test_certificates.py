@@ -58,7 +58,7 @@ def test_one_changed_character_is_rejected(services):
     _, donation_id = add_sun_ying(services)
     payload = services.certificates.issue(donation_id, "donation").payload
     body_at = payload.index(".", 4) + 3
-    for position in (body_at, len(payload) - 3):
+    for position in (body_at, len(payload) - 3, len(payload) - 1):
         forged = payload[:position] + ("A" if payload[position] != "A" else "B") + \
             payload[position + 1:]
         assert services.verification.verify(forged).verdict == Verdict.INVALID
