@@ -14,6 +14,7 @@ from __future__ import annotations
 
 TABS: list[tuple[str, str]] = [
     ("libdesk.ui.branches.tab", "BranchesTab"),
+    ("libdesk.ui.volunteers.tab", "VolunteersTab"),
 ]
 
 ACTION_PROVIDERS: list[str] = [

@@ -1,0 +1,149 @@
+"""The service-hours page: every entry with its status, bulk entry, approving and
+rejecting (never one's own entries), and the platform import and streaming export."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from libdesk.models.roles import Perm
+from libdesk.models.volunteers import HourStatus
+from libdesk.services.base import ListQuery
+from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.paged_model import PagedTableModel
+from libdesk.ui.common.tasks import run_task
+from libdesk.ui.volunteers.bulk_entry_dialog import BulkEntryDialog
+from libdesk.ui.volunteers.columns import HOUR_COLUMNS, hour_status
+from libdesk.ui.volunteers.pages import ask_file, host_table
+
+STATUS_COLOURS = {HourStatus.PENDING.value: QColor("#8a5a00"),
+                  HourStatus.REJECTED.value: QColor("#b00020")}
+
+
+class HoursPage(QObject):
+    def __init__(self, tab) -> None:
+        super().__init__(tab)
+        self.tab, self.services, ui = tab, tab.services, tab.ui
+        self.model = PagedTableModel(self.services.hours, HOUR_COLUMNS, tab, "served_on")
+        self.model.decorate = self._decorate
+        self.model.set_query(ListQuery(sort="served_on", descending=True))
+        self.table = host_table(ui.hoursHost, self.model, "volunteer_hours")
+        self.table.set_placeholder(self.tr("Type to filter by volunteer, number or activity…"))
+        ui.statusFilter.addItem(self.tr("Any status"), "")
+        for status in HourStatus:
+            ui.statusFilter.addItem(hour_status(status.value), status.value)
+        ui.statusFilter.currentIndexChanged.connect(
+            lambda _i: self.model.set_filter("status", ui.statusFilter.currentData()))
+        ui.reviewableCheck.toggled.connect(
+            lambda on: self.model.set_filter("reviewable", bool(on)))
+        hours = self.services.hours
+        ui.bulkButton.clicked.connect(self.bulk_entry)
+        ui.bulkButton.setEnabled(hours.can(Perm.HOURS_EDIT))
+        ui.deleteHoursButton.clicked.connect(self.delete_selected)
+        ui.deleteHoursButton.setEnabled(hours.can(Perm.HOURS_EDIT))
+        for button, slot in ((ui.confirmButton, self.confirm_selected),
+                             (ui.confirmAllButton, self.confirm_all_shown),
+                             (ui.rejectButton, self.reject_selected)):
+            button.clicked.connect(slot)
+            button.setEnabled(hours.can(Perm.HOURS_APPROVE))
+        self.export_action = QAction(self.tr("Export service &hours…"), tab)
+        self.export_action.triggered.connect(self.export)
+        self.export_action.setEnabled(hours.can(Perm.EXPORT))
+        self.import_action = QAction(self.tr("Import hours from the &city platform…"), tab)
+        self.import_action.triggered.connect(self.import_platform)
+        self.import_action.setEnabled(hours.can(Perm.HOURS_EDIT))
+
+    def file_actions(self) -> list[QAction]:
+        return [self.export_action, self.import_action]
+
+    def _decorate(self, row, role):
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return STATUS_COLOURS.get(row.status)
+        return None
+
+    def _after_change(self, message: str) -> None:
+        self.table.reload()
+        self.tab.people.table.reload()
+        self.tab.show_message(message)
+
+    def bulk_entry(self) -> None:
+        dialog = BulkEntryDialog(self.services, self.tab)
+        if dialog.exec():
+            self._after_change(self.tr("{count} entries saved; they wait for approval by "
+                                       "another staff member.").format(count=dialog.saved))
+
+    def _selected_ids(self) -> list[int]:
+        return [r.id for r in self.table.selected_rows()]
+
+    def _review(self, action, ids: list[int], message: str) -> None:
+        if not ids:
+            return
+        try:
+            count = action(ids)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self.tab, exc)
+            return
+        self._after_change(message.format(count=count))
+
+    def confirm_selected(self) -> None:
+        self._review(self.services.hours.confirm, self._selected_ids(),
+                     self.tr("{count} entries confirmed."))
+
+    def confirm_all_shown(self) -> None:
+        query = self.model.query
+        filters = dict(query.filters, reviewable=True)
+        ids = self.services.hours.ids(ListQuery(text=query.text, filters=filters))
+        if not ids:
+            self.tab.show_message(self.tr("No pending entries you may confirm are shown."))
+            return
+        answer = QMessageBox.question(self.tab, self.tr("Confirm entries"), self.tr(
+            "Confirm {count} pending entries recorded by other staff?").format(count=len(ids)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._review(self.services.hours.confirm, ids, self.tr("{count} entries confirmed."))
+
+    def reject_selected(self) -> None:
+        ids = self._selected_ids()
+        if not ids:
+            return
+        reason, ok = QInputDialog.getText(self.tab, self.tr("Reject entries"),
+                                          self.tr("Reason (shown to the recorder):"))
+        if ok:
+            self._review(lambda i: self.services.hours.reject(i, reason), ids,
+                         self.tr("{count} entries rejected."))
+
+    def delete_selected(self) -> None:
+        ids = self._selected_ids()
+        if ids and QMessageBox.question(self.tab, self.tr("Delete entries"), self.tr(
+                "Delete {count} entries?").format(count=len(ids))) == \
+                QMessageBox.StandardButton.Yes:
+            self._review(self.services.hours.delete, ids, self.tr("{count} entries deleted."))
+
+    def export(self) -> None:
+        path = ask_file(self.tab, self.tr("Export service hours"), "志愿服务时长.xlsx")
+        if path is None:
+            return
+        query = self.model.query
+        run_task(self.tab, self.tr("Exporting service hours…"),
+                 lambda progress: self.services.hours.export_xlsx(path, query, progress),
+                 lambda written: self.tab.show_message(
+                     self.tr("Written to {path}").format(path=written), 8000))
+
+    def import_platform(self) -> None:
+        path = ask_file(self.tab, self.tr("Import service hours"), "志愿服务时长.xlsx", False)
+        if path is None:
+            return
+        create = QMessageBox.question(self.tab, self.tr("Import service hours"), self.tr(
+            "Add activities the file names that are not in LibDesk yet?")) == \
+            QMessageBox.StandardButton.Yes
+        run_task(self.tab, self.tr("Importing service hours…"),
+                 lambda progress: self.services.hours.import_xlsx(
+                     path, progress, create_activities=create), self._imported)
+
+    def _imported(self, report) -> None:
+        self._after_change(self.tr("{count} entries imported.").format(count=report.added))
+        by_number = sum(1 for r in report.rows if r.matched_by == "platform_no")
+        QMessageBox.information(self.tab, self.tr("Import service hours"), self.tr(
+            "{count} entries imported and waiting for approval: {numbers} matched by platform "
+            "number, {names} by name; {new} new activities.").format(
+            count=report.added, numbers=by_number, names=len(report.rows) - by_number,
+            new=len(report.created_activities)))

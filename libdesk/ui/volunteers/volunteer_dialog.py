@@ -1,0 +1,85 @@
+"""Add or edit a volunteer (form: forms/volunteers/volunteer_dialog.ui). Phone and ID number
+are shown masked; a masked value saved back keeps the stored number."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QSettings
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from libdesk.models.errors import DomainError, ValidationFailed
+from libdesk.models.volunteer_rules import VolunteerInput
+from libdesk.models.volunteers import GENDERS, ID_TYPES, VolunteerStatus
+from libdesk.ui.common.errors import error_text, problem_text
+from libdesk.ui.common.forms import load_form
+from libdesk.ui.volunteers.columns import volunteer_status
+
+
+class VolunteerDialog(QDialog):
+    def __init__(self, services, volunteer_id: int | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.volunteer_id = volunteer_id
+        self.saved_id: int | None = None
+        self.ui = load_form("volunteers/volunteer_dialog.ui", self)
+        self.setWindowTitle(self.tr("New volunteer") if volunteer_id is None
+                            else self.tr("Edit volunteer"))
+        ui = self.ui
+        ui.genderCombo.addItem("", "")
+        for gender in GENDERS:
+            ui.genderCombo.addItem(gender, gender)
+        for _id, name in services.volunteers.orgs():
+            ui.orgCombo.addItem(name)
+        ui.orgCombo.setCurrentIndex(-1)
+        for team in services.volunteers.teams():
+            ui.teamCombo.addItem(team.name)
+        ui.teamCombo.setCurrentIndex(-1)
+        ui.idTypeCombo.addItems(list(ID_TYPES))
+        for status in VolunteerStatus:
+            ui.statusCombo.addItem(volunteer_status(status.value), status.value)
+        ui.joinedEdit.setDate(QDate.currentDate())
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        if volunteer_id is not None:
+            self._load(services.volunteers.get(volunteer_id))
+        geometry = QSettings().value("dialogs/VolunteerDialog/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        ui.nameEdit.setFocus()
+
+    def _load(self, v: VolunteerInput) -> None:
+        ui = self.ui
+        ui.nameEdit.setText(v.name)
+        ui.genderCombo.setCurrentIndex(max(ui.genderCombo.findData(v.gender), 0))
+        ui.orgCombo.setCurrentText(v.org)
+        ui.teamCombo.setCurrentText(v.team)
+        ui.studentEdit.setText(v.student_no)
+        ui.phoneEdit.setText(v.phone)
+        ui.idTypeCombo.setCurrentText(v.id_type)
+        ui.idEdit.setText(v.id_number)
+        ui.platformEdit.setText(v.platform_no)
+        if v.joined_on:
+            ui.joinedEdit.setDate(QDate(v.joined_on.year, v.joined_on.month, v.joined_on.day))
+        ui.statusCombo.setCurrentIndex(max(ui.statusCombo.findData(v.status), 0))
+        ui.notesEdit.setPlainText(v.notes)
+
+    def volunteer(self) -> VolunteerInput:
+        ui = self.ui
+        return VolunteerInput(
+            name=ui.nameEdit.text().strip(), gender=ui.genderCombo.currentData() or "",
+            org=ui.orgCombo.currentText().strip(), team=ui.teamCombo.currentText().strip(),
+            student_no=ui.studentEdit.text(), phone=ui.phoneEdit.text(),
+            id_type=ui.idTypeCombo.currentText(), id_number=ui.idEdit.text(),
+            platform_no=ui.platformEdit.text(), joined_on=ui.joinedEdit.date().toPython(),
+            status=ui.statusCombo.currentData(), notes=ui.notesEdit.toPlainText())
+
+    def accept(self) -> None:
+        try:
+            self.saved_id = self.services.volunteers.save(self.volunteer(), self.volunteer_id)
+        except ValidationFailed as exc:
+            self.ui.errorLabel.setText("\n".join(problem_text(p) for p in exc.problems))
+            return
+        except DomainError as exc:
+            self.ui.errorLabel.setText(error_text(exc))
+            return
+        QSettings().setValue("dialogs/VolunteerDialog/geometry", self.saveGeometry())
+        super().accept()
