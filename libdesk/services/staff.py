@@ -127,7 +127,7 @@ class StaffService(ServiceBase):
             if display_name is not None:
                 account.display_name = display_name.strip()
             still_admin = account.active and account.role == Role.ADMIN.value
-            if was_admin and not still_admin and _active_admins(session) <= 1:
+            if was_admin and not still_admin and _active_admins(session) == 0:
                 raise Conflict(QT_TRANSLATE_NOOP(
                     "Errors", "{user} is the last active administrator; make another "
                     "administrator first."), user=account.username)
