@@ -129,6 +129,9 @@ class BatchItem(SQLModel, table=True):
     box_no: int = Field(default=1)
     source: str = Field(default=ItemSource.COLLECTION.value, max_length=20)
     position: int = Field(default=0)  # order of entry, kept on the sheet
+    # provenance: the donation line (evaluated 转配分馆) these copies came from
+    donation_line_id: Optional[int] = Field(default=None, foreign_key="donation_line.id",
+                                            index=True)
 
 
 class BatchBox(SQLModel, table=True):

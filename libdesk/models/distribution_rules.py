@@ -150,12 +150,10 @@ def normalized_item(item: ItemInput, kind: str) -> tuple[ItemInput, list[Problem
             isbn = normalize_isbn(item.isbn)
         except InvalidIsbn as exc:
             problems.append(Problem("isbn", exc.template, exc.params))
-    elif kind != BatchKind.PERIODICALS:
+    elif not item.title.strip():
         problems.append(Problem("isbn", QT_TRANSLATE_NOOP(
-            "Errors", "A book needs its ISBN (periodicals may go without).")))
-    if kind == BatchKind.PERIODICALS and not isbn and not item.title.strip():
-        problems.append(Problem("title", QT_TRANSLATE_NOOP(
-            "Errors", "A periodical needs its title.")))
+            "Errors", "Give the ISBN, or at least the title for a book or periodical without "
+            "one.")))
     if item.copies < 1:
         problems.append(Problem("copies", QT_TRANSLATE_NOOP(
             "Errors", "Copies must be a whole number from 1 up.")))

@@ -115,3 +115,21 @@ class DonorDestination:
     status: str
     shipped_at: datetime | None
     copies: int
+
+
+@dataclass(frozen=True)
+class DonationSource:
+    """A donation line evaluated 转配分馆, with how many of its copies are still unallocated."""
+
+    line_id: int
+    donor_id: int
+    donor_name: str
+    received_on: date
+    title: str
+    isbn: str
+    quantity: int
+    allocated: int
+
+    @property
+    def remaining(self) -> int:
+        return max(self.quantity - self.allocated, 0)

@@ -7,16 +7,16 @@ Receiving by label, documents and reports are in the sibling modules
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import func, insert, select
 from sqlmodel import Session
 
 from libdesk.models.base import utcnow
 from libdesk.models.branches import Branch
 from libdesk.models.distribution import (
     NUMBER_SERIES,
-    BatchBox,
     BatchItem,
     BatchStatus,
     CatalogTitle,
@@ -30,7 +30,6 @@ from libdesk.models.distribution_rules import (
     ItemInput,
     can_edit_items,
     merge_items,
-    next_status,
     normalized_item,
     validate_batch,
 )
@@ -49,8 +48,14 @@ from libdesk.services import distribution_queries as q
 from libdesk.services.base import ListQuery, ServiceBase
 from libdesk.services.branches import BranchService
 from libdesk.services.distribution_documents import DocumentsMixin
+from libdesk.services.distribution_donations import (
+    DonationLinkMixin,
+    check_donation_items,
+    sources_for_isbn,
+)
 from libdesk.services.distribution_receiving import ReceivingMixin
 from libdesk.services.distribution_reports import ReportsMixin
+from libdesk.services.distribution_status import StatusMixin
 from libdesk.services.numbering import format_number, next_value
 from libdesk.services.settings import SettingsService
 from libdesk.services.signing import SigningService
@@ -119,7 +124,7 @@ class BatchEditing(ServiceBase):
         if problems:
             raise ValidationFailed(problems)
         with self.store.write() as session:
-            row = _batch(session, batch_id)
+            row = q.load_batch(session, batch_id)
             if row.status in (BatchStatus.COMPLETED, BatchStatus.CANCELLED):
                 raise InvalidTransition(QT_TRANSLATE_NOOP(
                     "Errors", "Batch {number} is closed and can no longer be changed."),
@@ -136,34 +141,41 @@ class BatchEditing(ServiceBase):
             session.add(row)
 
     # -- items -----------------------------------------------------------------------------
-    def scan(self, batch_id: int, text: str, box_no: int = 1,
-             direction: str | None = None) -> ScanResult:
+    def scan(self, batch_id: int, text: str, box_no: int = 1, direction: str | None = None,
+             source: str = ItemSource.COLLECTION.value) -> ScanResult:
         """A keyboard-wedge scan: one more copy of this ISBN in this box, as a new line or
-        added to the line already there. The title comes from what LibDesk already knows."""
+        added to the line already there. The title comes from what LibDesk already knows.
+        With ``source`` donation the copy is taken from the oldest donation line evaluated
+        转配分馆 with this ISBN and copies left."""
         self.require(Perm.DISTRIBUTION_EDIT)
         isbn = normalize_isbn(text)
         with self.store.write() as session:
-            batch = _batch(session, batch_id)
+            batch = q.load_batch(session, batch_id)
             direction = direction or shipping_direction(batch.kind).value
             _check_editable(batch, direction)
             if box_no < 1:
                 raise ValidationFailed([Problem("box_no", QT_TRANSLATE_NOOP(
                     "Errors", "The box number must be a whole number from 1 up."))])
+            donation = _donation_line(session, isbn) if source == ItemSource.DONATION else None
             line = session.execute(select(BatchItem).where(
                 BatchItem.batch_id == batch_id, BatchItem.direction == direction,
-                BatchItem.box_no == box_no, BatchItem.isbn == isbn, BatchItem.issue == "")
+                BatchItem.box_no == box_no, BatchItem.isbn == isbn, BatchItem.issue == "",
+                BatchItem.donation_line_id == (donation.line_id if donation else None))
                 .order_by(BatchItem.id)).scalars().first()
             if line is not None:
                 line.copies += 1
                 session.add(line)
                 return ScanResult(q.item_line(line), added=False, known_title=bool(line.title))
             known = _known_title(session, isbn)
+            if donation is not None and not known:
+                known = {"title": donation.title}
             line = BatchItem(batch_id=batch_id, direction=direction, isbn=isbn, copies=1,
                              box_no=box_no, position=_next_position(session, batch_id),
-                             source=ItemSource.COLLECTION.value, **known)
+                             source=source, donation_line_id=donation and donation.line_id,
+                             **known)
             session.add(line)
             session.flush()
-            _touch(batch)
+            q.touch(batch)
             return ScanResult(q.item_line(line), added=True, known_title=bool(known))
 
     def add_items(self, batch_id: int, items: list[ItemInput]) -> int:
@@ -171,7 +183,7 @@ class BatchEditing(ServiceBase):
         the batch); every problem is reported with its row number and nothing is written."""
         self.require(Perm.DISTRIBUTION_EDIT)
         with self.store.write() as session:
-            batch = _batch(session, batch_id)
+            batch = q.load_batch(session, batch_id)
             cleaned, problems = [], []
             for n, item in enumerate(items, start=1):
                 item, found = normalized_item(item, batch.kind)
@@ -181,7 +193,9 @@ class BatchEditing(ServiceBase):
                 cleaned.append(item)
             if problems:
                 raise ValidationFailed(problems)
-            return self._store_items(session, batch, merge_items(cleaned))
+            merged = merge_items(cleaned)
+            check_donation_items(session, merged)
+            return self._store_items(session, batch, merged)
 
     def _store_items(self, session: Session, batch: DistributionBatch,
                      items: list[ItemInput]) -> int:
@@ -211,7 +225,7 @@ class BatchEditing(ServiceBase):
         if new_rows:
             session.execute(insert(BatchItem), new_rows)
         _learn_titles(session, items)
-        _touch(batch)
+        q.touch(batch)
         return len(items)
 
     def update_item(self, item_id: int, item: ItemInput) -> ItemLine:
@@ -220,20 +234,24 @@ class BatchEditing(ServiceBase):
             row = session.get(BatchItem, item_id)
             if row is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "This line no longer exists."))
-            batch = _batch(session, row.batch_id)
+            batch = q.load_batch(session, row.batch_id)
             _check_editable(batch, row.direction)
             item, problems = normalized_item(item, batch.kind)
             if problems:
                 raise ValidationFailed(problems)
             _check_editable(batch, item.direction)
+            line_id = item.donation_line_id or row.donation_line_id
+            extra = item.copies - (row.copies if row.donation_line_id == line_id else 0)
+            if line_id and extra > 0:
+                check_donation_items(session, [replace(item, donation_line_id=line_id,
+                                                       copies=extra)])
             for name in ("isbn", "title", "author", "publisher", "call_number", "issue",
                          "copies", "box_no", "direction", "source"):
                 setattr(row, name, getattr(item, name))
-            if item.donation_line_id is not None:
-                row.donation_line_id = item.donation_line_id
+            row.donation_line_id = line_id
             session.add(row)
             _learn_titles(session, [item])
-            _touch(batch)
+            q.touch(batch)
             session.flush()
             return q.item_line(row)
 
@@ -242,89 +260,18 @@ class BatchEditing(ServiceBase):
         with self.store.write() as session:
             rows = session.execute(select(BatchItem).where(BatchItem.id.in_(item_ids))).scalars().all()
             for row in rows:
-                _check_editable(_batch(session, row.batch_id), row.direction)
+                _check_editable(q.load_batch(session, row.batch_id), row.direction)
                 session.delete(row)
             return len(rows)
 
-    # -- status ----------------------------------------------------------------------------
-    def pack(self, batch_id: int) -> None:
-        """All boxes ready: the boxes are fixed from the items' box numbers (1…N, none empty)."""
-        self.require(Perm.DISTRIBUTION_EDIT)
-        with self.store.write() as session:
-            batch = _batch(session, batch_id)
-            next_status(Action.PACK, batch.status, batch.number)
-            direction = shipping_direction(batch.kind).value
-            boxes = session.execute(
-                select(BatchItem.box_no, func.sum(BatchItem.copies), func.count())
-                .where(BatchItem.batch_id == batch_id, BatchItem.direction == direction)
-                .group_by(BatchItem.box_no).order_by(BatchItem.box_no)).all()
-            if not boxes:
-                raise InvalidTransition(QT_TRANSLATE_NOOP(
-                    "Errors", "Batch {number} has nothing to ship yet: scan or import its "
-                    "books first."), number=batch.number)
-            numbers = [b[0] for b in boxes]
-            missing = sorted(set(range(1, max(numbers) + 1)) - set(numbers))
-            if missing:
-                raise InvalidTransition(QT_TRANSLATE_NOOP(
-                    "Errors", "Box {box} of batch {number} is empty: boxes must be numbered "
-                    "1 to {last} without gaps. Renumber the items' boxes."),
-                    box=missing[0], number=batch.number, last=max(numbers))
-            session.execute(delete(BatchBox).where(BatchBox.batch_id == batch_id))
-            session.execute(insert(BatchBox), [
-                {"batch_id": batch_id, "box_no": n, "item_count": int(copies),
-                 "title_count": int(lines), "received_by": ""} for n, copies, lines in boxes])
-            batch.status, batch.packed_at = BatchStatus.PACKED.value, utcnow()
-            _touch(batch)
-
-    def reopen(self, batch_id: int) -> None:
-        """Back to draft to change the contents; the printed labels become invalid."""
-        self.require(Perm.DISTRIBUTION_EDIT)
-        with self.store.write() as session:
-            batch = _batch(session, batch_id)
-            batch.status = next_status(Action.REOPEN, batch.status, batch.number).value
-            session.execute(delete(BatchBox).where(BatchBox.batch_id == batch_id))
-            batch.packed_at = None
-            _touch(batch)
-
-    def ship(self, batch_id: int) -> None:
-        self.require(Perm.DISTRIBUTION_EDIT)
-        with self.store.write() as session:
-            batch = _batch(session, batch_id)
-            batch.status = next_status(Action.SHIP, batch.status, batch.number).value
-            batch.shipped_at = utcnow()
-            _touch(batch)
-
-    def complete(self, batch_id: int) -> None:
-        self.require(Perm.DISTRIBUTION_EDIT)
-        with self.store.write() as session:
-            batch = _batch(session, batch_id)
-            batch.status = next_status(Action.COMPLETE, batch.status, batch.number).value
-            batch.completed_at = utcnow()
-            _touch(batch)
-
-    def cancel(self, batch_id: int, reason: str = "") -> None:
-        self.require(Perm.DISTRIBUTION_EDIT)
-        with self.store.write() as session:
-            batch = _batch(session, batch_id)
-            batch.status = next_status(Action.CANCEL, batch.status, batch.number).value
-            batch.cancelled_at, batch.cancel_reason = utcnow(), reason.strip()
-            _touch(batch)
-
-
-class DistributionService(DocumentsMixin, ReceivingMixin, ReportsMixin, BatchEditing):
+class DistributionService(DocumentsMixin, ReceivingMixin, ReportsMixin, DonationLinkMixin,
+                          StatusMixin, BatchEditing):
     def __init__(self, ctx, settings: SettingsService, signing: SigningService,
                  branches: BranchService) -> None:
         super().__init__(ctx)
         self.settings = settings
         self.signing = signing
         self.branches = branches
-
-
-def _batch(session: Session, batch_id: int) -> DistributionBatch:
-    batch = session.get(DistributionBatch, batch_id)
-    if batch is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Batch #{id} no longer exists."), id=batch_id)
-    return batch
 
 
 def _branch(session: Session, branch_id: int | None) -> Branch:
@@ -346,14 +293,19 @@ def _check_editable(batch: DistributionBatch, direction: str) -> None:
         number=batch.number)
 
 
-def _touch(batch: DistributionBatch) -> None:
-    batch.updated_at = utcnow()
-
-
 def _key(row: BatchItem) -> tuple:
     return ItemInput(isbn=row.isbn, title=row.title, issue=row.issue, box_no=row.box_no,
-                     direction=row.direction,
-                     donation_line_id=getattr(row, "donation_line_id", None)).merge_key()
+                     direction=row.direction, donation_line_id=row.donation_line_id).merge_key()
+
+
+def _donation_line(session: Session, isbn: str):
+    source = next((s for s in sources_for_isbn(session, isbn) if s.remaining > 0), None)
+    if source is None:
+        raise Conflict(QT_TRANSLATE_NOOP(
+            "Errors", "No donated copies of ISBN {isbn} are waiting to be distributed "
+            "(evaluated “to branches” and not yet in a batch). Scan it as a collection book."),
+            isbn=isbn)
+    return source
 
 
 def _next_position(session: Session, batch_id: int) -> int:

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import and_, case, func, or_, select
 from sqlmodel import Session
 
+from libdesk.models.base import utcnow
 from libdesk.models.branches import Branch
 from libdesk.models.distribution import (
     BatchBox,
@@ -121,7 +122,7 @@ def summary_of(session: Session, batch_id: int, cutoff: datetime) -> BatchSummar
 def item_line(i: BatchItem) -> ItemLine:
     return ItemLine(i.id, i.position, i.direction, i.isbn, i.title, i.author, i.publisher,
                     i.call_number, i.issue, i.copies, i.box_no, i.source,
-                    getattr(i, "donation_line_id", None))
+                    i.donation_line_id)
 
 
 def item_lines(session: Session, batch_id: int, direction: str | None = None) -> list[ItemLine]:
@@ -146,3 +147,14 @@ def batch_id_for(session: Session, number: str) -> int:
             "Errors", "There is no batch numbered {number}."), number=number.strip())
     return found[0]
 
+
+
+def load_batch(session: Session, batch_id: int) -> DistributionBatch:
+    batch = session.get(DistributionBatch, batch_id)
+    if batch is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Batch #{id} no longer exists."), id=batch_id)
+    return batch
+
+
+def touch(batch: DistributionBatch) -> None:
+    batch.updated_at = utcnow()
