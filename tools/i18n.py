@@ -21,6 +21,12 @@ I18N = ROOT / "resources" / "i18n"
 LANGUAGE = "zh_CN"
 
 AREAS: dict[str, list[str]] = {
+    "volunteers": ["libdesk/ui/volunteers/*.py", "libdesk/models/volunteers.py",
+                   "libdesk/models/volunteer_rules.py", "libdesk/services/volunteers.py",
+                   "libdesk/services/volunteer_activities.py", "libdesk/services/hours.py",
+                   "libdesk/services/hours_import.py", "libdesk/services/volunteer_reports.py",
+                   "libdesk/services/volunteer_certificates.py",
+                   "libdesk/spreadsheets/volunteers.py", "forms/volunteers/*.ui"],
     "core": ["libdesk/app.py", "libdesk/ui/*.py", "libdesk/ui/shell/*.py",
              "libdesk/ui/common/*.py", "libdesk/models/errors.py", "libdesk/models/roles.py",
              "libdesk/models/validation.py", "libdesk/store/errors.py", "libdesk/services/base.py",
