@@ -44,19 +44,18 @@ class ActivityRow:
     entries: int
 
 
-_entries = (select(HourEntry.activity_id, func.count().label("n"))
-            .group_by(HourEntry.activity_id).subquery("entries"))
+_entries = (select(func.count()).where(HourEntry.activity_id == VolunteerActivity.id)
+            .correlate(VolunteerActivity).scalar_subquery())
 _SORT = {"name": VolunteerActivity.name_key, "kind": VolunteerActivity.kind,
          "category": ActivityCategory.sort_order, "starts_on": VolunteerActivity.starts_on,
          "ends_on": VolunteerActivity.ends_on, "place": VolunteerActivity.place,
-         "organiser": VolunteerActivity.organiser, "entries": _entries.c.n}
+         "organiser": VolunteerActivity.organiser, "entries": _entries}
 
 
 class ActivityService(ServiceBase):
     def _filtered(self, columns, query: ListQuery):
         stmt = (select(*columns).select_from(VolunteerActivity)
-                .outerjoin(ActivityCategory, ActivityCategory.id == VolunteerActivity.category_id)
-                .outerjoin(_entries, _entries.c.activity_id == VolunteerActivity.id))
+                .outerjoin(ActivityCategory, ActivityCategory.id == VolunteerActivity.category_id))
         if query.text.strip():
             pattern = like_pattern(query.text.strip())
             stmt = stmt.where(or_(VolunteerActivity.name.like(pattern, escape="\\"),
@@ -79,7 +78,7 @@ class ActivityService(ServiceBase):
                                VolunteerActivity.kind, ActivityCategory.name,
                                VolunteerActivity.starts_on, VolunteerActivity.ends_on,
                                VolunteerActivity.place, VolunteerActivity.organiser,
-                               _entries.c.n], query)
+                               _entries], query)
         with self.store.read() as session:
             return [ActivityRow(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7], r[8] or 0)
                     for r in session.execute(stmt.order_by(*order).offset(offset).limit(limit))]

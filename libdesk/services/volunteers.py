@@ -47,27 +47,28 @@ class TeamRow:
     members: int
 
 
-_confirmed = (select(HourEntry.volunteer_id, func.sum(HourEntry.quarters).label("quarters"))
-              .where(HourEntry.status == HourStatus.CONFIRMED.value)
-              .group_by(HourEntry.volunteer_id).subquery("confirmed"))
+# Per row, through the (volunteer_id, served_on) index: a page of 200 costs 200 small
+# lookups, not a GROUP BY over every hour entry.
+_confirmed = (select(func.coalesce(func.sum(HourEntry.quarters), 0))
+              .where(HourEntry.volunteer_id == Volunteer.id,
+                     HourEntry.status == HourStatus.CONFIRMED.value)
+              .correlate(Volunteer).scalar_subquery())
 
 _SORT = {
     "name": Volunteer.name_key, "gender": Volunteer.gender, "org": VolunteerOrg.name_key,
     "team": VolunteerTeam.name_key, "student_no": Volunteer.student_no,
     "phone": Volunteer.phone, "platform_no": Volunteer.platform_no,
     "joined_on": Volunteer.joined_on, "status": Volunteer.status,
-    "confirmed_quarters": _confirmed.c.quarters,
+    "confirmed_quarters": _confirmed,
 }
 
 
 class VolunteerService(ServiceBase):
     # -- listing ---------------------------------------------------------------------------
-    def _filtered(self, columns, query: ListQuery, with_hours: bool = False):
+    def _filtered(self, columns, query: ListQuery):
         stmt = (select(*columns).select_from(Volunteer)
                 .outerjoin(VolunteerOrg, VolunteerOrg.id == Volunteer.org_id)
                 .outerjoin(VolunteerTeam, VolunteerTeam.id == Volunteer.team_id))
-        if with_hours:
-            stmt = stmt.outerjoin(_confirmed, _confirmed.c.volunteer_id == Volunteer.id)
         text = query.text.strip()
         if text:
             pattern = like_pattern(text)
@@ -96,8 +97,8 @@ class VolunteerService(ServiceBase):
         columns = [Volunteer.id, Volunteer.name, Volunteer.gender, VolunteerOrg.name,
                    VolunteerTeam.name, Volunteer.student_no, Volunteer.phone,
                    Volunteer.platform_no, Volunteer.joined_on, Volunteer.status,
-                   _confirmed.c.quarters]
-        stmt = (self._filtered(columns, query, with_hours=True)
+                   _confirmed]
+        stmt = (self._filtered(columns, query)
                 .order_by(*order).offset(offset).limit(limit))
         show = (lambda p: p) if unmask else mask_phone
         with self.store.read() as session:
