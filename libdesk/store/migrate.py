@@ -5,6 +5,7 @@ revision; several heads are allowed and ``upgrade`` always goes to all of them.
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from alembic import command
@@ -13,7 +14,19 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+def _migrations_dir() -> Path:
+    """Alembic reads the revision files from disk: beside this module in a checkout or wheel,
+    under ``sys._MEIPASS`` in a PyInstaller bundle (build_installer.py copies them there)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        frozen = Path(bundle) / "libdesk" / "store" / "migrations"
+        if (frozen / "env.py").is_file():
+            return frozen
+    return Path(__file__).resolve().parent / "migrations"
+
+
+MIGRATIONS_DIR = _migrations_dir()
 
 
 def alembic_config() -> Config:
