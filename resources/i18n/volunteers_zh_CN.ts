@@ -1089,5 +1089,9 @@
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
     </message>
+    <message>
+        <source>V&amp;erify a code…</source>
+        <translation>验证二维码(&amp;E)…</translation>
+    </message>
 </context>
 </TS>

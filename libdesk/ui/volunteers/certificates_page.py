@@ -96,7 +96,13 @@ class CertificatesPage(QObject):
         ui.printButton.setEnabled(certs.can(Perm.CERTIFICATES_PRINT))
         ui.voidButton.clicked.connect(self.void_current)
         ui.voidButton.setEnabled(certs.can(Perm.CERTIFICATES_VOID))
+        ui.verifyButton.clicked.connect(self.verify)
         self.table.activated.connect(lambda row: self._print([row.id], row.number))
+
+    def verify(self) -> None:
+        from libdesk.ui.common.verify_dialog import VerifyDialog
+
+        VerifyDialog(self.services, self.tab).exec()
 
     def _open(self, path) -> None:
         self.table.reload()
