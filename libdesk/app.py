@@ -59,6 +59,11 @@ def run(database: str | None = None) -> int:
     services = open_services_or_explain(database)
     if services is None:
         return 2
+    from libdesk.ui.safety.login_dialog import sign_in  # staff accounts: sign in first
+
+    if not sign_in(services):
+        services.close()
+        return 0
     sys.excepthook = _excepthook
     window = build_main_window(services)
     window.show()

@@ -14,8 +14,11 @@ from __future__ import annotations
 
 TABS: list[tuple[str, str]] = [
     ("libdesk.ui.branches.tab", "BranchesTab"),
+    ("libdesk.ui.donations.tab", "DonationsTab"),
     ("libdesk.ui.volunteers.tab", "VolunteersTab"),
+    ("libdesk.ui.safety.audit_tab", "AuditTab"),
 ]
 
 ACTION_PROVIDERS: list[str] = [
+    "libdesk.ui.safety.actions",
 ]
