@@ -4,7 +4,6 @@ defusedxml when it is installed, which LibDesk requires)."""
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 import zipfile
 import zlib
@@ -21,11 +20,6 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 300 * 1024 * 1024
 MAX_RATIO = 200  # unzipped / zipped, for any one member over 1 MB
 MAX_MEMBERS = 5000
-MAX_SHEET_ROWS = 200_000
-SCAN_CHUNK = 1024 * 1024
-OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
-_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
 
 
 class SpreadsheetError(DomainError):
@@ -92,13 +86,11 @@ def check_xlsx(path: Path) -> None:
             "Errors", "{path} is {mb} MB; LibDesk imports files up to {limit} MB. "
             "Split it into smaller files."),
             path=path.name, mb=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024))
+    from libdesk.spreadsheets import hostile
+
     with open(path, "rb") as handle:
         head = handle.read(8)
-    if head.startswith(OLE_MAGIC):
-        raise SpreadsheetError(QT_TRANSLATE_NOOP(
-            "Errors", "{path} is an old .xls workbook or a password-protected file. Open it "
-            "in Excel, remove any password and save it as .xlsx, then try again."),
-            path=path.name)
+    hostile.refuse_old_format(path, head)
     if not zipfile.is_zipfile(path):
         raise SpreadsheetError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is not an Excel .xlsx workbook. Save it as .xlsx "
@@ -110,7 +102,7 @@ def check_xlsx(path: Path) -> None:
             budget = [MAX_UNZIPPED_BYTES]
             for member in members:
                 if member.filename.lower().endswith((".xml", ".rels", ".vml")):
-                    _scan_member(path, archive, member, budget)
+                    hostile.scan_member(path, archive, member, budget)
     except SpreadsheetError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError,
@@ -128,42 +120,12 @@ def _check_directory(path: Path, members: list[zipfile.ZipInfo]) -> None:
         total += member.file_size
         ratio = member.file_size / max(member.compress_size, 1)
         if total > MAX_UNZIPPED_BYTES or (member.file_size > 1024 * 1024 and ratio > MAX_RATIO):
-            raise _bomb(path)
+            raise zip_bomb_error(path)
     if "xl/workbook.xml" not in {m.filename for m in members}:
         raise _damaged(path, "no xl/workbook.xml")
 
 
-def _scan_member(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo,
-                 budget: list[int]) -> None:
-    """Stream one XML part: count real bytes, refuse DTDs, count a worksheet's rows."""
-    is_sheet = member.filename.startswith("xl/worksheets/")
-    rows, tail, read = 0, b"", 0
-    with archive.open(member) as stream:
-        while True:
-            chunk = stream.read(SCAN_CHUNK)
-            if not chunk:
-                break
-            read += len(chunk)
-            budget[0] -= len(chunk)
-            if budget[0] < 0 or (read > 1024 * 1024 and read / max(member.compress_size, 1)
-                                 > MAX_RATIO):
-                raise _bomb(path)
-            window = tail + chunk
-            if _DTD.search(window):
-                raise SpreadsheetError(QT_TRANSLATE_NOOP(
-                    "Errors", "{path} contains XML declarations (DTD/entities) that real Excel "
-                    "files never have; it was not opened (it could be an “XML bomb”)."),
-                    path=path.name)
-            if is_sheet:
-                rows += len(_ROW.findall(chunk if not tail else window[len(tail) - 8:]))
-                if rows > MAX_SHEET_ROWS:
-                    raise SpreadsheetError(QT_TRANSLATE_NOOP(
-                        "Errors", "{path} has a sheet with more than {limit} rows; split it "
-                        "into smaller files."), path=path.name, limit=MAX_SHEET_ROWS)
-            tail = window[-16:]
-
-
-def _bomb(path: Path) -> SpreadsheetError:
+def zip_bomb_error(path: Path) -> SpreadsheetError:
     return SpreadsheetError(QT_TRANSLATE_NOOP(
         "Errors", "{path} unpacks to far more data than a workbook of its size "
         "should (a “zip bomb”); it was not opened."), path=path.name)

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from libdesk.models.audit import AuditLog
 from libdesk.models.errors import DomainError
-from libdesk.spreadsheets import safe
+from libdesk.spreadsheets import hostile, safe
 from libdesk.spreadsheets.safe import SpreadsheetError, load_xlsx
 
 CONTENT_TYPES = (b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.'
@@ -98,11 +98,11 @@ def test_an_xml_entity_bomb_inside_a_sheet_is_refused(services, tmp_path):
 
 def test_a_sheet_over_the_row_limit_is_refused(services, tmp_path, monkeypatch):
     rows = b"".join(b'<row r="%d"><c r="A%d"><v>1</v></c></row>' % (i, i)
-                    for i in range(1, safe.MAX_SHEET_ROWS + 2))
+                    for i in range(1, hostile.MAX_SHEET_ROWS + 2))
     sheet = b'<worksheet><sheetData>' + rows + b'</sheetData></worksheet>'
     path = workbook_zip(tmp_path / "long.xlsx", sheet)
     message = refused(services, path)
-    assert f"more than {safe.MAX_SHEET_ROWS} rows" in message
+    assert f"more than {hostile.MAX_SHEET_ROWS} rows" in message
 
 
 def test_a_few_hundred_fuzzed_files_give_clear_errors_and_write_nothing(services, tmp_path):
