@@ -21,6 +21,13 @@ I18N = ROOT / "resources" / "i18n"
 LANGUAGE = "zh_CN"
 
 AREAS: dict[str, list[str]] = {
+    "donations": ["libdesk/ui/donations/*.py", "libdesk/ui/common/verify_dialog.py",
+                  "libdesk/models/donations.py", "libdesk/models/donation_rules.py",
+                  "libdesk/models/certificates.py", "libdesk/services/donors.py",
+                  "libdesk/services/donations.py", "libdesk/services/donor_files.py",
+                  "libdesk/services/certificates.py", "libdesk/spreadsheets/donations.py",
+                  "libdesk/commands/certificate.py", "forms/donations/*.ui",
+                  "forms/common/*.ui"],
     "volunteers": ["libdesk/ui/volunteers/*.py", "libdesk/models/volunteers.py",
                    "libdesk/models/volunteer_rules.py", "libdesk/services/volunteers.py",
                    "libdesk/services/volunteer_activities.py", "libdesk/services/hours.py",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -12,61 +12,64 @@ from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.verify_dialog import VerifyDialog
 
-CONTEXT = "CertificateActions"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def install(window) -> None:
-    tools = window.menu("tools")
-    verify = QAction(_tr("&Verify certificate…"), window)
-    verify.setObjectName("verifyCertificateAction")
-    verify.setShortcut(QKeySequence("Ctrl+Shift+V"))
-    verify.triggered.connect(lambda: VerifyDialog(window.services, window).exec())
-    tools.addAction(verify)
-    window.addAction(verify)
-    export_key = QAction(_tr("&Export public key…"), window)
-    export_key.triggered.connect(lambda: export_public_key(window))
-    tools.addAction(export_key)
-    import_key = QAction(_tr("&Import public key…"), window)
-    import_key.triggered.connect(lambda: import_public_key(window))
-    import_key.setEnabled(window.services.signing.can(Perm.KEYS_MANAGE))
-    tools.addAction(import_key)
+    window._certificate_actions = CertificateActions(window)
 
 
-def export_public_key(window) -> None:
-    last = QSettings().value("keys/dir", str(Path.home()))
-    path, _ = QFileDialog.getSaveFileName(window, _tr("Export public key"),
-                                          str(Path(last) / "libdesk-public-key.txt"),
-                                          _tr("Key file (*.txt)"))
-    if not path:
-        return
-    try:
-        Path(path).write_text(window.services.signing.export_public_key(), encoding="ascii")
-    except OSError as exc:
-        show_error(window, exc)
-        return
-    QSettings().setValue("keys/dir", str(Path(path).parent))
-    QMessageBox.information(window, _tr("Export public key"), _tr(
-        "The public key was written to {path}. Import it at another desk or branch "
-        "(Tools → Import public key) so it can verify this desk's certificates.").format(
-        path=path))
+class CertificateActions(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        tools = window.menu("tools")
+        self.verify_action = QAction(self.tr("&Verify certificate…"), window)
+        self.verify_action.setObjectName("verifyCertificateAction")
+        self.verify_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.verify_action.triggered.connect(self.verify)
+        tools.addAction(self.verify_action)
+        window.addAction(self.verify_action)
+        export_key = QAction(self.tr("&Export public key…"), window)
+        export_key.triggered.connect(self.export_public_key)
+        tools.addAction(export_key)
+        import_key = QAction(self.tr("&Import public key…"), window)
+        import_key.triggered.connect(self.import_public_key)
+        import_key.setEnabled(window.services.signing.can(Perm.KEYS_MANAGE))
+        tools.addAction(import_key)
 
+    def verify(self) -> None:
+        VerifyDialog(self.window.services, self.window).exec()
 
-def import_public_key(window) -> None:
-    last = QSettings().value("keys/dir", str(Path.home()))
-    path, _ = QFileDialog.getOpenFileName(window, _tr("Import public key"), str(last),
-                                          _tr("Key file (*.txt)"))
-    if not path:
-        return
-    try:
-        text = Path(path).read_text(encoding="ascii", errors="replace")
-        key_id = window.services.signing.import_public_key(text, Path(path).stem)
-    except Exception as exc:  # noqa: BLE001 - shown to the user
-        show_error(window, exc)
-        return
-    QMessageBox.information(window, _tr("Import public key"), _tr(
-        "Key {key_id} imported: certificates signed with it now verify here.").format(
-        key_id=key_id))
+    def export_public_key(self) -> None:
+        last = QSettings().value("keys/dir", str(Path.home()))
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export public key"),
+                                              str(Path(last) / "libdesk-public-key.txt"),
+                                              self.tr("Key file (*.txt)"))
+        if not path:
+            return
+        try:
+            Path(path).write_text(self.window.services.signing.export_public_key(),
+                                  encoding="ascii")
+        except OSError as exc:
+            show_error(self.window, exc)
+            return
+        QSettings().setValue("keys/dir", str(Path(path).parent))
+        QMessageBox.information(self.window, self.tr("Export public key"), self.tr(
+            "The public key was written to {path}. Import it at another desk or branch "
+            "(Tools → Import public key) so it can verify this desk's certificates.").format(
+            path=path))
+
+    def import_public_key(self) -> None:
+        last = QSettings().value("keys/dir", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import public key"),
+                                              str(last), self.tr("Key file (*.txt)"))
+        if not path:
+            return
+        try:
+            text = Path(path).read_text(encoding="ascii", errors="replace")
+            key_id = self.window.services.signing.import_public_key(text, Path(path).stem)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self.window, exc)
+            return
+        QMessageBox.information(self.window, self.tr("Import public key"), self.tr(
+            "Key {key_id} imported: certificates signed with it now verify here.").format(
+            key_id=key_id))
