@@ -15,6 +15,7 @@ from __future__ import annotations
 TABS: list[tuple[str, str]] = [
     ("libdesk.ui.branches.tab", "BranchesTab"),
     ("libdesk.ui.donations.tab", "DonationsTab"),
+    ("libdesk.ui.distribution.tab", "DistributionTab"),
     ("libdesk.ui.volunteers.tab", "VolunteersTab"),
     ("libdesk.ui.safety.audit_tab", "AuditTab"),
 ]

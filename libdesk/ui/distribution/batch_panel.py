@@ -1,0 +1,273 @@
+"""The selected batch: its header, the steps it can take next, printing, and the scan field
+that fills it (keyboard-wedge scanners type the ISBN and Enter)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
+
+from libdesk.models.distribution import Direction, ItemSource, shipping_direction
+from libdesk.models.distribution_rules import Action, allowed_actions, can_edit_items
+from libdesk.models.errors import DomainError
+from libdesk.models.roles import Perm
+from libdesk.ui.common.errors import error_text, show_error
+from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.tasks import run_task
+from libdesk.ui.distribution.columns import day_text, direction_text, kind_text, source_text, status_text
+from libdesk.ui.distribution.items_model import WIDTHS, ItemsModel
+
+GOOD, BAD = "#1B7F3A", "#B3261E"
+
+
+class BatchPanel(QWidget):
+    changed = Signal(int)  # batch id whose status or contents changed
+
+    def __init__(self, services, window, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.window_ = window
+        self.batch = None
+        self.ui = load_form("distribution/batch_panel.ui", self)
+        ui = self.ui
+        self.model = ItemsModel(services, self)
+        self.model.on_error = lambda exc: show_error(self, exc)
+        ui.itemsView.setModel(self.model)
+        ui.itemsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        ui.itemsView.setAlternatingRowColors(True)
+        ui.itemsView.verticalHeader().setDefaultSectionSize(24)
+        ui.itemsView.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate(WIDTHS):
+            ui.itemsView.setColumnWidth(column, width)
+        for direction in Direction:
+            ui.directionCombo.addItem(direction_text(direction.value), direction.value)
+        for source in ItemSource:
+            ui.sourceCombo.addItem(source_text(source.value), source.value)
+        ui.labelLayoutCombo.addItem(self.tr("4 labels per A4"), "a4")
+        ui.labelLayoutCombo.addItem(self.tr("1 label per A6"), "a6")
+        ui.scanEdit.setPlaceholderText(self.tr("Scan or type an ISBN, then Enter"))
+        ui.scanEdit.returnPressed.connect(self.scan)
+        steps = {ui.packButton: self.services.distribution.pack,
+                 ui.shipButton: self.services.distribution.ship,
+                 ui.completeButton: self.services.distribution.complete,
+                 ui.reopenButton: self._reopen}
+        for button, step in steps.items():
+            button.clicked.connect(lambda _c=False, s=step: self._step(s))
+        ui.receiveAllButton.clicked.connect(self._receive_all)
+        ui.cancelButton.clicked.connect(self._cancel)
+        ui.sheetButton.clicked.connect(self.print_sheet)
+        ui.labelsButton.clicked.connect(self.print_labels)
+        ui.importButton.clicked.connect(self.import_items)
+        ui.donationButton.clicked.connect(self.add_from_donation)
+        ui.removeButton.clicked.connect(self.remove_lines)
+        self.show_batch(None)
+
+    # -- showing ---------------------------------------------------------------------------
+    def show_batch(self, batch_id: int | None) -> None:
+        ui = self.ui
+        self.batch = self.services.distribution.get(batch_id) if batch_id else None
+        b = self.batch
+        if b is None:
+            ui.headerLabel.setText(self.tr("Select a batch, or make a new one."))
+            self.model.load([], False)
+            ui.totalsLabel.clear()
+            ui.scanStatus.clear()
+            for widget in self._buttons() + [ui.scanGroup, ui.labelLayoutCombo]:
+                widget.setEnabled(False)
+            return
+        late = f" <span style='color:#B3261E'>{self.tr('overdue')}</span>" if b.overdue else ""
+        lines = [f"<b style='font-size:13pt'>{b.number}</b> · {kind_text(b.kind)} · "
+                 f"<b>{status_text(b.status)}</b>{late}",
+                 self.tr("To {point} · planned {date} · staff {staff}").format(
+                     point=f"<b>{b.branch_name}</b>", date=day_text(b.planned_on) or "—",
+                     staff=b.staff or "—")]
+        if b.shipped_at:
+            lines.append(self.tr("Shipped {time}").format(time=day_text(b.shipped_at)))
+        if b.received_at:
+            lines.append(self.tr("Received {time}, signed by {name}").format(
+                time=day_text(b.received_at), name=b.received_by))
+        if b.notes:
+            lines.append(b.notes)
+        ui.headerLabel.setText("<br>".join(lines))
+        edit = self.services.distribution.can(Perm.DISTRIBUTION_EDIT)
+        direction = ui.directionCombo.currentData()
+        self.model.load(self.services.distribution.items(b.id),
+                        edit and can_edit_items(b.status, shipping_direction(b.kind)))
+        allowed = set(allowed_actions(b.status)) if edit else set()
+        ui.packButton.setEnabled(Action.PACK in allowed)
+        ui.shipButton.setEnabled(Action.SHIP in allowed)
+        ui.completeButton.setEnabled(Action.COMPLETE in allowed)
+        ui.reopenButton.setEnabled(Action.REOPEN in allowed)
+        ui.cancelButton.setEnabled(Action.CANCEL in allowed)
+        ui.receiveAllButton.setEnabled(b.status == "shipped" and
+                                       self.services.distribution.can(Perm.BATCH_RECEIVE))
+        ui.sheetButton.setEnabled(edit)
+        ui.labelsButton.setEnabled(edit and b.boxes > 0 and b.status != "draft")
+        ui.labelLayoutCombo.setEnabled(ui.labelsButton.isEnabled())
+        scannable = edit and (can_edit_items(b.status, Direction.OUT) or
+                              can_edit_items(b.status, Direction.BACK))
+        ui.scanGroup.setEnabled(scannable)
+        ui.importButton.setEnabled(scannable)
+        ui.donationButton.setEnabled(edit and can_edit_items(b.status, Direction.OUT))
+        ui.removeButton.setEnabled(scannable)
+        ship = shipping_direction(b.kind).value
+        wanted = direction if b.kind == "swap" and direction else ship
+        ui.directionCombo.setCurrentIndex(ui.directionCombo.findData(wanted))
+        ui.directionCombo.setEnabled(b.kind == "swap")
+        self._totals()
+
+    def _buttons(self):
+        ui = self.ui
+        return [ui.packButton, ui.shipButton, ui.receiveAllButton, ui.completeButton,
+                ui.reopenButton, ui.cancelButton, ui.sheetButton, ui.labelsButton,
+                ui.importButton, ui.donationButton, ui.removeButton]
+
+    def _totals(self) -> None:
+        lines = self.model.lines
+        out = [i for i in lines if i.direction == Direction.OUT]
+        back = [i for i in lines if i.direction == Direction.BACK]
+        boxes = len({i.box_no for i in lines if i.direction == shipping_direction(self.batch.kind)})
+        text = self.tr("Out: {titles} titles, {copies} copies in {boxes} box(es)").format(
+            titles=len({i.isbn or i.title for i in out}), copies=sum(i.copies for i in out),
+            boxes=boxes)
+        if back:
+            text += " · " + self.tr("Back: {copies} copies").format(
+                copies=sum(i.copies for i in back))
+        self.ui.totalsLabel.setText(text)
+
+    # -- scanning --------------------------------------------------------------------------
+    def scan(self) -> None:
+        ui = self.ui
+        text = ui.scanEdit.text().strip()
+        ui.scanEdit.clear()
+        if not text or self.batch is None:
+            return
+        try:
+            result = self.services.distribution.scan(
+                self.batch.id, text, ui.boxSpin.value(), ui.directionCombo.currentData(),
+                ui.sourceCombo.currentData())
+        except DomainError as exc:
+            QApplication.beep()
+            self._say(error_text(exc), BAD)
+            return
+        item = result.item
+        row = self.model.put(item)
+        ui.itemsView.scrollTo(self.model.index(row, 0))
+        ui.itemsView.selectRow(row)
+        ui.scanEdit.setFocus()
+        title = item.title or item.isbn
+        if result.added and not result.known_title:
+            self._say(self.tr("{isbn}: new title in box {box}; type its title in the table."
+                              ).format(isbn=item.isbn, box=item.box_no), GOOD)
+        else:
+            self._say(self.tr("{title}: {copies} copies in box {box}.").format(
+                title=title, copies=item.copies, box=item.box_no), GOOD)
+        self._totals()
+        self.changed.emit(self.batch.id)
+
+    def _say(self, text: str, colour: str) -> None:
+        self.ui.scanStatus.setText(text)
+        self.ui.scanStatus.setStyleSheet(f"color: {colour}")
+
+    # -- steps -----------------------------------------------------------------------------
+    def _step(self, step) -> None:
+        try:
+            step(self.batch.id)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        batch_id = self.batch.id
+        self.show_batch(batch_id)
+        self.changed.emit(batch_id)
+
+    def _reopen(self, batch_id: int) -> None:
+        answer = QMessageBox.question(self, self.tr("Reopen batch"), self.tr(
+            "Reopen {number} for changes? Labels printed so far stop being accepted; print them "
+            "again after packing.").format(number=self.batch.number))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.services.distribution.reopen(batch_id)
+
+    def _receive_all(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Receive all boxes"), self.tr(
+            "Every box of {number} arrived. Who signed for it at the point?").format(
+            number=self.batch.number))
+        if ok:
+            self._step(lambda batch_id: self.services.distribution.receive(batch_id, name))
+
+    def _cancel(self) -> None:
+        reason, ok = QInputDialog.getText(self, self.tr("Cancel batch"), self.tr(
+            "Why is {number} cancelled?").format(number=self.batch.number))
+        if ok:
+            self._step(lambda batch_id: self.services.distribution.cancel(batch_id, reason))
+
+    def remove_lines(self) -> None:
+        rows = sorted({i.row() for i in self.ui.itemsView.selectionModel().selectedRows()})
+        ids = [self.model.lines[r].id for r in rows]
+        if not ids:
+            return
+        try:
+            self.services.distribution.remove_items(ids)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc)
+        self._refresh()
+
+    def add_from_donation(self) -> None:
+        from libdesk.ui.distribution.donation_picker import DonationPicker
+
+        picker = DonationPicker(self.services, self.batch.id, self.ui.boxSpin.value(), self)
+        if picker.exec():
+            self._refresh()
+
+    # -- files -----------------------------------------------------------------------------
+    def _ask_path(self, title: str, name: str, kind: str, save: bool = True) -> Path | None:
+        last = QSettings().value("distribution/last_dir", str(Path.home()))
+        if save:
+            path, _ = QFileDialog.getSaveFileName(self, title, str(Path(last) / name), kind)
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, title, str(last), kind)
+        if not path:
+            return None
+        QSettings().setValue("distribution/last_dir", str(Path(path).parent))
+        return Path(path)
+
+    def print_sheet(self) -> None:
+        b = self.batch
+        path = self._ask_path(self.tr("Print shipment sheet"), f"配送单-{b.number}.pdf",
+                              self.tr("PDF document (*.pdf)"))
+        if path is not None:
+            run_task(self, self.tr("Writing the shipment sheet…"),
+                     lambda p: self.services.distribution.print_sheet(b.id, path, p),
+                     self._written)
+
+    def print_labels(self) -> None:
+        b = self.batch
+        path = self._ask_path(self.tr("Print box labels"), f"箱标签-{b.number}.pdf",
+                              self.tr("PDF document (*.pdf)"))
+        if path is not None:
+            layout = self.ui.labelLayoutCombo.currentData()
+            run_task(self, self.tr("Writing the box labels…"),
+                     lambda p: self.services.distribution.print_labels(b.id, path, layout, p),
+                     self._written)
+
+    def _written(self, path) -> None:
+        self.window_.show_message(self.tr("Written to {path}").format(path=path), 8000)
+
+    def import_items(self) -> None:
+        path = self._ask_path(self.tr("Import items"), "", self.tr("Excel workbook (*.xlsx)"),
+                              save=False)
+        if path is None:
+            return
+        batch_id = self.batch.id
+        run_task(self, self.tr("Importing items…"),
+                 lambda _p: self.services.distribution.import_items(batch_id, path),
+                 lambda count: (self._refresh(), self.window_.show_message(
+                     self.tr("{count} line(s) imported.").format(count=count))))
