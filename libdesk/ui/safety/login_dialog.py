@@ -17,6 +17,7 @@ class LoginDialog(QDialog):
         self.services = services
         self.unlock = unlock
         self.ui = load_form("safety/login_dialog.ui", self)
+        self.setMinimumWidth(400)
         ui = self.ui
         if unlock:
             self.setWindowTitle(self.tr("LibDesk is locked"))

@@ -24,6 +24,7 @@ class AccountDialog(QDialog):
         super().__init__(parent)
         self.services, self.mode, self.account_id = services, mode, account_id
         self.ui = load_form("safety/account_dialog.ui", self)
+        self.setMinimumWidth(400)
         ui = self.ui
         for role in Role:
             ui.roleCombo.addItem(role_label(role), role.value)
