@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject, QUrl
+from PySide6.QtCore import QDate, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem
 
@@ -15,6 +15,9 @@ from libdesk.ui.common.tasks import run_task
 from libdesk.ui.volunteers.batch_dialog import CertificateBatchDialog
 from libdesk.ui.volunteers.columns import CERTIFICATE_COLUMNS
 from libdesk.ui.volunteers.pages import ask_file, host_table
+
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class TotalsPage(QObject):
@@ -55,7 +58,10 @@ class TotalsPage(QObject):
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate((row.label, str(row.people), str(row.entries), row.hours)):
-                table.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if c:
+                    item.setTextAlignment(RIGHT)
+                table.setItem(r, c, item)
 
     def export_totals(self) -> None:
         group = self.tab.ui.groupCombo.currentData()
