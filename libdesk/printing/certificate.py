@@ -45,6 +45,7 @@ RED = HexColor("#9E1B1B")
 GOLD = HexColor("#B38B3D")
 INK = HexColor("#1F1F1F")
 GREY = HexColor("#555555")
+PAPER = HexColor("#FFFDF7")
 
 _DIGITS = "〇一二三四五六七八九"
 NO_LINE_START = set("，。、；：！？）》」』”’〉】…—·%％,.;:!?)]}")
@@ -120,9 +121,12 @@ def _draw_justified(canvas: Canvas, text: str, x: float, y: float, width: float,
     natural = stringWidth(text, font, size)
     obj = canvas.beginText(x, y)
     obj.setFont(font, size)
-    if justify and len(text) > 1 and 0 < width - natural < size * 0.6 * len(text):
+    spaced = justify and len(text) > 1 and 0 < width - natural < size * 0.6 * len(text)
+    if spaced:
         obj.setCharSpace((width - natural) / (len(text) - 1))
     obj.textOut(text)
+    if spaced:
+        obj.setCharSpace(0)  # PDF keeps Tc after the text block ends: reset it
     canvas.drawText(obj)
 
 
@@ -140,10 +144,18 @@ class _Page:
         self.margin = 34
         self.left, self.right = 92, self.w - 92
 
+    BODY_SIZE, BODY_LEADING = 18, 38
+    FIELD_SIZE, FIELD_LEADING = 12.5, 23
+
     def draw(self) -> None:
         self._border()
         self._header()
-        y = self._body(self.h - 300)
+        # The text block sits in the space between the title rule and the signature,
+        # a little above its middle, so short and long texts both look composed.
+        top, bottom = self.h - 262, self.margin + 200
+        height = self._body_height() + self._fields_height()
+        y = top - max(0.0, (top - bottom - height) * 0.45)
+        y = self._body(y - self.BODY_SIZE)
         self._fields(y - 10)
         self._footer()
         if self.p.reissue:
@@ -152,6 +164,8 @@ class _Page:
     def _border(self) -> None:
         c, m, w, h = self.c, self.margin, self.w, self.h
         c.saveState()
+        c.setFillColor(PAPER)
+        c.rect(m + 7, m + 7, w - 2 * m - 14, h - 2 * m - 14, stroke=0, fill=1)
         c.setStrokeColor(RED)
         c.setLineWidth(3.2)
         c.rect(m, m, w - 2 * m, h - 2 * m)
@@ -160,11 +174,25 @@ class _Page:
         c.setStrokeColor(GOLD)
         c.setLineWidth(0.5)
         c.rect(m + 11, m + 11, w - 2 * m - 22, h - 2 * m - 22)
-        c.setFillColor(RED)
-        for cx, cy in ((m + 7, m + 7), (w - m - 7, m + 7), (m + 7, h - m - 7),
-                       (w - m - 7, h - m - 7)):
-            self._diamond(cx, cy, 7)
+        inset, arm = m + 17, 30
+        for sx, sy in ((1, 1), (-1, 1), (1, -1), (-1, -1)):
+            x0 = inset if sx > 0 else w - inset
+            y0 = inset if sy > 0 else h - inset
+            self._corner(x0, y0, sx, sy, arm)
         c.restoreState()
+
+    def _corner(self, x: float, y: float, sx: int, sy: int, arm: float) -> None:
+        """A double L-shaped bracket with a small square, pointing into the page."""
+        c = self.c
+        c.setStrokeColor(RED)
+        c.setLineWidth(1.2)
+        c.line(x, y, x + sx * arm, y)
+        c.line(x, y, x, y + sy * arm)
+        c.setLineWidth(0.6)
+        c.line(x + sx * 5, y + sy * 5, x + sx * (arm - 8), y + sy * 5)
+        c.line(x + sx * 5, y + sy * 5, x + sx * 5, y + sy * (arm - 8))
+        c.setFillColor(RED)
+        c.rect(x + sx * 9 - 2.2, y + sy * 9 - 2.2, 4.4, 4.4, stroke=0, fill=1)
 
     def _diamond(self, cx: float, cy: float, r: float) -> None:
         path = self.c.beginPath()
@@ -180,7 +208,7 @@ class _Page:
         if p.number:
             c.setFont(self.font, 10)
             c.setFillColor(GREY)
-            c.drawRightString(self.w - self.margin - 24, self.h - self.margin - 34,
+            c.drawRightString(self.w - self.margin - 54, self.h - self.margin - 36,
                               f"编号：{p.number}")
         if p.library_name:
             c.setFillColor(INK)
@@ -205,8 +233,19 @@ class _Page:
         self._diamond(mid, rule_y, 4.5)
         c.restoreState()
 
+    def _body_height(self) -> float:
+        size, leading = self.BODY_SIZE, self.BODY_LEADING
+        width = self.right - self.left
+        lines = sum(len(wrap_cjk(t, self.font, size, width, first_indent=size * 2))
+                    for t in self.p.paragraphs)
+        return (leading * 1.15 if self.p.salutation else 0) + lines * leading + \
+            len(self.p.paragraphs) * leading * 0.2
+
+    def _fields_height(self) -> float:
+        return 10 + len(self.p.fields) * self.FIELD_LEADING if self.p.fields else 0
+
     def _body(self, top: float) -> float:
-        c, p, size, leading = self.c, self.p, 17, 34
+        c, p, size, leading = self.c, self.p, self.BODY_SIZE, self.BODY_LEADING
         width = self.right - self.left
         y = top
         c.setFillColor(INK)
@@ -228,7 +267,7 @@ class _Page:
     def _fields(self, top: float) -> None:
         if not self.p.fields:
             return
-        c, size, leading = self.c, 12, 22
+        c, size, leading = self.c, self.FIELD_SIZE, self.FIELD_LEADING
         label_width = max(stringWidth(label + "：", self.font, size) for label, _ in self.p.fields)
         x = self.left + size * 2
         y = top
@@ -249,10 +288,7 @@ class _Page:
         lines = [t for t in (p.issuer, p.signer) if t]
         size = 15
         y = base + 26 * len(lines)
-        if p.seal_image and Path(p.seal_image).is_file():
-            seal = 118
-            c.drawImage(ImageReader(str(p.seal_image)), centre - seal / 2, y - seal / 2 - 4,
-                        seal, seal, mask="auto", preserveAspectRatio=True)
+        seal_y = y - 13 * len(lines)
         c.setFillColor(INK)
         for text in lines:
             c.setFont(self.font, size)
@@ -261,6 +297,11 @@ class _Page:
         if p.date_text:
             c.setFont(self.font, size)
             c.drawCentredString(centre, y, p.date_text)
+        if p.seal_image and Path(p.seal_image).is_file():
+            # Stamped over issuer and date, as a seal is; its PNG transparency shows the text.
+            seal = 118
+            c.drawImage(ImageReader(str(p.seal_image)), centre - seal / 2, seal_y - seal / 2,
+                        seal, seal, mask="auto", preserveAspectRatio=True)
         if p.qr_payload:
             qr = 96
             qx, qy = self.margin + 34, self.margin + 46

@@ -57,3 +57,18 @@ def test_a_failing_progress_leaves_no_file(tmp_path):
     with pytest.raises(KeyboardInterrupt):
         render_certificates([CertificatePage(title="收藏证书")], tmp_path / "x.pdf", progress=stop)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_seal_image_is_stamped_over_the_issuer(tmp_path):
+    from PIL import Image, ImageDraw
+
+    seal = tmp_path / "seal.png"
+    image = Image.new("RGBA", (200, 200), (0, 0, 0, 0))
+    ImageDraw.Draw(image).ellipse((5, 5, 195, 195), outline=(200, 20, 20, 200), width=10)
+    image.save(seal)
+    page = CertificatePage(title="捐赠证书", issuer="太原市图书馆", date_text="二〇二〇年十月十四日",
+                           seal_image=seal)
+    path = render_certificates([page], tmp_path / "s.pdf")
+    assert b"/Subtype /Image" in path.read_bytes()
+    missing = CertificatePage(title="捐赠证书", seal_image=tmp_path / "gone.png")
+    assert render_certificates([missing], tmp_path / "m.pdf").exists()  # no seal, no failure

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QInputDialog, QMessageBox,
     QTableWidgetItem)
@@ -89,11 +90,15 @@ class CertificatePane(QObject):
         for line in detail.lines:
             row = ui.linesView.rowCount()
             ui.linesView.insertRow(row)
-            lock = "🔒 " if line.id in detail.locked_line_ids or detail.locked_content else ""
-            for column, value in enumerate((material_label(line.material), lock + line.title,
+            locked = line.id in detail.locked_line_ids or detail.locked_content
+            for column, value in enumerate((material_label(line.material), line.title,
                                             str(line.titles), f"{line.quantity} {line.unit}",
                                             evaluation_label(line.evaluation))):
-                ui.linesView.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if locked:
+                    item.setForeground(QColor("#777777"))
+                    item.setToolTip(self.tr("Locked: a valid certificate certifies this line."))
+                ui.linesView.setItem(row, column, item)
         self.certificates = self.services.certificates.for_donation(donation_id)
         for cert in self.certificates:
             row = ui.certificatesView.rowCount()
