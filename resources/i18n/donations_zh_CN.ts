@@ -113,6 +113,10 @@
         <translation>{channel}，接收人：{person}</translation>
     </message>
     <message>
+        <source>Locked: a valid certificate certifies this line.</source>
+        <translation>已锁定：有效证书证明了这条明细。</translation>
+    </message>
+    <message>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
