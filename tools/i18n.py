@@ -21,6 +21,8 @@ I18N = ROOT / "resources" / "i18n"
 LANGUAGE = "zh_CN"
 
 AREAS: dict[str, list[str]] = {
+    "statistics": ["libdesk/ui/statistics/*.py", "libdesk/services/statistics.py",
+                   "libdesk/models/statistics.py", "forms/statistics/*.ui"],
     "donations": ["libdesk/ui/donations/*.py", "libdesk/ui/common/verify_dialog.py",
                   "libdesk/models/donations.py", "libdesk/models/donation_rules.py",
                   "libdesk/models/certificates.py", "libdesk/services/donors.py",
@@ -45,6 +47,10 @@ AREAS: dict[str, list[str]] = {
                "libdesk/services/staff.py", "libdesk/services/audit.py",
                "libdesk/services/maintenance.py", "libdesk/spreadsheets/hostile.py",
                "libdesk/commands/safety.py"],
+    "distribution": ["libdesk/ui/distribution/*.py", "libdesk/models/distribution.py",
+                     "libdesk/models/distribution_rules.py", "libdesk/models/isbn.py",
+                     "libdesk/services/distribution*.py", "libdesk/spreadsheets/distribution.py",
+                     "forms/distribution/*.ui"],
     "branches": ["libdesk/ui/branches/*.py", "libdesk/models/branches.py",
                  "libdesk/models/branch_rules.py", "libdesk/services/branches.py",
                  "libdesk/services/branch_categories.py",

@@ -119,6 +119,8 @@ class BatchPanel(QWidget):
         ui.removeButton.setEnabled(scannable)
         ship = shipping_direction(b.kind).value
         wanted = direction if b.kind == "swap" and direction else ship
+        if not can_edit_items(b.status, wanted):  # a shipped swap still records books back
+            wanted = Direction.BACK.value if can_edit_items(b.status, Direction.BACK) else ship
         ui.directionCombo.setCurrentIndex(ui.directionCombo.findData(wanted))
         ui.directionCombo.setEnabled(b.kind == "swap")
         self._totals()
