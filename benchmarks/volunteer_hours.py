@@ -70,7 +70,8 @@ def populate(services, volunteers: int, entries: int) -> None:
 
 
 def export_rss(db: Path, entries_limit: int | None, out: Path) -> int:
-    """Peak RSS (KiB) of a fresh process that exports the hours (optionally a date range)."""
+    """Peak RSS (KiB, VmHWM: ru_maxrss would carry the parent's peak across exec) of a fresh
+    process that exports the hours (optionally only the first days)."""
     code = (
         "import resource,sys;from datetime import date;"
         "from libdesk.services import open_services;from libdesk.services.base import ListQuery;"
@@ -78,7 +79,7 @@ def export_rss(db: Path, entries_limit: int | None, out: Path) -> int:
         f"f={{'date_to': date(2020,1,1)+__import__('datetime').timedelta(days={entries_limit})}}"
         f" if {entries_limit!r} is not None else {{}};"
         f"s.hours.export_xlsx(__import__('pathlib').Path({str(out)!r}), ListQuery(filters=f));"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+        "print([l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0])")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, cwd=ROOT)
     return int(done.stdout.strip().splitlines()[-1])

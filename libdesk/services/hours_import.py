@@ -45,7 +45,7 @@ class HoursImporter:
         self.progress = progress
 
     def run(self, path: Path, create_activities: bool) -> ImportReport:
-        from libdesk.services.hours import NewEntry
+        from libdesk.services.hours import NewEntry, check_entries
 
         self.progress.step(0, 3, "read")
         parsed, problems = sheets.read_hours(path)
@@ -72,7 +72,7 @@ class HoursImporter:
                     problems.append(Problem("活动名称", QT_TRANSLATE_NOOP(
                         "Errors", "No activity is named “{activity}”; add it under Activities "
                         "first (or import with “create missing activities”)."),
-                        {"activity": row.activity}, row.row, sheets.HOURS_SHEET))
+                        {"activity": row.activity}, row.row))
                 if volunteer_id is None or activity_id is None:
                     continue
                 entries.append(NewEntry(volunteer_id, activity_id, row.served_on,
@@ -80,20 +80,13 @@ class HoursImporter:
                 report.rows.append(RowOutcome(row.row, row.name, row.activity, how))
             self.progress.step(2, 3, "check")
             if not problems:
-                problems = [sheets.at_row(p, p.row) for p in
-                            _checked(self.hours, session, entries)]
+                problems = [sheets.at_row(p, p.row) for p in check_entries(session, entries)]
             if problems:
                 problems.sort(key=lambda p: (p.row or 0))
                 raise ValidationFailed(problems)
             report.added = self.hours.insert_checked(session, entries, "import")
             self.progress.step(3, 3, "done")
         return report
-
-
-def _checked(hours: "HourService", session: Session, entries) -> list[Problem]:
-    from libdesk.services.hours import check_entries
-
-    return check_entries(session, entries)
 
 
 class _People:
