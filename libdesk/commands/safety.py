@@ -12,6 +12,7 @@ from libdesk.commands.common import EXIT_ERROR, EXIT_OK, add, command, open_serv
 from libdesk.models.errors import QT_TRANSLATE_NOOP, PermissionDenied
 from libdesk.models.roles import Role
 from libdesk.services.base import ListQuery
+from libdesk.services.maintenance import DatabaseUnreadable, restore_unopenable
 
 ENV_PASSWORD = "LIBDESK_PASSWORD"
 ENV_NEW_PASSWORD = "LIBDESK_NEW_PASSWORD"
@@ -84,7 +85,19 @@ def backup(args) -> int:
 
 @command
 def restore(args) -> int:
-    services = open_services(args)
+    try:
+        services = open_services(args)
+    except DatabaseUnreadable as exc:  # damaged beyond opening: restoring is the way out
+        from libdesk.config import database_url, default_database_url
+        from libdesk.services import open_services as open_database
+
+        print("warning: " + exc.english(), file=sys.stderr)
+        url = database_url(args.database) if getattr(args, "database", None) \
+            else default_database_url()
+        kept = restore_unopenable(url, args.file)
+        open_database(url).close()  # upgrades the restored file if it is older
+        print(f"restored {args.file}; the damaged database was kept as {kept}")
+        return EXIT_OK
     kept = services.maintenance.restore(args.file)
     print(f"restored {args.file}; the previous database was saved as {kept}")
     return EXIT_OK

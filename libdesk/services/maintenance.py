@@ -17,11 +17,14 @@ from libdesk.models.audit import AuditLog
 from libdesk.models.errors import QT_TRANSLATE_NOOP, DomainError
 from libdesk.models.roles import Perm
 from libdesk.services.base import ServiceBase
+from libdesk.store import DatabaseUnreadable
 from libdesk.store import backup as backups
 from libdesk.store.backup import BackupError, BackupFile, Finding
+from libdesk.store.engine import sqlite_path
 from libdesk.store.location import network_kind
 
-__all__ = ["MaintenanceService", "BackupError", "BackupFile", "Finding", "CheckReport"]
+__all__ = ["MaintenanceService", "BackupError", "BackupFile", "Finding", "CheckReport",
+           "DatabaseUnreadable", "restore_unopenable"]
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,18 @@ class MaintenanceService(ServiceBase):
     def _mark_backed_up(self, when: datetime | None = None) -> None:
         self._backed_up_mark = self._change_mark()
         self._last_backup = when or datetime.now()
+
+
+def restore_unopenable(url: str, source: Path) -> Path:
+    """``libdesk restore`` on a database that cannot be opened at all (damaged): no account
+    can be checked then, but nothing is lost either — the damaged file is kept beside the
+    backups. Returns where it was kept."""
+    path = sqlite_path(url)
+    if path is None:
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "Backups and restores work on SQLite database files only."))
+    database = Path(path)
+    return backups.restore_unopenable(database, Path(source), database.parent / "backups")
 
 
 def _checked(make, target: Path) -> Path:

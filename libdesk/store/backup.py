@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -189,6 +190,36 @@ def restore(store: Store, source: Path, folder: Path) -> Path:
     with store.write() as session:
         record_event(session, AuditAction.RESTORE, "database", "",
                      None, {"file": source.name, "previous_saved_as": kept.name})
+    return kept
+
+
+def restore_unopenable(database: Path, source: Path, folder: Path) -> Path:
+    """Restore over a database file LibDesk cannot open (damaged): the old file and its WAL
+    are first copied aside byte for byte, then ``source`` replaces them. The caller opens
+    (and so upgrades) the result afterwards."""
+    database, source = Path(database), Path(source)
+    verify_file(source)
+    kept = Path(folder) / backup_name(database, datetime.now(), "damaged")
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    if database.exists():
+        shutil.copy2(database, kept)
+    for suffix in ("-wal", "-shm"):
+        sidecar = database.with_name(database.name + suffix)
+        if sidecar.exists():
+            if suffix == "-wal":
+                shutil.copy2(sidecar, kept.with_name(kept.name + suffix))
+            sidecar.unlink()
+    partial = database.with_name(database.name + ".restore")
+    reader = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    try:
+        writer = sqlite3.connect(str(partial))
+        try:
+            reader.backup(writer)
+        finally:
+            writer.close()
+    finally:
+        reader.close()
+    partial.replace(database)
     return kept
 
 
