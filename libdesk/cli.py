@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "libdesk.commands.batch",
     "libdesk.commands.volunteers",
     "libdesk.commands.safety",
+    "libdesk.commands.demo",
 ]
 
 

@@ -21,6 +21,7 @@ I18N = ROOT / "resources" / "i18n"
 LANGUAGE = "zh_CN"
 
 AREAS: dict[str, list[str]] = {
+    "demo": ["libdesk/services/demo/*.py"],
     "statistics": ["libdesk/ui/statistics/*.py", "libdesk/services/statistics.py",
                    "libdesk/models/statistics.py", "forms/statistics/*.ui"],
     "donations": ["libdesk/ui/donations/*.py", "libdesk/ui/common/verify_dialog.py",

@@ -6,6 +6,7 @@ from libdesk.services.base import LOCAL_ADMIN, Actor, ServiceContext
 from libdesk.services.branch_categories import BranchCategoryService
 from libdesk.services.branches import BranchService
 from libdesk.services.certificates import CertificateService
+from libdesk.services.demo import DemoService
 from libdesk.services.donations import DonationService
 from libdesk.services.donor_files import DonorFileService
 from libdesk.services.donors import DonorService
@@ -55,6 +56,7 @@ class Services:
         self.volunteer_certificates = VolunteerCertificateService(
             self.ctx, self.signing, self.settings)
         self.verification.register(["ZY"], self.volunteer_certificates.verify_payload)
+        self.demo = DemoService(self.ctx, self.certificates)
 
     @property
     def store(self) -> Store:
