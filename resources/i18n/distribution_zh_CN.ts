@@ -128,6 +128,10 @@
         <translation>发出于 {time}</translation>
     </message>
     <message>
+        <source>{done} of {total} boxes received</source>
+        <translation>已签收 {done} / {total} 箱</translation>
+    </message>
+    <message>
         <source>Received {time}, signed by {name}</source>
         <translation>签收于 {time}，签收人 {name}</translation>
     </message>

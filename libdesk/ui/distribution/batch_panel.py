@@ -89,7 +89,9 @@ class BatchPanel(QWidget):
                      point=f"<b>{b.branch_name}</b>", date=day_text(b.planned_on) or "—",
                      staff=b.staff or "—")]
         if b.shipped_at:
-            lines.append(self.tr("Shipped {time}").format(time=day_text(b.shipped_at)))
+            lines.append(self.tr("Shipped {time}").format(time=day_text(b.shipped_at)) + " · " +
+                         self.tr("{done} of {total} boxes received").format(
+                             done=b.boxes_received, total=b.boxes))
         if b.received_at:
             lines.append(self.tr("Received {time}, signed by {name}").format(
                 time=day_text(b.received_at), name=b.received_by))

@@ -40,7 +40,8 @@ class HistoryDialog(QDialog):
                                self)
         completer.setFilterMode(completer.filterMode().MatchContains)
         ui.pointCombo.setCompleter(completer)
-        ui.yearSpin.setValue(date.today().year)
+        years = services.distribution.years()
+        ui.yearSpin.setValue(years[0] if years else date.today().year)
         if point_id is not None:
             ui.pointCombo.setCurrentIndex(max(ui.pointCombo.findData(point_id), 0))
         ui.pointCombo.currentIndexChanged.connect(lambda _i: self.show_point())
