@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "libdesk.commands.volunteers",
     "libdesk.commands.safety",
     "libdesk.commands.demo",
+    "libdesk.commands.statistics",
 ]
 
 

@@ -11,3 +11,4 @@ from libdesk.models.volunteers import (  # noqa: F401
 from libdesk.models.distribution import BatchBox, BatchItem, CatalogTitle, DistributionBatch  # noqa: F401
 from libdesk.models.staff import StaffAccount  # noqa: F401
 from libdesk.models.audit import AuditLog  # noqa: F401
+from libdesk.models.statistics import MobileService  # noqa: F401

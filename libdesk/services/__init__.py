@@ -13,6 +13,7 @@ from libdesk.services.donors import DonorService
 from libdesk.services.distribution import DistributionService
 from libdesk.services.settings import SettingsService
 from libdesk.services.signing import SigningService
+from libdesk.services.statistics import StatisticsService
 from libdesk.services.verification import VerificationService
 from libdesk.services.hours import HourService
 from libdesk.services.volunteer_activities import ActivityService
@@ -57,6 +58,8 @@ class Services:
             self.ctx, self.signing, self.settings)
         self.verification.register(["ZY"], self.volunteer_certificates.verify_payload)
         self.demo = DemoService(self.ctx, self.certificates)
+        self.statistics = StatisticsService(self.ctx, self.donors, self.distribution,
+                                            self.volunteer_reports)
 
     @property
     def store(self) -> Store:

@@ -107,6 +107,16 @@ class BranchService(ServiceBase):
             return [(r[0], r[1]) for r in session.execute(
                 select(Branch.id, Branch.name).order_by(Branch.number))]
 
+    def lookup(self, number_or_name: str) -> int | None:
+        """The id of the point with this number or exact name."""
+        text = number_or_name.strip()
+        condition = Branch.name == text
+        if text.isdigit():
+            condition = or_(condition, Branch.number == int(text))
+        with self.store.read() as session:
+            found = session.execute(select(Branch.id).where(condition)).first()
+        return found[0] if found else None
+
     def get(self, branch_id: int) -> BranchDetail:
         with self.store.read() as session:
             return _detail(session, branch_id)

@@ -51,3 +51,15 @@ def test_branch_commands_import_no_qt(db_path):
             f"main(['branches', 'list', '--database', r'{db_path}']); "
             "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0
+
+
+def test_statistics_and_mobile_service_commands(db_path, tmp_path, capsys):
+    assert main(["mobile-service", "太原市老年公寓", "--month", "2020-10", "--visits", "120",
+                 "--loans", "300", "--database", str(db_path)]) == 0
+    assert main(["mobile-service", "99", "--month", "2020-10", "--visits", "1", "--loans", "1",
+                 "--database", str(db_path)]) == 1
+    target = tmp_path / "stats.xlsx"
+    assert main(["statistics", "--year", "2020", "-o", str(target),
+                 "--database", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert "流动服务借阅人次\t120 人次" in out and target.exists()
