@@ -33,7 +33,7 @@ from libdesk.services.base import ServiceBase
 from libdesk.services.demo.books import Books
 from libdesk.services.demo.distribution import DistributionGenerator
 from libdesk.services.demo.donations import DonationGenerator
-from libdesk.services.demo.people import People, name_key
+from libdesk.services.demo.people import People, phrase_key
 from libdesk.services.demo.volunteers import VolunteerGenerator, org_names, team_name
 from libdesk.services.progress import Progress
 from libdesk.store.audit import record_event
@@ -218,7 +218,7 @@ class _Run:
         first = self._next_id(session, VolunteerOrg)
         new = [(name, school) for name, school in org_names() if name not in existing]
         self._insert(session, VolunteerOrg, [
-            {"id": first + i, "name": name, "name_key": name_key(name), "is_school": school,
+            {"id": first + i, "name": name, "name_key": phrase_key(name), "is_school": school,
              "sort_order": len(existing) + i + 1} for i, (name, school) in enumerate(new)])
         ids = {**existing, **{name: first + i for i, (name, _) in enumerate(new)}}
         return [(ids[name], name, school) for name, school in org_names()]
@@ -233,7 +233,7 @@ class _Run:
                 teams[org_id] = existing[name]
                 continue
             teams[org_id] = first + len(rows)
-            rows.append({"id": first + len(rows), "name": name, "name_key": name_key(name),
+            rows.append({"id": first + len(rows), "name": name, "name_key": phrase_key(name),
                          "leader_id": None, "notes": ""})
         self._insert(session, VolunteerTeam, rows)
         return teams

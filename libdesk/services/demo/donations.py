@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from libdesk.config import resource_path
 from libdesk.models.donations import Channel, DonorKind, Evaluation, Material, Unit
 from libdesk.services.demo.books import Books
-from libdesk.services.demo.people import People, name_key
+from libdesk.services.demo.people import People, name_key, phrase_key
 
 CHUNK = 5000
 STAFF = ["王丽华", "李建国", "张晓燕", "赵敏", "郭志强", "孙婷"]
@@ -83,7 +83,8 @@ class DonationGenerator:
         else:
             name = name or people.organisation()
             contact, honorific, title, id_number = people.name(people.gender()), "", "", ""
-        return {"id": donor_id, "kind": kind.value, "name": name, "name_key": name_key(name),
+        key = name_key(name) if kind == DonorKind.PERSON else phrase_key(name)
+        return {"id": donor_id, "kind": kind.value, "name": name, "name_key": key,
                 "honorific": honorific, "title": title, "contact_person": contact,
                 "phone": people.mobile() if rng.random() < 0.9 else people.landline(),
                 "phone2": people.landline() if rng.random() < 0.1 else "",

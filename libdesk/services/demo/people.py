@@ -130,7 +130,19 @@ def id_check_character(body17: str) -> str:
     return _ID_CHECK[total % 11]
 
 
-@lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
-    """The stored pinyin sort key; cached because demo names repeat."""
+    """The stored pinyin sort key of a person's name, built character by character from a
+    cache: pypinyin costs ~0.5 ms a call, too slow for 100,000 names; for the generated
+    names it gives the same key as ``pinyin_key`` (checked by the tests)."""
+    return " ".join(key for key in map(_char_key, name) if key)[:250]
+
+
+@lru_cache(maxsize=50_000)
+def phrase_key(name: str) -> str:
+    """The pinyin key of an organisation or activity name (phrases: 万柏林 is wan4 bo2 lin2)."""
     return pinyin_key(name)
+
+
+@lru_cache(maxsize=20_000)
+def _char_key(char: str) -> str:
+    return pinyin_key(char)

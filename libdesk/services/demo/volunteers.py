@@ -15,7 +15,8 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from libdesk.config import resource_path
 from libdesk.models.volunteers import ActivityKind, HourStatus, VolunteerStatus
-from libdesk.services.demo.people import OTHER_ORGS, SCHOOLS, People, name_key
+from libdesk.services.demo.people import (OTHER_ORGS, SCHOOLS, People, name_key,
+                                          phrase_key)
 
 CHUNK = 10_000
 COORDINATORS = ["郭志强", "王丽华", "李晓东", "武婷婷"]
@@ -110,7 +111,8 @@ class VolunteerGenerator:
 
     def _activity(self, activity_id: int, name: str, kind: ActivityKind,
                   category_id: int | None, start: date, end: date) -> dict:
-        return {"id": activity_id, "name": name, "name_key": name_key(name), "kind": kind.value,
+        return {"id": activity_id, "name": name, "name_key": phrase_key(name),
+                "kind": kind.value,
                 "category_id": category_id, "starts_on": start, "ends_on": end,
                 "place": self.rng.choice(PLACES), "organiser": "太原市图书馆馆外流通服务部",
                 "notes": "", "created_at": _stamp(start, 9)}
