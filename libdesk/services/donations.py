@@ -103,7 +103,8 @@ class DonationService(ServiceBase):
                 .join(Donor, Donor.id == Donation.donor_id)
                 .outerjoin(_agg, _agg.c.donation_id == Donation.id))
         condition = text_condition(session, DONOR_INDEX, Donor.id, query.text, [
-            Donor.name, Donor.title, Donor.contact_person, Donor.phone, Donor.notes])
+            Donor.name, Donor.title, Donor.contact_person, Donor.phone, Donor.notes],
+            short_columns=[Donor.name])
         if condition is not None:
             stmt = stmt.where(condition)
         filters = query.filters

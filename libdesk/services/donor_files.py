@@ -15,9 +15,10 @@ from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem, ValidationFailed
 from libdesk.models.roles import Perm
 from libdesk.models.validation import mask_id_number, mask_phone, normalize_phone
 from libdesk.services.base import ServiceBase
-from libdesk.services.donors import save_donor
+from libdesk.services.donors import donor_values, save_donor
 from libdesk.services.progress import Progress
 from libdesk.spreadsheets import donations as sheets
+from libdesk.store.search import DONOR_INDEX, bulk_insert
 
 __all__ = ["DonorFileService", "ImportReport"]
 
@@ -82,8 +83,9 @@ class DonorFileService(ServiceBase):
 
     def _apply(self, session, book: sheets.ImportedBook, progress,
                problems: list[Problem]) -> ImportReport:
-        added = updated = 0
+        updated = 0
         by_name: dict[str, int] = {}
+        new_rows: list[dict] = []
         for n, item in enumerate(book.donors, start=1):
             donor_id = item.id
             if donor_id is not None and session.get(Donor, donor_id) is None:
@@ -94,12 +96,19 @@ class DonorFileService(ServiceBase):
             if donor_id is None:
                 donor_id = _match(session, item.donor)
             if donor_id is None:
-                added += 1
+                now = utcnow()
+                new_rows.append({"phone": "", "phone2": "", "id_number": "",
+                                 **donor_values(item.donor), "created_at": now,
+                                 "updated_at": now})
             else:
                 updated += 1
-            by_name[item.donor.name.strip()] = save_donor(session, item.donor, donor_id)
-            if progress is not None and n % 200 == 0:
+                by_name[item.donor.name.strip()] = save_donor(session, item.donor, donor_id)
+            if progress is not None and n % 500 == 0:
                 progress.step(n, len(book.donors) + len(book.donations), "")
+        for donor_id, name in bulk_insert(session, DONOR_INDEX, Donor, new_rows,
+                                          returning=(Donor.id, Donor.name)):
+            by_name.setdefault(name, donor_id)
+        added = len(new_rows)
         missing = book.existing_ids - {r[0] for r in session.execute(
             select(Donation.id).where(Donation.id.in_(book.existing_ids)))}
         for donation_id in sorted(missing):

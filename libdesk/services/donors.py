@@ -70,7 +70,7 @@ class DonorService(ServiceBase):
         stmt = select(*columns).select_from(Donor)
         condition = text_condition(session, DONOR_INDEX, Donor.id, query.text, [
             Donor.name, Donor.title, Donor.contact_person, Donor.phone, Donor.phone2,
-            Donor.email, Donor.address, Donor.notes])
+            Donor.email, Donor.address, Donor.notes], short_columns=[Donor.name])
         if condition is not None:
             stmt = stmt.where(condition)
         if query.filters.get("kind"):
@@ -214,6 +214,22 @@ class DonorService(ServiceBase):
                     for i, r in enumerate(session.execute(stmt), start=1)]
 
 
+def donor_values(donor: DonorInput) -> dict:
+    """The columns of a validated donor as stored (masked phones / ID left out)."""
+    values = dict(kind=donor.kind, name=donor.name.strip(), honorific=donor.honorific.strip(),
+                  title=donor.title.strip(), contact_person=donor.contact_person.strip(),
+                  email=donor.email.strip(), address=donor.address.strip(), notes=donor.notes)
+    values["name_key"] = pinyin_key(values["name"])
+    for name in ("phone", "phone2"):
+        value = normalize_phone(getattr(donor, name))
+        if "*" not in value:
+            values[name] = value
+    id_number = donor.id_number.strip().upper()
+    if "*" not in id_number:
+        values["id_number"] = id_number
+    return values
+
+
 def save_donor(session, donor: DonorInput, donor_id: int | None) -> int:
     """Write one validated donor inside the caller's transaction (used by the import too)."""
     if donor_id is None:
@@ -222,19 +238,8 @@ def save_donor(session, donor: DonorInput, donor_id: int | None) -> int:
         row = session.get(Donor, donor_id)
         if row is None:
             raise _missing(donor_id)
-    row.kind, row.name = donor.kind, donor.name.strip()
-    row.name_key = pinyin_key(row.name)
-    row.honorific, row.title = donor.honorific.strip(), donor.title.strip()
-    row.contact_person = donor.contact_person.strip()
-    for name in ("phone", "phone2"):
-        value = normalize_phone(getattr(donor, name))
-        if "*" not in value:
-            setattr(row, name, value)
-    id_number = donor.id_number.strip().upper()
-    if "*" not in id_number:
-        row.id_number = id_number
-    row.email, row.address = donor.email.strip(), donor.address.strip()
-    row.notes = donor.notes
+    for key, value in donor_values(donor).items():
+        setattr(row, key, value)
     row.updated_at = utcnow()
     session.add(row)
     session.flush()

