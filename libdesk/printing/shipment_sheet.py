@@ -88,7 +88,7 @@ class _QrBlock(Flowable):
             c.drawCentredString(QR_SIZE / 2, 5 * mm + QR_SIZE / 2, "草稿 · 无二维码")
 
 
-def _numbered_canvas(font: str, number: str, library: str):
+def _numbered_canvas(font: str, number: str, library: str, draft: bool):
     class NumberedCanvas(Canvas):
         """Keeps every page until the end, then writes 第 x 页 / 共 N 页 on each."""
 
@@ -119,6 +119,12 @@ def _numbered_canvas(font: str, number: str, library: str):
             self.line(MARGIN, A4[1] - 10.5 * mm, A4[0] - MARGIN, A4[1] - 10.5 * mm)
             self.line(MARGIN, 11 * mm, A4[0] - MARGIN, 11 * mm)
             self.drawCentredString(A4[0] / 2, 7 * mm, f"第 {self._pageNumber} 页 / 共 {total} 页")
+            if draft:  # a draft is no shipping document
+                self.setFillColor(colors.Color(0.75, 0.2, 0.2, alpha=0.12))
+                self.setFont(font, 64)
+                self.translate(A4[0] / 2, A4[1] / 2)
+                self.rotate(35)
+                self.drawCentredString(0, 0, "草稿 · 未备齐")
             self.restoreState()
 
     return NumberedCanvas
@@ -261,7 +267,8 @@ def write_sheet(view: BatchView, path: Path, progress) -> Path:
                             title=f"图书配送单 {s.number}", author=view.library_name,
                             subject=s.branch_name, creator="LibDesk")
     try:
-        doc.build(story, canvasmaker=_numbered_canvas(font, s.number, view.library_name))
+        doc.build(story, canvasmaker=_numbered_canvas(
+            font, s.number, view.library_name, s.status == BatchStatus.DRAFT))
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)

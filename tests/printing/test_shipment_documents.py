@@ -149,3 +149,11 @@ def test_a_2000_line_batch_renders_a_page_numbered_sheet(services, tmp_path):
     assert text.count("序号箱号ISBN题名") == pages  # the table header repeats on every page
     assert has(text, "第 40 箱 小计") and has(text, "共 40 箱")
     assert steps and steps[-1] == 2000
+
+
+@needs_poppler
+def test_a_draft_sheet_is_marked_and_has_no_code(services, tmp_path):
+    batch_id = swap_batch(services, boxes=1)
+    text = pdf_text(services.distribution.print_sheet(batch_id, tmp_path / "draft.pdf"))
+    assert has(text, "草稿 · 未备齐") and has(text, "草稿 · 无二维码")
+    assert services.distribution.view(batch_id, with_codes=True).batch_payload == ""
