@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox
 
 from libdesk.app import create_application
@@ -33,7 +34,7 @@ def save(qtbot, dialog) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_donor_donation_certificate_preview_and_verify(qtbot, window, services):
+def test_donor_donation_certificate_preview_and_verify(qtbot, window, services, tmp_path):
     tab = window.tab("donations")
     donor = DonorDialog(services, None, tab)
     qtbot.addWidget(donor)
@@ -81,6 +82,11 @@ def test_donor_donation_certificate_preview_and_verify(qtbot, window, services):
     cert = services.certificates.for_donation(dialog.saved_id)[0]
     assert cert.number == "TYTS-SC-2020-0001"
     assert tab.ui.certificatesView.item(0, 0).text() == cert.number
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    preview.print_to(printer)
+    assert (tmp_path / "printed.pdf").stat().st_size > 20_000
     preview.accept()
 
     verify = VerifyDialog(services, window)

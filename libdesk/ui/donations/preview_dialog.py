@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, QUrl
+from PySide6.QtCore import QRect, QSettings, QSize, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout
 
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.forms import load_form
+
+MAX_PRINT_DPI = 300
 
 
 class PreviewDialog(QDialog):
@@ -69,9 +71,14 @@ class PreviewDialog(QDialog):
                 area = printer.pageLayout().paintRectPixels(printer.resolution())
                 points = self.document.pagePointSize(page)
                 scale = min(area.width() / points.width(), area.height() / points.height())
-                size = QSize(int(points.width() * scale), int(points.height() * scale))
-                image = self.document.render(page, size)
-                painter.drawImage((area.width() - size.width()) // 2, 0, image)
+                target = QRect(0, 0, int(points.width() * scale), int(points.height() * scale))
+                target.moveLeft((area.width() - target.width()) // 2)
+                # Rendered at no more than 300 dpi (a 1200-dpi A4 page would be 0.5 GB),
+                # then scaled by the printer.
+                dpi = min(printer.resolution(), MAX_PRINT_DPI)
+                image = self.document.render(page, QSize(int(points.width() * dpi / 72),
+                                                         int(points.height() * dpi / 72)))
+                painter.drawImage(target, image)
         finally:
             painter.end()
 
