@@ -11,7 +11,6 @@ tests/store/test_crash_safety.py (50 kills, processes forked to save start-up ti
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import signal
 import sqlite3
