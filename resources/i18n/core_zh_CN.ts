@@ -93,20 +93,8 @@
         <translation>{path} 大小为 {mb} MB，LibDesk 最多导入 {limit} MB 的文件。请拆分为较小的文件。</translation>
     </message>
     <message>
-        <source>{path} is an old .xls workbook or a password-protected file. Open it in Excel, remove any password and save it as .xlsx, then try again.</source>
-        <translation>{path} 是旧版 .xls 工作簿或受密码保护的文件。请用 Excel 打开，取消密码并另存为 .xlsx 后重试。</translation>
-    </message>
-    <message>
         <source>{path} is not an Excel .xlsx workbook. Save it as .xlsx (Excel: File → Save As → Excel Workbook) and try again.</source>
         <translation>{path} 不是 Excel .xlsx 工作簿。请另存为 .xlsx（Excel：文件 → 另存为 → Excel 工作簿）后重试。</translation>
-    </message>
-    <message>
-        <source>{path} contains XML declarations (DTD/entities) that real Excel files never have; it was not opened (it could be an “XML bomb”).</source>
-        <translation>{path} 含有正常 Excel 文件不会出现的 XML 声明（DTD/实体），已拒绝打开（疑似“XML 炸弹”）。</translation>
-    </message>
-    <message>
-        <source>{path} has a sheet with more than {limit} rows; split it into smaller files.</source>
-        <translation>{path} 中有工作表超过 {limit} 行，请拆分为较小的文件。</translation>
     </message>
     <message>
         <source>{path} unpacks to far more data than a workbook of its size should (a “zip bomb”); it was not opened.</source>
@@ -224,6 +212,33 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify certificate</source>
+        <translation>验证证书</translation>
+    </message>
+    <message>
+        <source>LD1.…</source>
+        <translation>LD1.…</translation>
+    </message>
+    <message>
+        <source>Waiting for a scan…</source>
+        <translation>等待扫码…</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation>真实有效</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Cannot be verified (forged or damaged)</source>
+        <translation>无法验证（伪造或损坏）</translation>
     </message>
 </context>
 </TS>
