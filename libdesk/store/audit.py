@@ -149,6 +149,9 @@ def _on_execute(state):
         session.flush()
     params = state.parameters
     rows = params if isinstance(params, list) else ([params] if params else [])
+    if state.is_insert and not rows and getattr(statement, "select", None) is None \
+            and not getattr(statement, "_multi_values", None):
+        rows = [dict(statement.compile().params)]  # insert(...).values(...) of one row
     if state.is_insert:
         return _audited_insert(state, table, rows)
     return _audited_change(state, table, rows)
@@ -173,8 +176,14 @@ def _audited_insert(state, table: Table, rows: list[dict]):
         if mark is not None:
             stmt = stmt.where(column > mark)
         after = {(r._mapping[column.name],): dict(r._mapping) for r in connection.execute(stmt)}
-    else:
-        return None
+    else:  # composite key not given: log what the statement carried
+        result = state.invoke_statement()
+        logged = rows or [{"statement": str(state.statement)[:500]}]
+        _write(session, [_row(session, AuditAction.INSERT, table.name,
+                              _format_id(_param(r, c) for c in pk) if rows else "*", None,
+                              {str(k): v for k, v in r.items()})
+                         for r in logged])
+        return result
     _write(session, _diff_rows(session, table, before, after))
     return result
 

@@ -149,3 +149,19 @@ def test_an_audit_row_for_each_of_many_random_edits(services):
         expected.append((actor, str(branch_id), value))
     rows = audit_rows(store, mark)
     assert [(r.actor, r.record_id, json.loads(r.new_values)["notes"]) for r in rows] == expected
+
+
+def test_single_row_values_inserts_and_upserts_are_logged(services):
+    from sqlalchemy.dialects.sqlite import insert as upsert
+
+    store = services.store
+    mark = last_id(store)
+    with store.write() as session:
+        session.execute(insert(AppSetting).values(key="library.name", value="甲"))
+        stmt = upsert(AppSetting).values(key="library.name", value="乙")
+        session.execute(stmt.on_conflict_do_update(index_elements=["key"],
+                                                   set_={"value": "乙"}))
+    rows = audit_rows(store, mark)
+    assert [(r.action, r.record_id, json.loads(r.new_values)) for r in rows] == [
+        ("insert", "library.name", {"key": "library.name", "value": "甲"}),
+        ("update", "library.name", {"value": "乙"})]
