@@ -300,8 +300,9 @@ def _bad_fields() -> Conflict:
 def _certificate(session, certificate_id: int) -> Certificate:
     cert = session.get(Certificate, certificate_id)
     if cert is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Certificate #{id} no longer exists."),
-                       id=certificate_id)
+        raise NotFound(QT_TRANSLATE_NOOP(
+            "Errors", "The certificate #{id} no longer exists; reload the list."),
+            id=certificate_id)
     return cert
 
 

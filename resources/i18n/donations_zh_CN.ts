@@ -705,11 +705,11 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
     </message>
     <message>
         <source>The name is required.</source>
-        <translation>名称必须填写。</translation>
+        <translation>名称为必填项。</translation>
     </message>
     <message>
         <source>The name is longer than 120 characters; shorten it.</source>
-        <translation>名称超过 120 个字，请缩短。</translation>
+        <translation>名称超过 120 个字符，请缩短。</translation>
     </message>
     <message>
         <source>The name may not contain the character |.</source>
@@ -721,11 +721,11 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
     </message>
     <message>
         <source>“{phone}” is not a mainland phone number: use 11 digits for a mobile (13812345678) or area code and number for a landline (0351-1234567).</source>
-        <translation>“{phone}”不是有效的电话号码：手机请填 11 位（13812345678），座机请填区号和号码（0351-1234567）。</translation>
+        <translation>“{phone}”不是有效的大陆电话号码：手机请填写 11 位数字（如 13812345678），固话请填写区号和号码（如 0351-1234567）。</translation>
     </message>
     <message>
         <source>“{email}” is not an e-mail address (name@example.com).</source>
-        <translation>“{email}”不是电子邮箱地址（name@example.com）。</translation>
+        <translation>“{email}”不是有效的电子邮箱地址（如 name@example.com）。</translation>
     </message>
     <message>
         <source>“{value}” is not an ID number: use the 18 (or old 15) characters on the card.</source>
@@ -788,8 +788,8 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
         <translation>该码签名有效，但内容不是 LibDesk 可识别的证书。</translation>
     </message>
     <message>
-        <source>Certificate #{id} no longer exists.</source>
-        <translation>证书 #{id} 已不存在。</translation>
+        <source>The certificate #{id} no longer exists; reload the list.</source>
+        <translation>证书 #{id} 已不存在；请刷新列表。</translation>
     </message>
     <message>
         <source>Certificate {number} was voided ({reason}); issue a new one instead.</source>
@@ -845,7 +845,7 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
     </message>
     <message>
         <source>The name is empty; fill it in or delete the row.</source>
-        <translation>名称为空；请填写或删除该行。</translation>
+        <translation>名称为空，请填写或删除该行。</translation>
     </message>
     <message>
         <source>Unknown donor type “{value}”; use 个人 or 单位.</source>
@@ -865,7 +865,7 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
     </message>
     <message>
         <source>“{value}” is not a date; write it as 2020-10-14.</source>
-        <translation>“{value}”不是日期；请写成 2020-10-14。</translation>
+        <translation>“{value}”不是日期，请按 2020-10-14 的格式填写。</translation>
     </message>
 </context>
 <context>
@@ -1030,7 +1030,7 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
     </message>
     <message>
         <source>Waiting for a scan…</source>
-        <translation>等待扫码……</translation>
+        <translation>等待扫码…</translation>
     </message>
     <message>
         <source>Genuine</source>
