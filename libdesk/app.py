@@ -37,6 +37,11 @@ def open_services_or_explain(database: str | None):
     try:
         return open_services(database)
     except DomainError as exc:
+        from libdesk.services.maintenance import DatabaseUnreadable
+        from libdesk.ui.safety.recovery import offer_restore  # a damaged file: restore a backup
+
+        if isinstance(exc, DatabaseUnreadable):
+            return open_services_or_explain(database) if offer_restore(database, exc) else None
         QMessageBox.critical(None, QCoreApplication.translate("App", "LibDesk cannot start"),
                              error_text(exc))
         return None

@@ -345,6 +345,29 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>LibDesk cannot start</source>
+        <translation>LibDesk 无法启动</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>LibDesk database (*.sqlite *.db);;All files (*)</source>
+        <translation>LibDesk 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{name} was restored. The damaged database was kept as {kept}.</source>
+        <translation>已恢复 {name}。损坏的数据库已保存为 {kept}。</translation>
+    </message>
+</context>
+<context>
     <name>SafetyActions</name>
     <message>
         <source>&amp;Back up now</source>

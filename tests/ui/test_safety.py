@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
 from libdesk.app import create_application
 from libdesk.models.roles import Role
@@ -175,3 +175,33 @@ def test_closing_the_window_backs_up_when_something_changed(qtbot, services):
     backups = services.maintenance.list_backups()
     assert [b.tag for b in backups] == ["auto"]
     assert services.audit.count(ListQuery()) > 0
+
+
+def test_a_damaged_database_at_start_up_can_be_restored_from_a_backup(qtbot, services, db_path,
+                                                                       tmp_path, monkeypatch):
+    from libdesk.app import open_services_or_explain
+
+    create_application()
+    good = services.maintenance.backup_now(tmp_path / "good.sqlite")
+    services.close()
+    db_path.write_bytes(b"not a database " * 1000)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    shown = []
+
+    def exec_box(box):
+        shown.append(box.text())
+        buttons = [b for b in box.buttons() if b.text().startswith("从备份恢复")]
+        if buttons:
+            buttons[0].click()
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    reopened = open_services_or_explain(str(db_path))
+    try:
+        assert reopened is not None
+        assert reopened.branches.count(ListQuery()) == 37
+        assert "无法作为 LibDesk 数据库打开" in shown[0]
+        assert "已恢复" in shown[-1]
+    finally:
+        if reopened is not None:
+            reopened.close()
