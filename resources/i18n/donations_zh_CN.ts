@@ -129,6 +129,10 @@
         <translation>（已补发 {n} 次）</translation>
     </message>
     <message>
+        <source>{titles} titles (种), {volumes} volumes (册)</source>
+        <translation>{titles} 种，{volumes} 册</translation>
+    </message>
+    <message>
         <source>Certificate {number} issued.</source>
         <translation>证书 {number} 已颁发。</translation>
     </message>

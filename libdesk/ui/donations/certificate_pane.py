@@ -82,8 +82,7 @@ class CertificatePane(QObject):
         d = detail.donation
         ui.detailLabel.setText("<br>".join(filter(None, [
             f"<b>{detail.donor_name}</b> · {d.received_on.isoformat()}",
-            self.tr("{titles} titles (种), {volumes} volumes (册), {items} items (件)").format(
-                titles=totals.titles, volumes=totals.volumes, items=totals.items),
+            self._totals_text(totals),
             self.tr("{channel}, received by {person}").format(
                 channel=channel_label(d.channel), person=d.received_by or "—"),
             d.notes])))
@@ -115,6 +114,13 @@ class CertificatePane(QObject):
         if valid:
             ui.certificatesView.selectRow(valid[-1])
         self._update_buttons()
+
+    def _totals_text(self, totals) -> str:
+        if totals.items:
+            return self.tr("{titles} titles (种), {volumes} volumes (册), {items} items (件)") \
+                .format(titles=totals.titles, volumes=totals.volumes, items=totals.items)
+        return self.tr("{titles} titles (种), {volumes} volumes (册)").format(
+            titles=totals.titles, volumes=totals.volumes)
 
     @staticmethod
     def tr_kind(kind: str) -> str:

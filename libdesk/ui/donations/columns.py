@@ -32,7 +32,7 @@ DONATION_COLUMNS = [
     TableColumn("titles", QT_TRANSLATE_NOOP("DonationColumns", "Titles (种)"), C,
                 align_right=True, width=70),
     TableColumn("volumes", QT_TRANSLATE_NOOP("DonationColumns", "Volumes (册)"), C,
-                align_right=True, width=80),
+                format=_count, align_right=True, width=80),
     TableColumn("items", QT_TRANSLATE_NOOP("DonationColumns", "Items (件)"), C,
                 format=_count, align_right=True, width=64),
     TableColumn("pending", QT_TRANSLATE_NOOP("DonationColumns", "To evaluate"), C,
