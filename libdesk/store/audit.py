@@ -151,7 +151,7 @@ def _on_execute(state):
     rows = params if isinstance(params, list) else ([params] if params else [])
     if state.is_insert and not rows and getattr(statement, "select", None) is None \
             and not getattr(statement, "_multi_values", None):
-        rows = [dict(statement.compile().params)]  # insert(...).values(...) of one row
+        rows = _values_of(statement, session)  # insert(...).values(...) of one row
     if state.is_insert:
         return _audited_insert(state, table, rows)
     return _audited_change(state, table, rows)
@@ -167,7 +167,7 @@ def _audited_insert(state, table: Table, rows: list[dict]):
         before = _rows_by_keys(connection, table, pk, keys)
         result = state.invoke_statement()
         after = _rows_by_keys(connection, table, pk, keys)
-    elif len(pk) == 1:
+    elif len(pk) == 1 and _is_integer(pk[0]):
         column = pk[0]
         mark = connection.execute(select(func.max(column))).scalar()
         before = {}
@@ -176,16 +176,37 @@ def _audited_insert(state, table: Table, rows: list[dict]):
         if mark is not None:
             stmt = stmt.where(column > mark)
         after = {(r._mapping[column.name],): dict(r._mapping) for r in connection.execute(stmt)}
-    else:  # composite key not given: log what the statement carried
-        result = state.invoke_statement()
-        logged = rows or [{"statement": str(state.statement)[:500]}]
-        _write(session, [_row(session, AuditAction.INSERT, table.name,
-                              _format_id(_param(r, c) for c in pk) if rows else "*", None,
-                              {str(k): v for k, v in r.items()})
-                         for r in logged])
-        return result
+    else:  # keys made by the database or by defaults: log what the statement carried
+        return _as_given(state, table, AuditAction.INSERT, rows)
     _write(session, _diff_rows(session, table, before, after))
     return result
+
+
+def _as_given(state, table: Table, action: AuditAction, rows: list[dict]):
+    """Run the statement and log its parameters (or its SQL) when the rows it touches cannot
+    be read back by key."""
+    result = state.invoke_statement()
+    pk = list(table.primary_key.columns)
+    logged = rows or [{"statement": str(state.statement)[:500]}]
+    _write(state.session, [_row(
+        state.session, action, table.name,
+        _format_id(_param(r, c) for c in pk) if rows else "*", None,
+        {str(k): v for k, v in r.items()}) for r in logged])
+    return result
+
+
+def _values_of(statement, session) -> list[dict]:
+    try:
+        return [dict(statement.compile(dialect=session.get_bind().dialect).params)]
+    except Exception:  # noqa: BLE001 - then the statement's SQL is logged instead
+        return []
+
+
+def _is_integer(column) -> bool:
+    try:
+        return column.type.python_type is int
+    except NotImplementedError:
+        return False
 
 
 def _audited_change(state, table: Table, rows: list[dict]):
@@ -193,6 +214,9 @@ def _audited_change(state, table: Table, rows: list[dict]):
     connection = session.connection()
     pk = list(table.primary_key.columns)
     where = state.statement.whereclause
+    if rows and where is not None:  # executemany with a WHERE of bound parameters
+        action = AuditAction.DELETE if state.is_delete else AuditAction.UPDATE
+        return _as_given(state, table, action, rows)
     if rows and where is None and all(_param(r, c) is not None for r in rows for c in pk):
         keys = [tuple(_param(r, c) for c in pk) for r in rows]  # bulk UPDATE by primary key
         before = _rows_by_keys(connection, table, pk, keys)
