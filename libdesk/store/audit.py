@@ -23,7 +23,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Table, and_, event, func, insert, inspect, or_, select, tuple_
+from sqlalchemy import Integer, Table, and_, event, func, insert, inspect, or_, select, tuple_
 from sqlmodel import Session
 
 from libdesk.models.audit import AuditAction, AuditLog
@@ -203,10 +203,7 @@ def _values_of(statement, session) -> list[dict]:
 
 
 def _is_integer(column) -> bool:
-    try:
-        return column.type.python_type is int
-    except NotImplementedError:
-        return False
+    return isinstance(column.type, Integer)
 
 
 def _audited_change(state, table: Table, rows: list[dict]):
