@@ -256,6 +256,8 @@ class CertificateService(ServiceBase):
         with self.store.read() as session:
             cert = session.execute(select(Certificate).where(
                 Certificate.number == number)).scalar_one_or_none()
+        if cert is not None and _key_of(cert.payload) != verified.key_id:
+            cert = None  # another desk's certificate that happens to share the number
         details = [("证书编号", number), ("证书类型", KIND_TITLES_ZH[kind])]
         if cert is None:
             details += [("捐赠者", f"（本库无此证书记录；名称摘要 {name_digest}）"),
@@ -290,6 +292,11 @@ def _callback(progress: Progress | None):
     if progress is None:
         return None
     return lambda done, total: progress.step(done, total, "")
+
+
+def _key_of(payload: str) -> str:
+    parts = payload.split(".")
+    return parts[1] if len(parts) > 1 else ""
 
 
 def _bad_fields() -> Conflict:

@@ -40,6 +40,9 @@ def test_sun_ying_collection_certificate_reads_back_and_verifies_elsewhere(servi
     other = open_services(str(tmp_path / "branch-desk.sqlite"))
     try:
         assert other.verification.verify(scanned).verdict == Verdict.INVALID  # key unknown
+        _, own = add_sun_ying(other)  # the branch desk numbers its own certificates …
+        assert other.certificates.issue(own, "collection", date(2020, 10, 14)).number == \
+            "TYTS-SC-2020-0001"  # … so the same number exists there, under another key
         other.signing.import_public_key(services.signing.export_public_key())
         result = other.verification.verify(scanned)
         assert result.verdict == Verdict.GENUINE
