@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>The name is required.</source>
-        <translation>请填写名称。</translation>
+        <translation>名称为必填项。</translation>
     </message>
     <message>
         <source>The name is longer than 60 characters; shorten it.</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>“{phone}” is not a mainland phone number: use 11 digits for a mobile (13812345678) or area code and number for a landline (0351-1234567).</source>
-        <translation>“{phone}”不是有效的大陆电话号码：手机请填 11 位（13812345678），座机请填区号加号码（0351-1234567）。</translation>
+        <translation>“{phone}”不是有效的大陆电话号码：手机请填写 11 位数字（如 13812345678），固话请填写区号和号码（如 0351-1234567）。</translation>
     </message>
     <message>
         <source>“{value}” is not an 18-character resident ID number.</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>“{value}” is not a date; write it as 2020-10-14.</source>
-        <translation>“{value}”不是日期；请写成 2020-10-14。</translation>
+        <translation>“{value}”不是日期，请按 2020-10-14 的格式填写。</translation>
     </message>
     <message>
         <source>Platform number {number} is also on row {other}.</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>The name is empty; fill it in or delete the row.</source>
-        <translation>姓名为空；请填写或删除该行。</translation>
+        <translation>名称为空，请填写或删除该行。</translation>
     </message>
     <message>
         <source>The activity is empty.</source>
