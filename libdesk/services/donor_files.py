@@ -73,6 +73,14 @@ class DonorFileService(ServiceBase):
                 LineInput(line.title, line.material, line.titles, line.quantity, line.unit,
                           line.isbn, line.evaluation, line.evaluation_note, line.id))
 
+    def read_lines(self, path: Path) -> list[LineInput]:
+        """Lines for one donation from a workbook (the donation dialog adds them), or
+        ValidationFailed naming every bad row."""
+        lines, problems = sheets.read_lines(path)
+        if problems:
+            raise ValidationFailed(problems)
+        return lines
+
     def import_file(self, path: Path, progress: Progress | None = None) -> ImportReport:
         """Apply the workbook in one transaction, or raise ValidationFailed listing every
         bad row and write nothing."""

@@ -131,6 +131,38 @@ def read_donors(path: Path) -> tuple[ImportedBook, list[Problem]]:
         workbook.close()
 
 
+def read_lines(path: Path) -> tuple[list[LineInput], list[Problem]]:
+    """Lines for one donation from a workbook: the 捐赠明细 sheet (or the first sheet) with at
+    least a 题名/说明 column; donor and date columns, if present, are ignored."""
+    workbook = load_xlsx(path)
+    try:
+        sheet = LINES if LINES in workbook.sheetnames else workbook.sheetnames[0]
+        problems: list[Problem] = []
+        lines: list[LineInput] = []
+        for row in read_table(workbook, sheet, ["题名/说明"]):
+            line = _line_input(row, problems)
+            for p in validate_line(line):
+                problems.append(Problem(_LINE_HEADERS.get(p.field, p.field), p.template,
+                                        {**p.params, "n": row.number}, row.number, sheet))
+            lines.append(line)
+        return lines, problems
+    finally:
+        workbook.close()
+
+
+def _line_input(row: SheetRow, problems: list[Problem]) -> LineInput:
+    material = _choice(row, "文献类型", MATERIAL_FROM_ZH, Material.BOOK.value, problems)
+    evaluation = _choice(row, "评估", EVALUATION_FROM_ZH, Evaluation.PENDING.value, problems)
+    quantity = _int(row, "数量", problems, LINES)
+    titles = _int(row, "种数", problems, LINES)
+    return normalized_line(LineInput(
+        title=row.text("题名/说明"), material=material,
+        titles=1 if titles is None else titles,
+        quantity=quantity if quantity is not None else (1 if row.text("数量") else 0),
+        unit=row.text("单位") or Unit.VOLUME.value, isbn=row.text("ISBN"),
+        evaluation=evaluation, evaluation_note=row.text("评估说明")))
+
+
 def _donor(row: SheetRow, problems: list[Problem]) -> ImportedDonor | None:
     name = row.text("姓名/名称")
     if not name:
@@ -167,17 +199,8 @@ def _line(row: SheetRow, problems: list[Problem], groups: dict, book: ImportedBo
         book.existing_ids.add(donation_id)
         return
     received = _date(row, "接收日期", problems)
-    material = _choice(row, "文献类型", MATERIAL_FROM_ZH, Material.BOOK.value, problems)
     channel = _choice(row, "方式", CHANNEL_FROM_ZH, Channel.HANDED_IN.value, problems)
-    evaluation = _choice(row, "评估", EVALUATION_FROM_ZH, Evaluation.PENDING.value, problems)
-    quantity = _int(row, "数量", problems, LINES)
-    titles = _int(row, "种数", problems, LINES)
-    line = normalized_line(LineInput(
-        title=row.text("题名/说明"), material=material,
-        titles=1 if titles is None else titles,
-        quantity=quantity if quantity is not None else (1 if row.text("数量") else 0),
-        unit=row.text("单位") or Unit.VOLUME.value, isbn=row.text("ISBN"),
-        evaluation=evaluation, evaluation_note=row.text("评估说明")))
+    line = _line_input(row, problems)
     for p in validate_line(line):
         problems.append(Problem(_LINE_HEADERS.get(p.field, p.field), p.template,
                                 {**p.params, "n": row.number}, row.number, LINES))

@@ -294,6 +294,14 @@
         <translation>收藏证书所证明的明细已锁定。如需修改，请先作废该证书。</translation>
     </message>
     <message>
+        <source>Import lines</source>
+        <translation>导入明细</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
         <source>{lines} line(s): {titles} titles (种), {volumes} volumes (册), {items} items (件)</source>
         <translation>共 {lines} 条明细：{titles} 种，{volumes} 册，{items} 件</translation>
     </message>
@@ -335,6 +343,10 @@
     <message>
         <source>&amp;Add line</source>
         <translation>添加明细(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import lines…</source>
+        <translation>从 Excel 导入明细(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>

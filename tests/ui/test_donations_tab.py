@@ -113,3 +113,24 @@ def test_donor_search_filters_as_you_type(qtbot, window, services):
     type_text(qtbot, tab.donors.filter_edit, "画院")
     assert tab.donors_model.rowCount() == 1
     assert services.donors.count(ListQuery(text="北京画院")) == 1
+
+
+def test_lines_imported_from_a_workbook(qtbot, window, services, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "捐赠明细"
+    sheet.append(["文献类型", "题名/说明", "种数", "数量", "单位", "评估"])
+    sheet.append(["图书", "党史类", 41, 97, "册", "入藏"])
+    sheet.append(["实物", "抗疫资料", 16, 185, "件", "待评估"])
+    book.save(tmp_path / "lines.xlsx")
+    dialog = DonationDialog(services, None, None, window.tab("donations"))
+    qtbot.addWidget(dialog)
+    assert dialog.add_lines_from(tmp_path / "lines.xlsx") == 2
+    assert [line.title for line in dialog.lines.lines()] == ["党史类", "抗疫资料"]
+    assert "185" in dialog.ui.totalsLabel.text()
+    sheet.append(["图书", "", 1, "很多"])
+    book.save(tmp_path / "bad.xlsx")
+    assert dialog.add_lines_from(tmp_path / "bad.xlsx") == 0
+    assert dialog.ui.linesTable.rowCount() == 2 and dialog.ui.errorLabel.text()

@@ -5,15 +5,17 @@ into the scan field; scanning the same ISBN again counts another volume). The do
 as you type (the donor search is indexed, so this stays quick over 100,000 donors)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QDialog
+from PySide6.QtWidgets import QCompleter, QDialog, QFileDialog
 
 from libdesk.models.donation_rules import DonationInput, LineInput, line_totals
 from libdesk.models.donations import CHANNEL_LABELS, Channel, Evaluation
 from libdesk.models.errors import DomainError, ValidationFailed
 from libdesk.models.isbn import InvalidIsbn, normalize_isbn
 from libdesk.services.base import ListQuery
-from libdesk.ui.common.errors import error_text, translate_template
+from libdesk.ui.common.errors import error_text, problem_text, translate_template
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.donations.donor_dialog import DonorDialog
 from libdesk.ui.donations.lines_table import CONTENT_COLUMNS, LinesTable, evaluation_label
@@ -68,6 +70,7 @@ class DonationDialog(QDialog):
         ui.isbnEdit.returnPressed.connect(self.scan_isbn)
         ui.addLineButton.clicked.connect(self._add_empty_line)
         ui.removeLineButton.clicked.connect(self._remove_line)
+        ui.importLinesButton.clicked.connect(self._import_lines)
         ui.applyEvaluationButton.clicked.connect(self._apply_evaluation)
         ui.linesTable.itemChanged.connect(lambda _item: self._update_totals())
         ui.buttonBox.accepted.connect(self.accept)
@@ -89,7 +92,7 @@ class DonationDialog(QDialog):
         messages = []
         if detail.locked_content:
             for widget in (ui.donorEdit, ui.newDonorButton, ui.receivedEdit, ui.isbnEdit,
-                           ui.addLineButton, ui.removeLineButton):
+                           ui.addLineButton, ui.removeLineButton, ui.importLinesButton):
                 widget.setEnabled(False)
             messages.append(self.tr("A valid donation certificate certifies this donation: "
                                     "its donor, date and lines are locked."))
@@ -156,6 +159,29 @@ class DonationDialog(QDialog):
         self.ui.linesTable.setCurrentCell(row, 1)
         self.ui.linesTable.editItem(self.ui.linesTable.item(row, 1))
         self._update_totals()
+
+    def _import_lines(self) -> None:
+        last = QSettings().value("tabs/donations/dir", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import lines"), str(last),
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.add_lines_from(Path(path))
+
+    def add_lines_from(self, path: Path) -> int:
+        """Append the lines of a workbook (捐赠明细 columns); returns how many were added."""
+        try:
+            lines = self.services.donor_files.read_lines(path)
+        except ValidationFailed as exc:
+            self.ui.errorLabel.setText("\n".join(problem_text(p) for p in exc.problems[:8]))
+            return 0
+        except DomainError as exc:
+            self.ui.errorLabel.setText(error_text(exc))
+            return 0
+        self.ui.errorLabel.clear()
+        for line in lines:
+            self.lines.add(line)
+        self._update_totals()
+        return len(lines)
 
     def _remove_line(self) -> None:
         row = self.ui.linesTable.currentRow()
