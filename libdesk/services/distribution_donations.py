@@ -89,7 +89,26 @@ def check_donation_items(session: Session, items: list[ItemInput]) -> None:
                 donor=source.donor_name, copies=copies)
 
 
+def batches_using(session: Session, line_ids: list[int]) -> dict[int, list[str]]:
+    """Batch numbers holding copies of each donation line (cancelled batches included: their
+    items still refer to the line). The donations area calls this before deleting lines, to
+    refuse with the batch numbers instead of failing on the foreign key."""
+    found: dict[int, list[str]] = {}
+    if not line_ids:
+        return found
+    for line_id, number in session.execute(
+            select(BatchItem.donation_line_id, B.number).join(B, B.id == BatchItem.batch_id)
+            .where(BatchItem.donation_line_id.in_(list(line_ids)))
+            .distinct().order_by(B.number)):
+        found.setdefault(line_id, []).append(number)
+    return found
+
+
 class DonationLinkMixin(ServiceBase):
+    def batches_for_donation_lines(self, line_ids: list[int]) -> dict[int, list[str]]:
+        with self.store.read() as session:
+            return batches_using(session, line_ids)
+
     def donation_sources(self, text: str = "", only_remaining: bool = True,
                          limit: int = 500) -> list[DonationSource]:
         """Donation lines evaluated 转配分馆 (oldest first), for picking what to ship."""

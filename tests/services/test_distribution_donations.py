@@ -67,3 +67,4 @@ def test_cancelled_batches_give_copies_back_and_destinations_show_where_books_we
         ("彭村小学（农民工子弟集中就学）", 4, "draft"), ("太原市老年公寓", 6, "shipped")]
     d.cancel(to_school, "学校放假")
     assert [s.remaining for s in services.distribution.donation_sources("三体")] == [4]
+    assert d.batches_for_donation_lines(lines) == {lines[0]: ["PS-2020-0001", "PS-2020-0002"]}
