@@ -83,6 +83,37 @@ def test_certificate_text_and_qr_read_back_and_verify(services, tmp_path):
     assert services.verification.verify(forged).verdict == Verdict.INVALID
 
 
+def test_another_desk_verifies_after_importing_the_key(services, tmp_path):
+    from libdesk.services import open_services
+
+    ids = _hours(services)
+    certs = services.volunteer_certificates
+    cert_id = certs.issue(ids[0], START, END)
+    payload = _payload(services, cert_id)
+    other = open_services(str(tmp_path / "branch.sqlite"))
+    try:
+        assert other.verification.verify(payload).verdict == Verdict.INVALID  # key unknown
+        _hours(other)  # the branch desk issues its own certificate with the same number
+        other.volunteer_certificates.issue(1, START, END)
+        other.ctx.set_actor(Actor("admin", Role.ADMIN))  # importing keys is an admin's job
+        other.signing.import_public_key(services.signing.export_public_key())
+        result = other.verification.verify(payload)
+        assert result.verdict == Verdict.GENUINE
+        assert ("累计志愿服务时长", "5 小时") in result.details
+    finally:
+        other.close()
+
+
+def _payload(services, cert_id):
+    from sqlalchemy import select
+
+    from libdesk.models.volunteers import VolunteerCertificate
+
+    with services.store.read() as session:
+        return session.execute(select(VolunteerCertificate.payload).where(
+            VolunteerCertificate.id == cert_id)).scalar_one()
+
+
 @pytest.mark.skipif(not TOOLS, reason="poppler-utils / zbar-tools not installed")
 def test_batch_for_everyone_above_n_hours_with_progress(services, tmp_path):
     ids = _hours(services, count=4)
