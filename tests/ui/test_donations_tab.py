@@ -89,6 +89,8 @@ def test_donor_donation_certificate_preview_and_verify(qtbot, window, services, 
     assert (tmp_path / "printed.pdf").stat().st_size > 20_000
     preview.accept()
 
+    tools = [a.objectName() for a in window.menu("tools").actions()]
+    assert "verifyCertificateAction" in tools
     verify = VerifyDialog(services, window)
     qtbot.addWidget(verify)
     type_text(qtbot, verify.ui.scanEdit, cert.payload)
