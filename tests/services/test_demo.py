@@ -83,12 +83,14 @@ def test_hours_fall_on_days_the_volunteer_had_joined_and_within_the_activity(dem
     services, _ = demo
     with services.store.read() as session:
         rows = session.execute(
-            select(HourEntry.served_on, HourEntry.quarters, Volunteer.joined_on,
+            select(HourEntry.volunteer_id, HourEntry.activity_id,
+                   HourEntry.served_on, HourEntry.quarters, Volunteer.joined_on,
                    VolunteerActivity.starts_on, VolunteerActivity.ends_on)
             .join(Volunteer, Volunteer.id == HourEntry.volunteer_id)
             .join(VolunteerActivity, VolunteerActivity.id == HourEntry.activity_id)).all()
     assert len(rows) == 2000
-    for served, quarters, joined, starts, ends in rows:
+    assert len({(r[0], r[1], r[2]) for r in rows}) == 2000  # no duplicate entries
+    for _volunteer, _activity, served, quarters, joined, starts, ends in rows:
         assert joined <= served <= TODAY and starts <= served <= ends
         assert 0 < quarters <= MAX_QUARTERS_PER_DAY
 

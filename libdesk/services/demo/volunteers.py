@@ -123,8 +123,10 @@ class VolunteerGenerator:
         volunteer_ids = list(self.joined)
         activity_weights = [1 if a["kind"] == ActivityKind.THEME.value else 6 for a in activities]
         chunk: list[dict] = []
-        made = 0
-        while made < count:
+        seen: set[int] = set()
+        made = attempts = 0
+        while made < count and attempts < 20 * count + 1000:  # a tiny ledger may fill up
+            attempts += 1
             volunteer_id = volunteer_ids[int(len(volunteer_ids) * rng.random() ** 1.7)]
             activity = rng.choices(activities, activity_weights)[0]
             first = max(activity["starts_on"], self.joined[volunteer_id])
@@ -132,6 +134,10 @@ class VolunteerGenerator:
             if first > last:
                 continue
             day = first + timedelta(days=rng.randint(0, (last - first).days))
+            key = (volunteer_id * 10_000 + activity["id"]) * 100_000 + day.toordinal()
+            if key in seen:  # one entry per volunteer, activity and day, as the rules say
+                continue
+            seen.add(key)
             chunk.append(self._entry(volunteer_id, activity, day))
             made += 1
             if len(chunk) == CHUNK:

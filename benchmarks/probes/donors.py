@@ -1,0 +1,138 @@
+"""The donors list over a big database: first paint, memory, and filter-as-you-type.
+
+    donors.py app DB      LibDesk's window on DB; then a new donations tab showing the donors
+                          list until painted; resident memory; typing into its filter box one
+                          character at a time, each until the list has repainted. Every SQL
+                          statement a keystroke ran is replayed with plain sqlite3 (the floor).
+    donors.py floor N     a QTableView over a plain in-memory model of N rows, until painted
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+import time
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QTableView
+
+from paint import PaintWatch, rss_mib
+
+SEARCHES = ["王丽", "张建国", "138", "小店区", "山西大学", "科技有限", "0351", "李红", "平阳路",
+            "退休教师"]
+
+
+class PlainModel(QAbstractTableModel):
+    def __init__(self, rows: int, columns: int = 9) -> None:
+        super().__init__()
+        self.rows = [(f"捐赠人{i}", "个人", f"1380000{i:04d}", "山西省太原市小店区长风街", i)
+                     for i in range(rows)]
+        self.columns = columns
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return self.columns
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            row = self.rows[index.row()]
+            return str(row[index.column() % len(row)])
+        return None
+
+
+def floor(rows: int) -> dict:
+    app = QApplication(sys.argv[:1])
+    started = time.perf_counter()
+    view = QTableView()
+    view.setModel(PlainModel(rows))
+    view.resize(1280, 700)
+    watch = PaintWatch(view.viewport())
+    view.show()
+    watch.wait(after=0)
+    result = {"first_paint_s": time.perf_counter() - started}
+    app.quit()
+    return result
+
+
+def app(database: str) -> dict:
+    from sqlalchemy import event
+
+    from libdesk.app import build_main_window, create_application, open_services_or_explain
+    from libdesk.ui.donations.tab import DonationsTab
+
+    application = create_application(sys.argv[:1])
+    services = open_services_or_explain(database)
+    window = build_main_window(services)
+    window.show()
+    application.processEvents()
+
+    # opening the donors list: a new donations tab (its queries included) until painted
+    started = time.perf_counter()
+    tab = DonationsTab(services, window)
+    tab.ui.listTabs.setCurrentIndex(1)
+    view = tab.donors.view
+    watch = PaintWatch(view.viewport(), lambda: view.model().rowCount() > 0)
+    window.tabs.addTab(tab, "donors")
+    window.tabs.setCurrentWidget(tab)
+    watch.wait(after=0)
+    first_paint = time.perf_counter() - started
+    watch.condition = None  # from now on every repaint counts (a filter may match nothing)
+    rows = view.model().rowCount()
+    resident = rss_mib()
+
+    statements: list[tuple[str, tuple]] = []
+
+    @event.listens_for(services.store.engine, "before_cursor_execute")
+    def _seen(_conn, _cursor, statement, parameters, _context, _many):
+        statements.append((statement, tuple(parameters or ())))
+
+    edit = tab.donors.filter_edit
+    edit.setFocus()
+    keystrokes, floors = [], []
+    raw = sqlite3.connect(database)
+    for text in SEARCHES:
+        for char in text:
+            statements.clear()
+            before = watch.painted
+            started = time.perf_counter()
+            _type(edit, char)
+            watch.wait(after=before)
+            keystrokes.append(time.perf_counter() - started)
+            floors.append(_replay(raw, list(statements)))
+        edit.clear()
+        watch.wait()
+    raw.close()
+    result = {"first_paint_s": first_paint, "rows": rows, "rss_mib": resident,
+              "keystrokes_s": keystrokes, "floors_s": floors}
+    window.hide()
+    services.close()
+    return result
+
+
+def _type(edit, char: str) -> None:
+    """A key press for ASCII; for Chinese what an input method sends when a character is
+    chosen (a commit string), as typing Chinese really reaches the widget."""
+    if char.isascii():
+        QTest.keyClicks(edit, char)
+        return
+    commit = QInputMethodEvent()
+    commit.setCommitString(char)
+    QApplication.sendEvent(edit, commit)
+
+
+def _replay(connection: sqlite3.Connection, statements: list[tuple[str, tuple]]) -> float:
+    """The same statements through plain sqlite3: the floor of one keystroke."""
+    started = time.perf_counter()
+    for statement, parameters in statements:
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            connection.execute(statement, parameters).fetchall()
+    return time.perf_counter() - started
+
+
+if __name__ == "__main__":
+    outcome = floor(int(sys.argv[2])) if sys.argv[1] == "floor" else app(sys.argv[2])
+    print(json.dumps(outcome), flush=True)

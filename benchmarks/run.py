@@ -1,0 +1,166 @@
+"""Every LibDesk benchmark, each figure beside a floor measured in the same run.
+
+    .venv/bin/pip install -e .[bench]        # once: XlsxWriter, segno (floors), pyinstrument
+    .venv/bin/python benchmarks/run.py       # ~10 minutes; --quick for a smaller smoke run
+
+Makes the demo database (``libdesk demo`` at the issue's sizes) unless ``--db`` names one,
+runs each probe in a fresh process (Qt offscreen), prints the table and writes it to
+``benchmarks/results/latest.md``.
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import (RESULTS, ROOT, Figure, machine, median, p95, run_probe,  # noqa: E402
+                    table, write_results)
+
+FULL = {"donors": 100_000, "volunteers": 5000, "hours": 500_000, "batches": 2000,
+        "certificates": 1000, "import_rows": 10_000, "starts": 5}
+QUICK = {"donors": 10_000, "volunteers": 500, "hours": 50_000, "batches": 200,
+         "certificates": 100, "import_rows": 1000, "starts": 2}
+
+
+def make_demo(path: Path, sizes: dict) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "libdesk", "--database", str(path), "demo",
+                    "--donors", str(sizes["donors"]), "--volunteers", str(sizes["volunteers"]),
+                    "--hours", str(sizes["hours"]), "--batches", str(sizes["batches"]),
+                    "--certificates", str(sizes["certificates"])],
+                   check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def starts(db: str, runs: int) -> tuple[list[Figure], dict[str, float]]:
+    walls: dict[str, list[float]] = {m: [] for m in ("bare", "orm", "app", "app-data")}
+    rss: dict[str, float] = {}
+    for _ in range(runs):  # interleaved, so a busy moment hits every kind alike
+        for mode in walls:
+            result = run_probe("start", mode, db)
+            walls[mode].append(result["wall_s"])
+            rss[mode] = result["rss_mib"]
+    m = {mode: median(values) for mode, values in walls.items()}
+    note = f"median of {runs} fresh processes"
+    return [
+        Figure("start → window visible", m["app"], "s", m["bare"],
+               "bare PySide6 QMainWindow script", "≤ 1.5× floor", m["app"] <= 1.5 * m["bare"],
+               note),
+        Figure("start → first tab's data painted", m["app-data"], "s", m["orm"],
+               "bare window + import ORM stack + one query", "≤ 1.2× floor",
+               m["app-data"] <= 1.2 * m["orm"], note),
+    ], rss
+
+
+def donors(db: str, floor_rss: float) -> list[Figure]:
+    result = run_probe("donors", "app", db)
+    plain = run_probe("donors", "floor", str(result["rows"]))
+    keys = [s * 1000 for s in result["keystrokes_s"]]
+    raws = [s * 1000 for s in result["floors_s"]]
+    rows = f"{result['rows']:,} donors"
+    return [
+        Figure("filter as you type, per keystroke incl. repaint, median", median(keys), "ms",
+               median(raws), "the same SQL through plain sqlite3", "—", None,
+               f"{len(keys)} keystrokes, {rows}"),
+        Figure("filter as you type, per keystroke incl. repaint, p95", p95(keys), "ms",
+               p95(raws), "the same SQL through plain sqlite3", "≤ 16 ms", p95(keys) <= 16),
+        Figure("open the donors list until first paint", result["first_paint_s"] * 1000, "ms",
+               plain["first_paint_s"] * 1000, "QTableView over a plain in-memory model",
+               "≤ 150 ms", result["first_paint_s"] <= 0.150, rows),
+        Figure("resident memory, window open with the donors list", result["rss_mib"], "MiB",
+               floor_rss, "bare window + ORM stack + one query", "≤ 250 MB",
+               result["rss_mib"] * 2**20 <= 250e6, rows),
+    ]
+
+
+def certificates(db: str, count: int, work: Path) -> list[Figure]:
+    app = run_probe("certificates", "app", db, str(work / "app.pdf"), str(count))
+    floor = run_probe("certificates", "floor", db, str(work / "floor.pdf"), str(count))
+    return [Figure(f"{app['pages']:,} certificates into one PDF", app["seconds"], "s",
+                   floor["seconds"], f"reportlab text + QR matrices ({floor['encoder']})",
+                   "≤ 1.5× floor", app["seconds"] <= 1.5 * floor["seconds"],
+                   f"floor: text {floor['text_s']:.1f} s + QR "
+                   f"{floor['seconds'] - floor['text_s']:.1f} s")]
+
+
+def export(db: str, work: Path) -> list[Figure]:
+    app = run_probe("export", "app", db, str(work / "app.xlsx"))
+    tenth = run_probe("export", "app", db, str(work / "tenth.xlsx"), "1000")  # to 2021-09
+    floors = {name: run_probe("export", name, db, str(work / f"{name}.xlsx"))
+              for name in ("openpyxl", "xlsxwriter")}
+    best = min(floors, key=lambda n: floors[n]["seconds"])
+    labels = {"openpyxl": "openpyxl write-only + lxml", "xlsxwriter": "XlsxWriter constant_memory"}
+    others = ", ".join(f"{labels[n]} {f['seconds']:.1f} s / {f['peak_mib']:.0f} MiB"
+                       for n, f in floors.items())
+    flat = app["peak_mib"] <= 1.2 * tenth["peak_mib"] + 10
+    return [
+        Figure(f"export {app['rows']:,} hour rows to .xlsx, time", app["seconds"], "s",
+               floors[best]["seconds"], labels[best], "≤ 1.2× floor",
+               app["seconds"] <= 1.2 * floors[best]["seconds"], others),
+        Figure(f"export {app['rows']:,} hour rows to .xlsx, peak memory", app["peak_mib"],
+               "MiB", floors[best]["peak_mib"], labels[best], "flat", flat,
+               f"{tenth['rows']:,} rows: {tenth['peak_mib']:.0f} MiB"),
+    ]
+
+
+def import_rows(count: int, work: Path) -> list[Figure]:
+    app = run_probe("import_hours", "app", str(work), str(count))
+    floor = run_probe("import_hours", "floor", app["file"])
+    return [Figure(f"import {app['rows']:,} hour rows with validation", app["seconds"], "s",
+                   floor["seconds"], "openpyxl read-only load of the same file", "≤ 2× floor",
+                   app["seconds"] <= 2 * floor["seconds"])]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", type=Path, help="an existing demo database to use")
+    parser.add_argument("--quick", action="store_true", help="small sizes, a smoke run")
+    parser.add_argument("--only", nargs="*", default=None,
+                        choices=["start", "donors", "certificates", "export", "import"])
+    args = parser.parse_args(argv)
+    sizes = QUICK if args.quick else FULL
+    only = set(args.only or ["start", "donors", "certificates", "export", "import"])
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="libdesk-bench-") as tmp:
+        work = Path(tmp)
+        db = args.db
+        demo_note = f"demo database {db.name if db else ''}"
+        if db is None:
+            db = RESULTS / ("demo-quick.sqlite" if args.quick else "demo.sqlite")
+            demo_note = f"demo database {db.name} (made earlier)"
+            if not db.exists():
+                seconds = make_demo(db, sizes)
+                demo_note = f"`libdesk demo` made the database in {seconds:.0f} s"
+        db = str(db.resolve())
+        figures: list[Figure] = []
+        floor_rss = 0.0
+        if "start" in only or "donors" in only:
+            start_figures, rss = starts(db, sizes["starts"])
+            floor_rss = rss["orm"]
+            if "start" in only:
+                figures += start_figures
+        steps = [("donors", lambda: donors(db, floor_rss)),
+                 ("certificates", lambda: certificates(db, sizes["certificates"], work)),
+                 ("export", lambda: export(db, work)),
+                 ("import", lambda: import_rows(sizes["import_rows"], work))]
+        for name, step in steps:
+            if name in only:
+                print(f"… {name}", file=sys.stderr, flush=True)
+                figures += step()
+    header = (f"Run {time.strftime('%Y-%m-%d %H:%M')} on {machine()}; {demo_note}; "
+              f"whole run {time.perf_counter() - started:.0f} s. Qt offscreen.")
+    path = write_results(figures, header)
+    print(header)
+    print(table(figures))
+    print(f"\nwritten to {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
