@@ -48,3 +48,22 @@ def test_the_window_speaks_chinese_by_default(qtbot, services):
     qtbot.addWidget(window)
     assert window.menuBar().actions()[0].text() == "文件(&F)"
     assert window.tabs.tabText(0) == "分馆与服务点"
+
+
+def test_a_string_shared_by_areas_has_one_translation():
+    """Every area's .qm is loaded at once; the same source in the same context must not
+    read differently depending on which translator Qt asks first."""
+    import xml.etree.ElementTree as ET
+
+    seen: dict[tuple[str, str], tuple[str, str]] = {}
+    clashes = []
+    for ts in sorted(i18n.I18N.glob(f"*_{i18n.LANGUAGE}.ts")):
+        for context in ET.parse(ts).getroot().iter("context"):
+            name = context.findtext("name")
+            for message in context.iter("message"):
+                key = (name, message.findtext("source"))
+                value = (ts.name, message.findtext("translation"))
+                if key in seen and seen[key][1] != value[1]:
+                    clashes.append((key, seen[key], value))
+                seen.setdefault(key, value)
+    assert clashes == []
