@@ -143,6 +143,19 @@ class DonationService(ServiceBase):
                 select(extract("year", Donation.received_on)).distinct()) if r[0]},
                 reverse=True)
 
+    def known_title(self, isbn: str) -> str:
+        """The title last given to ``isbn`` (the catalogue the distribution area keeps, else
+        an earlier donation line), so a scanned book arrives with its title filled in."""
+        from libdesk.models.distribution import CatalogTitle
+
+        with self.store.read() as session:
+            row = session.get(CatalogTitle, isbn)
+            if row is not None and row.title:
+                return row.title
+            return session.execute(select(DonationLine.title).where(
+                DonationLine.isbn == isbn, DonationLine.title != "")
+                .order_by(DonationLine.id.desc()).limit(1)).scalar() or ""
+
     def get(self, donation_id: int) -> DonationDetail:
         with self.store.read() as session:
             return load_detail(session, donation_id)

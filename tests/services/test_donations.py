@@ -52,3 +52,11 @@ def test_a_donation_with_certificates_cannot_be_deleted(services):
     services.certificates.issue(donation_id, "donation")
     with pytest.raises(Conflict):
         services.donations.delete(donation_id)
+
+
+def test_a_scanned_isbn_brings_back_its_title(services):
+    donor_id, _ = add_sun_ying(services)
+    assert services.donations.known_title("9787010123455") == ""
+    services.donations.save(DonationInput(donor_id, date(2020, 6, 1)),
+                            [LineInput("孙英文集", isbn="9787010123455")])
+    assert services.donations.known_title("9787010123455") == "孙英文集"

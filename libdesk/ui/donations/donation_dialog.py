@@ -149,7 +149,8 @@ class DonationDialog(QDialog):
             current = self.lines.lines()[row].quantity
             self.lines.set_quantity(row, current + 1)
         else:
-            row = self.lines.add(LineInput(title="", isbn=isbn))
+            row = self.lines.add(LineInput(title=self.services.donations.known_title(isbn),
+                                           isbn=isbn))
         self.ui.linesTable.setCurrentCell(row, 1)
         self.ui.isbnEdit.clear()
         self._update_totals()

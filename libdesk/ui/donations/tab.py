@@ -68,13 +68,21 @@ class DonationsTab(QWidget):
         return table
 
     def _setup_filters(self) -> None:
+        self._fill_years()
+        self.ui.yearFilter.currentIndexChanged.connect(self._year_changed)
+        self.ui.pendingCheck.toggled.connect(
+            lambda on: self.donations_model.set_filter("pending", bool(on)))
+
+    def _fill_years(self) -> None:
         combo = self.ui.yearFilter
+        current = combo.currentData()
+        blocked = combo.blockSignals(True)
+        combo.clear()
         combo.addItem(self.tr("All years"), 0)
         for year in self.services.donations.years():
             combo.addItem(str(year), year)
-        combo.currentIndexChanged.connect(self._year_changed)
-        self.ui.pendingCheck.toggled.connect(
-            lambda on: self.donations_model.set_filter("pending", bool(on)))
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(blocked)
 
     def _year_changed(self, _index: int) -> None:
         year = self.ui.yearFilter.currentData()
@@ -119,6 +127,7 @@ class DonationsTab(QWidget):
     # -- changes ---------------------------------------------------------------------------
     def changed(self, donation_id: int | None = None) -> None:
         """Something changed: reload both lists and the detail pane."""
+        self._fill_years()
         self.donations.reload(keep_id=donation_id)
         self.donors.reload()
         current = self.donations.current_row()
