@@ -3,10 +3,12 @@ and ``libdesk volunteer-certificate``."""
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
-from libdesk.commands.common import EXIT_OK, add, command, open_services, print_progress
+from libdesk.commands.common import (EXIT_INVALID, EXIT_OK, add, command, open_services,
+                                     print_progress)
 from libdesk.services.base import ListQuery
 from libdesk.services.progress import Progress
 
@@ -50,6 +52,11 @@ def register(subparsers, common) -> None:
     himport.add_argument("file", type=Path)
     himport.add_argument("--create-activities", action="store_true",
                          help="add activities the file names but the database lacks")
+    confirm = add(hsub, common, "confirm", confirm_hours,
+                  "confirm the pending entries that other staff recorded (use --user)")
+    confirm.add_argument("--activity", help="only entries of this activity (its full name)")
+    confirm.add_argument("--from", dest="date_from", type=_date)
+    confirm.add_argument("--to", dest="date_to", type=_date)
 
     cert = add(subparsers, common, "volunteer-certificate", one_certificate,
                "issue and print a 志愿服务证明 for one volunteer")
@@ -107,6 +114,28 @@ def import_hours(args) -> int:
     by_platform = sum(1 for r in report.rows if r.matched_by == "platform_no")
     print(f"added {report.added} entries (pending approval); matched {by_platform} by "
           f"platform number, {len(report.rows) - by_platform} by name")
+    return EXIT_OK
+
+
+@command
+def confirm_hours(args) -> int:
+    services = open_services(args)
+    filters = {k: v for k, v in (("date_from", args.date_from), ("date_to", args.date_to))
+               if v}
+    filters["reviewable"] = True
+    if args.activity:
+        activity_id = services.activities.find(args.activity)
+        if activity_id is None:
+            print(f"no activity is named {args.activity!r}", file=sys.stderr)
+            return EXIT_INVALID
+        filters["activity_id"] = activity_id
+    ids = services.hours.ids(ListQuery(filters=filters))
+    own = services.hours.count(ListQuery(filters={**filters, "reviewable": False,
+                                                  "status": "pending",
+                                                  "recorded_by": services.actor.username}))
+    confirmed = services.hours.confirm(ids) if ids else 0
+    print(f"confirmed {confirmed} entries" + (
+        f"; {own} pending entries are yours and need another staff member" if own else ""))
     return EXIT_OK
 
 
