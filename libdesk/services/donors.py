@@ -90,6 +90,11 @@ class DonorService(ServiceBase):
         if unmask:
             self.require(Perm.UNMASK)
         key = _SORT.get(query.sort or "name", Donor.name_key)
+        if query.text.strip() and key is Donor.name_key:
+            # Filtered, SQLite would walk the name_key index in order testing every donor
+            # until 200 match (300 ms for 王 over 100k donors, benchmarks/); ``|| ''`` keeps
+            # it off that index, so it finds the matches first and sorts only them.
+            key = Donor.name_key.concat("")
         order = [key.desc() if query.descending else key.asc(), Donor.id.asc()]
         columns = [Donor.id, Donor.kind, Donor.name, Donor.title, Donor.contact_person,
                    Donor.phone, Donor.email, Donor.address, Donor.id_number, _donations,
