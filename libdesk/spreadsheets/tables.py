@@ -7,6 +7,7 @@ as Excel shows them.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,13 +18,12 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from libdesk.models.errors import QT_TRANSLATE_NOOP
-from libdesk.spreadsheets.safe import SpreadsheetError, text_cell
+from libdesk.spreadsheets.safe import FORMULA_TRIGGERS, SpreadsheetError, text_cell
 
 HEADER_STYLE = {"font": Font(bold=True), "fill": PatternFill("solid", fgColor="DDE7F0"),
                 "alignment": Alignment(vertical="center")}
-DATE_STYLE = {"number_format": "yyyy-mm-dd"}
-DATETIME_STYLE = {"number_format": "yyyy-mm-dd hh:mm"}
 MAX_IMPORT_ROWS = 200_000
+_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters XML cannot hold
 
 
 @dataclass(frozen=True)
@@ -56,11 +56,15 @@ def write_table(workbook: Workbook, title: str, columns: list[Column], rows: Ite
 
 
 def _cell(sheet, value: Any):
-    if isinstance(value, datetime):
-        return text_cell(sheet, value.replace(tzinfo=None), DATETIME_STYLE)
-    if isinstance(value, date):
-        return text_cell(sheet, value, DATE_STYLE)
-    return text_cell(sheet, value)
+    """Plain values where openpyxl writes them safely (most cells: the fast path); a text
+    cell for strings it would take as formulas or that carry characters XML cannot hold."""
+    if isinstance(value, str):
+        if value[:1] in FORMULA_TRIGGERS or _UNSAFE.search(value):
+            return text_cell(sheet, value)
+        return value
+    if isinstance(value, datetime):  # openpyxl formats it yyyy-mm-dd h:mm:ss; Excel wants no zone
+        return value.replace(tzinfo=None)
+    return value  # numbers, None, and dates (which openpyxl formats yyyy-mm-dd by itself)
 
 
 @dataclass
