@@ -207,6 +207,8 @@ class DonationService(ServiceBase):
                     "Errors", "This donation has certificate(s) {numbers} and cannot be "
                     "deleted; certificates are kept for good. Correct it instead."),
                     numbers=", ".join(numbers))
+            refuse_lines_in_batches(session, [i for (i,) in session.execute(
+                select(DonationLine.id).where(DonationLine.donation_id == donation_id))])
             session.execute(delete(DonationLine).where(DonationLine.donation_id == donation_id))
             session.delete(donation)
 
@@ -275,10 +277,25 @@ def save_donation(session, donation: DonationInput, lines: list[LineInput],
         session.add(line)
         session.flush()
         keep.add(line.id)
-    for line_id, line in existing.items():
-        if line_id not in keep:
-            session.delete(line)
+    removed = [line_id for line_id in existing if line_id not in keep]
+    refuse_lines_in_batches(session, removed)
+    for line_id in removed:
+        session.delete(existing[line_id])
     return row.id
+
+
+def refuse_lines_in_batches(session, line_ids: list[int]) -> None:
+    """Lines whose copies went into distribution batches stay: they are those books'
+    provenance. Refused with the batch numbers, before the foreign key would refuse it."""
+    from libdesk.services.distribution_donations import batches_using
+
+    used = batches_using(session, line_ids)
+    if used:
+        numbers = sorted({n for found in used.values() for n in found})
+        raise Conflict(QT_TRANSLATE_NOOP(
+            "Errors", "{count} line(s) cannot be removed: their books are in distribution "
+            "batch(es) {batches}. Take them out of those batches first."),
+            count=len(used), batches=", ".join(numbers))
 
 
 def _check_locks(session, row: Donation, donation: DonationInput, lines: list[LineInput],

@@ -824,6 +824,10 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
         <translation>捐赠者 #{id} 已不存在。</translation>
     </message>
     <message>
+        <source>{count} line(s) cannot be removed: their books are in distribution batch(es) {batches}. Take them out of those batches first.</source>
+        <translation>有 {count} 条明细无法删除：其图书已在配送批次 {batches} 中。请先从这些批次中移除。</translation>
+    </message>
+    <message>
         <source>Donation certificate {number} certifies this donation as received: its donor, date and lines cannot change. Void the certificate first (a new one gets a new number).</source>
         <translation>捐赠证书 {number} 证明了本次捐赠：捐赠者、日期和明细不能修改。请先作废该证书（新证书将使用新编号）。</translation>
     </message>

@@ -8,6 +8,7 @@ import pytest
 from libdesk.models.distribution_rules import BatchInput, ItemInput
 from libdesk.models.donation_rules import DonationInput, DonorInput, LineInput
 from libdesk.models.errors import Conflict
+from libdesk.services.base import ListQuery
 from tests.services.distribution_helpers import point_id
 
 
@@ -68,3 +69,17 @@ def test_cancelled_batches_give_copies_back_and_destinations_show_where_books_we
     d.cancel(to_school, "学校放假")
     assert [s.remaining for s in services.distribution.donation_sources("三体")] == [4]
     assert d.batches_for_donation_lines(lines) == {lines[0]: ["PS-2020-0001", "PS-2020-0002"]}
+
+
+def test_lines_in_batches_cannot_be_removed_with_their_donation(services):
+    donor_id, lines = donate(services)
+    donation_id = services.donations.page(ListQuery(), 0, 1)[0].id
+    batch_id = services.distribution.create(BatchInput(point_id(services), "new_books"))
+    services.distribution.add_from_donation(batch_id, lines[1], copies=8, box_no=1)
+    number = services.distribution.get(batch_id).number
+    with pytest.raises(Conflict, match=number):
+        services.donations.delete(donation_id)
+    detail = services.donations.get(donation_id)
+    with pytest.raises(Conflict, match="cannot be removed"):
+        services.donations.save(detail.donation, [detail.lines[0], detail.lines[2]], donation_id)
+    assert len(services.donations.get(donation_id).lines) == 3
