@@ -28,21 +28,31 @@ def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> No
     matrix = qr_matrix(payload)
     count = len(matrix) + 2 * QUIET_ZONE
     module = size / count
-    path = canvas.beginPath()
-    for r, row in enumerate(matrix):
-        top = y + size - (r + QUIET_ZONE + 1) * module
-        c = 0
-        while c < len(row):
-            if row[c]:
-                start = c
-                while c < len(row) and row[c]:
-                    c += 1
-                path.rect(x + (start + QUIET_ZONE) * module, top, (c - start) * module, module)
-            else:
-                c += 1
     canvas.saveState()
     canvas.setFillColorRGB(1, 1, 1)
     canvas.rect(x, y, size, size, stroke=0, fill=1)
     canvas.setFillColorRGB(0, 0, 0)
-    canvas.drawPath(path, stroke=0, fill=1)
+    # One module is one unit, origin at the top-left corner: the rectangles have integer
+    # coordinates and go into the page as PDF operators. (Through a reportlab path object
+    # every coordinate is formatted by a pure-Python float formatter: ~7 ms a code.)
+    canvas.transform(module, 0, 0, module, x, y + size)
+    canvas.addLiteral(_fill_ops(matrix))
     canvas.restoreState()
+
+
+def _fill_ops(matrix: tuple[tuple[bool, ...], ...]) -> str:
+    """``x y w 1 re`` for every horizontal run of dark modules, then one fill."""
+    ops = []
+    for r, row in enumerate(matrix):
+        top = -(r + QUIET_ZONE + 1)
+        c, width = 0, len(row)
+        while c < width:
+            if row[c]:
+                start = c
+                while c < width and row[c]:
+                    c += 1
+                ops.append(f"{start + QUIET_ZONE} {top} {c - start} 1 re")
+            else:
+                c += 1
+    ops.append("f")
+    return "\n".join(ops)
