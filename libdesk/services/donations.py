@@ -98,10 +98,15 @@ _SORT = {
 
 class DonationService(ServiceBase):
     # -- listing ---------------------------------------------------------------------------
-    def _filtered(self, session, columns, query: ListQuery):
-        stmt = (select(*columns).select_from(Donation)
-                .join(Donor, Donor.id == Donation.donor_id)
-                .outerjoin(_agg, _agg.c.donation_id == Donation.id))
+    def _filtered(self, session, columns, query: ListQuery, *, for_count: bool = False):
+        # Counting needs the joins only for filtering: donation.donor_id is a required
+        # foreign key and the line totals have one row per donation (over the demo database
+        # the joins made counting 120,000 donations cost 0.3 s).
+        stmt = select(*columns).select_from(Donation)
+        if not for_count or query.text.strip():
+            stmt = stmt.join(Donor, Donor.id == Donation.donor_id)
+        if not for_count or query.filters.get("pending"):
+            stmt = stmt.outerjoin(_agg, _agg.c.donation_id == Donation.id)
         condition = text_condition(session, DONOR_INDEX, Donor.id, query.text, [
             Donor.name, Donor.title, Donor.contact_person, Donor.phone, Donor.notes],
             short_columns=[Donor.name])
@@ -120,7 +125,8 @@ class DonationService(ServiceBase):
 
     def count(self, query: ListQuery) -> int:
         with self.store.read() as session:
-            return session.execute(self._filtered(session, [func.count()], query)).scalar_one()
+            stmt = self._filtered(session, [func.count()], query, for_count=True)
+            return session.execute(stmt).scalar_one()
 
     def page(self, query: ListQuery, offset: int, limit: int) -> list[DonationRow]:
         key = _SORT.get(query.sort or "received_on", Donation.received_on)
