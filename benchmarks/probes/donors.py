@@ -1,8 +1,9 @@
 """The donors list over a big database: first paint, memory, and filter-as-you-type.
 
-    donors.py app DB      LibDesk's window on DB; then a new donations tab showing the donors
-                          list until painted; resident memory; typing into its filter box one
-                          character at a time, each until the list has repainted. Every SQL
+    donors.py app DB      LibDesk's window on DB; then the donations tab (built when first
+                          shown) with its donors list, until painted; resident memory; typing
+                          into the list's filter box one character at a time, each until the
+                          list has repainted. Every SQL
                           statement a keystroke ran is replayed with plain sqlite3 (the floor).
     donors.py floor N     a QTableView over a plain in-memory model of N rows, until painted
 """
@@ -62,7 +63,6 @@ def app(database: str) -> dict:
     from sqlalchemy import event
 
     from libdesk.app import build_main_window, create_application, open_services_or_explain
-    from libdesk.ui.donations.tab import DonationsTab
 
     application = create_application(sys.argv[:1])
     services = open_services_or_explain(database)
@@ -70,14 +70,14 @@ def app(database: str) -> dict:
     window.show()
     application.processEvents()
 
-    # opening the donors list: a new donations tab (its queries included) until painted
+    # opening the donors list: the donations tab is built when first shown (its queries
+    # included), its donors page chosen, until the donors list has painted its rows
     started = time.perf_counter()
-    tab = DonationsTab(services, window)
+    tab = window.tab("donations")
     tab.ui.listTabs.setCurrentIndex(1)
     view = tab.donors.view
     watch = PaintWatch(view.viewport(), lambda: view.model().rowCount() > 0)
-    window.tabs.addTab(tab, "donors")
-    window.tabs.setCurrentWidget(tab)
+    window.show_tab("donations")
     watch.wait(after=0)
     first_paint = time.perf_counter() - started
     watch.condition = None  # from now on every repaint counts (a filter may match nothing)
