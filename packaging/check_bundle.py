@@ -9,6 +9,8 @@ and ``QT_QPA_PLATFORM=offscreen``):
 * ``LibDesk --database <tmp> screenshot -o window.png`` → a PNG of the window
 * ``LibDesk --database <tmp> branches export roster.xlsx`` → a workbook holding the 37 seeded
   branches
+* ``LibDesk demo`` (small) into a second database, ``certificate print`` of one of its
+  certificates → a PDF, and a screenshot of every other tab
 and fails (exit 1) unless each file exists and is valid. ``.ci/run`` calls this after
 ``build_installer.py``.
 """
@@ -21,6 +23,7 @@ import zipfile
 from pathlib import Path
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+TABS = ["donations", "distribution", "volunteers", "statistics"]
 
 
 def run(bundle: Path, scratch: Path, *args: str) -> str:
@@ -48,6 +51,13 @@ def check_png(path: Path) -> None:
     if not data.startswith(PNG_MAGIC) or len(data) < 10_000:
         raise SystemExit(f"FAILED: {path} is not a screenshot ({len(data)} bytes)")
     print(f"ok: {path.name} is a PNG of {len(data)} bytes")
+
+
+def check_pdf(path: Path) -> None:
+    data = path.read_bytes() if path.is_file() else b""
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
+        raise SystemExit(f"FAILED: {path} is not a PDF ({len(data)} bytes)")
+    print(f"ok: {path.name} is a PDF of {len(data)} bytes")
 
 
 def check_xlsx(path: Path, expected_rows: int = 37) -> None:
@@ -78,6 +88,19 @@ def main(argv: list[str]) -> int:
         run(bundle, scratch, "--database", database, "branches", "export",
             str(scratch / "roster.xlsx"))
         check_xlsx(scratch / "roster.xlsx")
+        # every area from the bundle: demo data (pinyin, signing), a certificate PDF
+        # (reportlab, embedded font, QR), and each tab (its Qt modules and forms)
+        demo = str(scratch / "demo.sqlite")
+        run(bundle, scratch, "--database", demo, "demo", "--donors", "300", "--volunteers",
+            "30", "--hours", "300", "--batches", "10", "--certificates", "3",
+            "--today", "2026-06-30")
+        run(bundle, scratch, "--database", demo, "certificate", "print", "TYTS-SC-2019-0001",
+            "-o", str(scratch / "certificate.pdf"))
+        check_pdf(scratch / "certificate.pdf")
+        for tab in TABS:
+            run(bundle, scratch, "--database", demo, "screenshot", "--tab", tab, "-o",
+                str(scratch / f"{tab}.png"))
+            check_png(scratch / f"{tab}.png")
     print(f"bundle {bundle.name}: all checks passed")
     return 0
 
