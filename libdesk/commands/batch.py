@@ -25,6 +25,7 @@ def register(subparsers, common) -> None:
     sheet = add(sub, common, "sheet", print_sheet, "write a batch's A4 shipment sheet")
     sheet.add_argument("number", metavar="BATCH_NO", help="e.g. PS-2020-0042")
     sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    sheet.add_argument("--unmask", action="store_true", help="print the contact's full phone")
     labels = add(sub, common, "labels", print_labels, "write a packed batch's box labels")
     labels.add_argument("number", metavar="BATCH_NO")
     labels.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
@@ -62,7 +63,8 @@ def list_batches(args) -> int:
 def print_sheet(args) -> int:
     services = open_services(args)
     batch_id = services.distribution.find(args.number)
-    path = services.distribution.print_sheet(batch_id, args.output, _progress())
+    path = services.distribution.print_sheet(batch_id, args.output, _progress(),
+                                             unmask=args.unmask)
     print(f"wrote {path}")
     return EXIT_OK
 

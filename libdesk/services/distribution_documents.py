@@ -14,6 +14,7 @@ from libdesk.models.distribution import (
 from libdesk.models.distribution_views import BatchView
 from libdesk.models.errors import QT_TRANSLATE_NOOP, InvalidTransition, NotFound, ValidationFailed
 from libdesk.models.roles import Perm
+from libdesk.models.validation import mask_phone
 from libdesk.printing import box_labels, shipment_sheet
 from libdesk.services import distribution_queries as q
 from libdesk.services.base import ListQuery, ServiceBase
@@ -56,10 +57,16 @@ class DocumentsMixin(ServiceBase):
                                  for b in box_rows}
         return view
 
-    def print_sheet(self, batch_id: int, path: Path, progress: Progress | None = None) -> Path:
-        """The A4 shipment sheet (发货单). A draft prints marked 草稿 and without a code."""
+    def print_sheet(self, batch_id: int, path: Path, progress: Progress | None = None, *,
+                    unmask: bool = False) -> Path:
+        """The A4 shipment sheet (发货单). A draft prints marked 草稿 and without a code.
+        The point's contact phone is masked unless ``unmask`` (a per-print choice)."""
         self.require(Perm.DISTRIBUTION_EDIT)
+        if unmask:
+            self.require(Perm.UNMASK)
         view = self.view(batch_id, with_codes=True)
+        if not unmask:
+            view.contact_phone = mask_phone(view.contact_phone)
         return shipment_sheet.write_sheet(view, Path(path), progress or Progress())
 
     def print_labels(self, batch_id: int, path: Path, layout: str = "a4",

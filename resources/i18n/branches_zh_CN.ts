@@ -252,14 +252,6 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Phone numbers are masked (138****5678) in the file.</source>
-        <translation>文件中的电话号码将隐去中间位（138****5678）。</translation>
-    </message>
-    <message>
-        <source>Write full phone numbers (recorded in the audit log)</source>
-        <translation>写入完整电话号码（将记入审计日志）</translation>
-    </message>
-    <message>
         <source>Exporting roster…</source>
         <translation>正在导出联系名册…</translation>
     </message>

@@ -215,6 +215,17 @@
     </message>
 </context>
 <context>
+    <name>UnmaskQuestion</name>
+    <message>
+        <source>Phone and ID numbers are masked (138****5678) in the document.</source>
+        <translation>文档中的电话和证件号码将隐去中间位（138****5678）。</translation>
+    </message>
+    <message>
+        <source>Write full numbers (recorded in the audit log)</source>
+        <translation>写入完整号码（将记入审计日志）</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify certificate</source>

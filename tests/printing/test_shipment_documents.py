@@ -56,10 +56,14 @@ def test_sheet_text_reads_back(services, tmp_path):
     path = services.distribution.print_sheet(batch_id, tmp_path / "sheet.pdf")
     text = pdf_text(path)
     for words in ("太原市图书馆图书配送单", "PS-2020-0001", "流通替换", "太原市老年公寓",
-                  "李秀英 13903510028", "王丽", "第 1 箱 小计：2 种 4 册", "第 3 箱 小计：2 种 4 册",
+                  "李秀英 139****0028", "王丽", "第 1 箱 小计：2 种 4 册", "第 3 箱 小计：2 种 4 册",
                   "合计：4 种 12 册，共 3 箱", "发货人（签字）", "承运人（签字）", "接收人（签字）",
                   "第 1 页 / 共 1 页", "9787536692930", "三体"):
         assert has(text, words), words
+    assert "13903510028" not in text  # masked unless the printer asks for full numbers
+    full = pdf_text(services.distribution.print_sheet(batch_id, tmp_path / "full.pdf",
+                                                      unmask=True))
+    assert has(full, "李秀英 13903510028")
 
 
 @needs_poppler

@@ -19,6 +19,7 @@ def window(qtbot, services):
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.show()
+    window.show_tab("branches")  # another test may have left a different tab remembered
     return window
 
 

@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
 
 from libdesk.app import create_application
 from libdesk.models.distribution_rules import BatchInput
@@ -109,6 +109,8 @@ def test_swap_built_by_scanning_printed_and_received_box_by_box(
     assert panel.batch.status == "packed" and panel.batch.boxes == 3
     sheet, labels = tmp_path / "sheet.pdf", tmp_path / "labels.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sheet), ""))
+    # "Phone numbers are masked…": the user presses OK without ticking "full numbers".
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Ok)
     click(qtbot, panel.ui.sheetButton)
     qtbot.waitUntil(sheet.exists, timeout=20_000)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(labels), ""))

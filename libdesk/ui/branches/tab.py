@@ -6,7 +6,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QHeaderView,
     QMessageBox,
@@ -25,6 +24,7 @@ from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.paged_model import PagedTableModel, TableColumn
 from libdesk.ui.common.tasks import run_task
+from libdesk.ui.common.unmask import ask_unmask
 
 
 def _status(value: str) -> str:
@@ -250,17 +250,7 @@ class BranchesTab(QWidget):
                      self.tr("Roster written to {path}").format(path=written), 8000))
 
     def ask_unmask(self) -> bool | None:
-        """Whether to write full phone numbers (None: the user cancelled)."""
-        if not self.services.branches.can(Perm.UNMASK):
-            return False
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export roster"),
-                          self.tr("Phone numbers are masked (138****5678) in the file."),
-                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self)
-        check = QCheckBox(self.tr("Write full phone numbers (recorded in the audit log)"))
-        box.setCheckBox(check)
-        if box.exec() != QMessageBox.StandardButton.Ok:
-            return None
-        return check.isChecked()
+        return ask_unmask(self, self.tr("Export roster"), self.services.branches.can(Perm.UNMASK))
 
     def import_roster(self) -> None:
         last = QSettings().value("tabs/branches/export_dir", str(Path.home()))

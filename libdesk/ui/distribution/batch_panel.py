@@ -21,6 +21,7 @@ from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import error_text, show_error
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.tasks import run_task
+from libdesk.ui.common.unmask import ask_unmask
 from libdesk.ui.distribution.columns import day_text, direction_text, kind_text, source_text, status_text
 from libdesk.ui.distribution.items_model import WIDTHS, ItemsModel
 
@@ -247,9 +248,14 @@ class BatchPanel(QWidget):
         b = self.batch
         path = self._ask_path(self.tr("Print shipment sheet"), f"配送单-{b.number}.pdf",
                               self.tr("PDF document (*.pdf)"))
-        if path is not None:
+        if path is None:
+            return
+        unmask = ask_unmask(self, self.tr("Print shipment sheet"),
+                            self.services.distribution.can(Perm.UNMASK))
+        if unmask is not None:
             run_task(self, self.tr("Writing the shipment sheet…"),
-                     lambda p: self.services.distribution.print_sheet(b.id, path, p),
+                     lambda p: self.services.distribution.print_sheet(b.id, path, p,
+                                                                      unmask=unmask),
                      self._written)
 
     def print_labels(self) -> None:
