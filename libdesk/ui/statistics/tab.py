@@ -77,7 +77,11 @@ class StatisticsTab(QWidget):
         self.ui.exportButton.clicked.connect(self.export_action.trigger)
         self.ui.exportButton.setEnabled(self.export_action.isEnabled())
         self._setup_mobile()
-        self.ui.summaryTable.setMinimumWidth(430)
+        summary = self.ui.summaryTable.horizontalHeader()
+        for column, width in enumerate((176, 170, 48)):
+            summary.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            summary.resizeSection(column, width)
+        self.ui.summaryTable.setMinimumWidth(176 + 170 + 48 + 110)
         self.ui.splitter.setStretchFactor(1, 1)
         self.refresh()
 
