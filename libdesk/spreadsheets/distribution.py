@@ -101,8 +101,8 @@ _COLUMN = {"isbn": "ISBN", "title": "题名", "author": "责任者", "publisher"
 
 
 def _item(row: SheetRow, sheet: str, problems: list[Problem], direction: str) -> ItemInput | None:
-    copies = _whole(row, sheet, "册数", problems, 1)
-    box = _whole(row, sheet, "箱号", problems, 1)
+    copies = row.whole("册数", problems, sheet, 1, minimum=None)
+    box = row.whole("箱号", problems, sheet, 1, minimum=None)
     direction_text = row.text("方向")
     if direction_text:
         direction = DIRECTION_FROM_ZH.get(direction_text, "")
@@ -126,14 +126,3 @@ def _item(row: SheetRow, sheet: str, problems: list[Problem], direction: str) ->
                      direction=direction, source=source)
 
 
-def _whole(row: SheetRow, sheet: str, header: str, problems: list[Problem],
-           default: int) -> int | None:
-    text = row.text(header)
-    if not text:
-        return default
-    try:
-        return int(text)
-    except ValueError:
-        problems.append(Problem(header, QT_TRANSLATE_NOOP(
-            "Errors", "“{value}” is not a whole number."), {"value": text}, row.number, sheet))
-        return None

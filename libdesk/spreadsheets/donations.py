@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from libdesk.models.donation_rules import (
@@ -153,8 +153,8 @@ def read_lines(path: Path) -> tuple[list[LineInput], list[Problem]]:
 def _line_input(row: SheetRow, problems: list[Problem]) -> LineInput:
     material = _choice(row, "文献类型", MATERIAL_FROM_ZH, Material.BOOK.value, problems)
     evaluation = _choice(row, "评估", EVALUATION_FROM_ZH, Evaluation.PENDING.value, problems)
-    quantity = _int(row, "数量", problems, LINES)
-    titles = _int(row, "种数", problems, LINES)
+    quantity = row.whole("数量", problems, LINES)
+    titles = row.whole("种数", problems, LINES)
     return normalized_line(LineInput(
         title=row.text("题名/说明"), material=material,
         titles=1 if titles is None else titles,
@@ -166,13 +166,13 @@ def _line_input(row: SheetRow, problems: list[Problem]) -> LineInput:
 def _donor(row: SheetRow, problems: list[Problem]) -> ImportedDonor | None:
     name = row.text("姓名/名称")
     if not name:
-        problems.append(_problem(DONORS, row, "姓名/名称", QT_TRANSLATE_NOOP(
+        problems.append(row.problem(DONORS, "姓名/名称", QT_TRANSLATE_NOOP(
             "Errors", "The name is empty; fill it in or delete the row.")))
         return None
     kind_text = row.text("类型") or DONOR_KIND_ZH[DonorKind.PERSON]
     kind = KIND_FROM_ZH.get(kind_text)
     if kind is None:
-        problems.append(_problem(DONORS, row, "类型", QT_TRANSLATE_NOOP(
+        problems.append(row.problem(DONORS, "类型", QT_TRANSLATE_NOOP(
             "Errors", "Unknown donor type “{value}”; use 个人 or 单位."), value=kind_text))
         kind = DonorKind.PERSON.value
     donor = DonorInput(name=name, kind=kind, honorific=row.text("称谓"),
@@ -183,7 +183,7 @@ def _donor(row: SheetRow, problems: list[Problem]) -> ImportedDonor | None:
     for p in validate_donor(donor):
         problems.append(Problem(_DONOR_HEADERS.get(p.field, p.field), p.template, p.params,
                                 row.number, DONORS))
-    return ImportedDonor(row.number, _int(row, "编号", problems, DONORS), donor)
+    return ImportedDonor(row.number, row.whole("编号", problems, DONORS), donor)
 
 
 _DONOR_HEADERS = {"name": "姓名/名称", "kind": "类型", "phone": "电话", "phone2": "电话2",
@@ -193,12 +193,12 @@ _LINE_HEADERS = {"line.title": "题名/说明", "line.material": "文献类型",
 
 
 def _line(row: SheetRow, problems: list[Problem], groups: dict, book: ImportedBook) -> None:
-    donation_id = _int(row, "捐赠编号", problems, LINES)
+    donation_id = row.whole("捐赠编号", problems, LINES)
     if donation_id:
         book.existing_lines += 1
         book.existing_ids.add(donation_id)
         return
-    received = _date(row, "接收日期", problems)
+    received = row.day("接收日期", problems, LINES)
     channel = _choice(row, "方式", CHANNEL_FROM_ZH, Channel.HANDED_IN.value, problems)
     line = _line_input(row, problems)
     for p in validate_line(line):
@@ -206,11 +206,11 @@ def _line(row: SheetRow, problems: list[Problem], groups: dict, book: ImportedBo
                                 {**p.params, "n": row.number}, row.number, LINES))
     donor_name = row.text("捐赠者")
     if not donor_name:
-        problems.append(_problem(LINES, row, "捐赠者", QT_TRANSLATE_NOOP(
+        problems.append(row.problem(LINES, "捐赠者", QT_TRANSLATE_NOOP(
             "Errors", "The donor is empty; give the donor's name as on the 捐赠者 sheet.")))
     if received is None:
         return
-    donor_id = _int(row, "捐赠者编号", problems, LINES)
+    donor_id = row.whole("捐赠者编号", problems, LINES)
     key = (donor_id, donor_name, received, row.text("接收人"), channel)
     group = groups.get(key)
     if group is None:
@@ -227,41 +227,7 @@ def _choice(row: SheetRow, header: str, mapping: dict[str, str], default: str,
         return default
     if text in mapping:
         return mapping[text]
-    problems.append(_problem(LINES, row, header, QT_TRANSLATE_NOOP(
+    problems.append(row.problem(LINES, header, QT_TRANSLATE_NOOP(
         "Errors", "“{value}” is not one of {choices}."), value=text,
         choices="、".join(mapping)))
     return default
-
-
-def _int(row: SheetRow, header: str, problems: list[Problem], sheet: str) -> int | None:
-    text = row.text(header)
-    if not text:
-        return None
-    try:
-        value = int(text)
-        if value < 0:
-            raise ValueError
-        return value
-    except ValueError:
-        problems.append(_problem(sheet, row, header, QT_TRANSLATE_NOOP(
-            "Errors", "“{value}” is not a whole number."), value=text))
-        return None
-
-
-def _date(row: SheetRow, header: str, problems: list[Problem]) -> date | None:
-    value = row.values.get(header)
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value or "").strip().replace("/", "-").replace(".", "-")
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        problems.append(_problem(LINES, row, header, QT_TRANSLATE_NOOP(
-            "Errors", "“{value}” is not a date; write it as 2020-10-14."), value=text))
-        return None
-
-
-def _problem(sheet: str, row: SheetRow, column: str, template: str, **params) -> Problem:
-    return Problem(column, template, params, row.number, sheet)

@@ -4,7 +4,6 @@ every bad cell by sheet, row and column."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
 from pathlib import Path
 
 from libdesk.models.branch_rules import ContactInput, PointInput, validate_contact, validate_point
@@ -64,7 +63,7 @@ def read_roster(path: Path) -> tuple[list[Point], list[Problem]]:
             if point is None:
                 continue
             if point.name in points:
-                problems.append(_problem(SUMMARY, row, "名称", QT_TRANSLATE_NOOP(
+                problems.append(row.problem(SUMMARY, "名称", QT_TRANSLATE_NOOP(
                     "Errors", "“{name}” appears twice; keep one row per point."),
                     name=point.name))
                 continue
@@ -75,7 +74,7 @@ def read_roster(path: Path) -> tuple[list[Point], list[Problem]]:
             for row in read_table(workbook, CONTACTS, ["分馆名称", "姓名"]):
                 owner = row.text("分馆名称")
                 if owner not in people:
-                    problems.append(_problem(CONTACTS, row, "分馆名称", QT_TRANSLATE_NOOP(
+                    problems.append(row.problem(CONTACTS, "分馆名称", QT_TRANSLATE_NOOP(
                         "Errors", "“{name}” is not a point on the 分馆汇总 sheet; add it "
                         "there or correct the name."), name=owner))
                     continue
@@ -101,57 +100,21 @@ def read_roster(path: Path) -> tuple[list[Point], list[Problem]]:
 def _point(row: SheetRow, problems: list[Problem]) -> PointInput | None:
     name = row.text("名称")
     if not name:
-        problems.append(_problem(SUMMARY, row, "名称", QT_TRANSLATE_NOOP(
+        problems.append(row.problem(SUMMARY, "名称", QT_TRANSLATE_NOOP(
             "Errors", "The name is empty; fill it in or delete the row.")))
         return None
-    number = _int(row, "编号", problems, allow_empty=True)
-    books = _int(row, "馆藏册数", problems, allow_empty=True) or 0
+    number = row.whole("编号", problems, SUMMARY)
+    books = row.whole("馆藏册数", problems, SUMMARY) or 0
     status_text = row.text("状态") or BRANCH_STATUS_ZH[BranchStatus.ACTIVE]
     status = STATUS_FROM_ZH.get(status_text, status_text)
     if status not in STATUS_FROM_ZH.values():
-        problems.append(_problem(SUMMARY, row, "状态", QT_TRANSLATE_NOOP(
+        problems.append(row.problem(SUMMARY, "状态", QT_TRANSLATE_NOOP(
             "Errors", "Unknown status “{status}”; use 运行, 暂停 or 关闭."), status=status_text))
         status = BranchStatus.ACTIVE.value
     return PointInput(name=name, number=number, category=row.text("类别"),
                       address=row.text("地址"), district=row.text("所在区县"),
-                      opened_on=_date(row, "开馆日期", problems), status=status,
+                      opened_on=row.day("开馆日期", problems, SUMMARY), status=status,
                       books_on_site=books, notes=row.text("备注"))
-
-
-def _int(row: SheetRow, header: str, problems: list[Problem], allow_empty: bool) -> int | None:
-    text = row.text(header)
-    if not text and allow_empty:
-        return None
-    try:
-        value = int(text)
-        if value < 0:
-            raise ValueError
-        return value
-    except ValueError:
-        problems.append(_problem(SUMMARY, row, header, QT_TRANSLATE_NOOP(
-            "Errors", "“{value}” is not a whole number."), value=text))
-        return None
-
-
-def _date(row: SheetRow, header: str, problems: list[Problem]) -> date | None:
-    value = row.values.get(header)
-    if value in (None, ""):
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value).strip().replace("/", "-").replace(".", "-")
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        problems.append(_problem(SUMMARY, row, header, QT_TRANSLATE_NOOP(
-            "Errors", "“{value}” is not a date; write it as 2020-10-14."), value=str(value)))
-        return None
-
-
-def _problem(sheet: str, row: SheetRow, column: str, template: str, **params) -> Problem:
-    return Problem(column, template, params, row.number, sheet)
 
 
 def _column(field: str) -> str:

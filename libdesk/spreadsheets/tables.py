@@ -17,7 +17,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from libdesk.models.errors import QT_TRANSLATE_NOOP
+from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
 from libdesk.spreadsheets.safe import FORMULA_TRIGGERS, SpreadsheetError, text_cell
 
 HEADER_STYLE = {"font": Font(bold=True), "fill": PatternFill("solid", fgColor="DDE7F0"),
@@ -79,6 +79,43 @@ class SheetRow:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         return str(value).strip()
+
+    def problem(self, sheet: str, column: str, template: str, **params) -> Problem:
+        """A problem in this row's ``column``, located as Excel shows it."""
+        return Problem(column, template, params, self.number, sheet)
+
+    def whole(self, header: str, problems: list[Problem], sheet: str,
+              default: int | None = None, minimum: int | None = 0) -> int | None:
+        """The cell as a whole number (``default`` when empty); a bad one is reported."""
+        text = self.text(header)
+        if not text:
+            return default
+        try:
+            value = int(text)
+            if minimum is not None and value < minimum:
+                raise ValueError
+            return value
+        except ValueError:
+            problems.append(self.problem(sheet, header, QT_TRANSLATE_NOOP(
+                "Errors", "“{value}” is not a whole number."), value=text))
+            return None
+
+    def day(self, header: str, problems: list[Problem], sheet: str) -> date | None:
+        """The cell as a date: a real Excel date, or text like 2020-10-14 / 2020/10/14."""
+        value = self.values.get(header)
+        if value in (None, ""):
+            return None
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        text = str(value).strip().replace("/", "-").replace(".", "-")
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            problems.append(self.problem(sheet, header, QT_TRANSLATE_NOOP(
+                "Errors", "“{value}” is not a date; write it as 2020-10-14."), value=str(value)))
+            return None
 
 
 def read_table(workbook, title: str, required: list[str],

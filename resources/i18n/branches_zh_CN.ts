@@ -455,14 +455,6 @@
         <translation>未知状态“{status}”，请使用 运行、暂停 或 关闭。</translation>
     </message>
     <message>
-        <source>“{value}” is not a whole number.</source>
-        <translation>“{value}”不是整数。</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a date; write it as 2020-10-14.</source>
-        <translation>“{value}”不是日期，请按 2020-10-14 的格式填写。</translation>
-    </message>
-    <message>
         <source>A category needs a name.</source>
         <translation>类别必须有名称。</translation>
     </message>

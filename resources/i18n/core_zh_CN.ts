@@ -105,6 +105,14 @@
         <translation>{path} 已损坏或不是真正的 .xlsx 工作簿（{reason}）。请用 Excel 打开并重新另存为 .xlsx 后重试；未导入任何内容。</translation>
     </message>
     <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write it as 2020-10-14.</source>
+        <translation>“{value}”不是日期，请按 2020-10-14 的格式填写。</translation>
+    </message>
+    <message>
         <source>The workbook has no sheet named “{sheet}”. Use the layout LibDesk exports (sheets: {sheets}).</source>
         <translation>工作簿中没有名为“{sheet}”的工作表。请使用 LibDesk 导出的格式（现有工作表：{sheets}）。</translation>
     </message>

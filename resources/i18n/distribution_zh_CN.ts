@@ -659,10 +659,6 @@
         <source>Unknown source “{value}”; use 馆藏 or 捐赠.</source>
         <translation>未知的来源“{value}”；请填写“馆藏”或“捐赠”。</translation>
     </message>
-    <message>
-        <source>“{value}” is not a whole number.</source>
-        <translation>“{value}”不是整数。</translation>
-    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

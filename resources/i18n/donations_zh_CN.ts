@@ -879,14 +879,6 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
         <source>“{value}” is not one of {choices}.</source>
         <translation>“{value}”不是以下之一：{choices}。</translation>
     </message>
-    <message>
-        <source>“{value}” is not a whole number.</source>
-        <translation>“{value}”不是整数。</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a date; write it as 2020-10-14.</source>
-        <translation>“{value}”不是日期，请按 2020-10-14 的格式填写。</translation>
-    </message>
 </context>
 <context>
     <name>Evaluation</name>
