@@ -6,6 +6,7 @@ eight mask patterns, so a fixed pattern is used: every pattern decodes equally w
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import qrcode
@@ -13,6 +14,8 @@ from qrcode.constants import ERROR_CORRECT_Q
 from reportlab.pdfgen.canvas import Canvas
 
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
+_BITS = {True: "1", False: "0"}
+_DARK_RUNS = re.compile("1+")
 
 
 @lru_cache(maxsize=256)
@@ -45,14 +48,8 @@ def _fill_ops(matrix: tuple[tuple[bool, ...], ...]) -> str:
     ops = []
     for r, row in enumerate(matrix):
         top = -(r + QUIET_ZONE + 1)
-        c, width = 0, len(row)
-        while c < width:
-            if row[c]:
-                start = c
-                while c < width and row[c]:
-                    c += 1
-                ops.append(f"{start + QUIET_ZONE} {top} {c - start} 1 re")
-            else:
-                c += 1
+        for run in _DARK_RUNS.finditer("".join(map(_BITS.__getitem__, row))):
+            start, end = run.span()
+            ops.append(f"{start + QUIET_ZONE} {top} {end - start} 1 re")
     ops.append("f")
     return "\n".join(ops)
