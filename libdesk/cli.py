@@ -25,7 +25,7 @@ COMMAND_MODULES = [
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="libdesk", description="LibDesk — 太原市图书馆外联服务台")
+    parser = argparse.ArgumentParser(prog="libdesk", description="LibDesk — 太原市图书馆馆外流通服务台")
     parser.add_argument("--version", action="version", version=f"LibDesk {__version__}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS,

@@ -200,10 +200,6 @@
         <translation>删除服务点(&amp;D)</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
         <source>&amp;Export roster…</source>
         <translation>导出联系名册(&amp;E)…</translation>
     </message>

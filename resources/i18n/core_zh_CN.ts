@@ -168,6 +168,10 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Find in table</source>
+        <translation>在表格中查找(&amp;F)</translation>
+    </message>
+    <message>
         <source>&amp;About LibDesk</source>
         <translation>关于 LibDesk(&amp;A)</translation>
     </message>

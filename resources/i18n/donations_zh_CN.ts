@@ -499,10 +499,6 @@
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
         <source>Donation saved.</source>
         <translation>捐赠已保存。</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit
 
 from libdesk.app import create_application
 from libdesk.services.base import ListQuery
@@ -98,3 +98,16 @@ def test_export_from_the_file_menu(qtbot, window, tmp_path, monkeypatch):
     qtbot.waitUntil(target.exists, timeout=10_000)
     book = load_workbook(target, read_only=True)
     assert book.sheetnames == ["分馆汇总", "联系人"]
+
+
+@pytest.mark.parametrize("key", ["branches", "donations", "distribution", "volunteers"])
+def test_ctrl_f_goes_to_the_filter_box_of_every_table(qtbot, window, key):
+    window.show_tab(key)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    tab = window.tabs.currentWidget()
+    qtbot.waitUntil(lambda: any(box.isVisible() for box in tab.findChildren(QLineEdit, "filterEdit")))
+    qtbot.keyClick(tab, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    focused = window.focusWidget()
+    assert focused is not None and focused.objectName() == "filterEdit"
+    assert window.tabs.currentWidget().isAncestorOf(focused)

@@ -132,9 +132,6 @@ class BranchesTab(QWidget):
         self.delete_action = self._action(self.tr("&Delete point"), QKeySequence.StandardKey.Delete,
                                           self.delete_selected)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find = self._action(self.tr("Find"), QKeySequence.StandardKey.Find,
-                            lambda: self.table.filter_edit.setFocus())
-        self.addAction(find)
         for button, action in ((self.ui.addButton, self.new_action),
                                (self.ui.deleteButton, self.delete_action)):
             button.clicked.connect(action.trigger)

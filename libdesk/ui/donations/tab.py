@@ -98,8 +98,6 @@ class DonationsTab(QWidget):
                                              QKeySequence("Ctrl+Shift+N"), self.add_donor)
         self.delete_action = self._action(self.tr("&Delete"), QKeySequence.StandardKey.Delete,
                                           self.delete_selected)
-        self.addAction(self._action(self.tr("Find"), QKeySequence.StandardKey.Find,
-                                    lambda: self._current_table().filter_edit.setFocus()))
         for button, action in ((ui.newDonationButton, self.new_donation_action),
                                (ui.newDonorButton, self.new_donor_action),
                                (ui.deleteButton, self.delete_action)):

@@ -5,7 +5,7 @@ import importlib
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget,
+from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from libdesk import __version__
@@ -62,6 +62,10 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         self._menus["view"].addSeparator()
+        find = QAction(self.tr("&Find in table"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_filter)
+        self._menus["view"].addAction(find)
         for index in range(9):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
@@ -125,6 +129,14 @@ class MainWindow(QMainWindow):
         first = file_menu.actions()[0] if file_menu.actions() else None
         for action in self._tab_file_actions:
             file_menu.insertAction(first, action)
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: to the type-to-filter box of the table the current tab shows."""
+        tab = self.tabs.currentWidget()
+        boxes = [box for box in tab.findChildren(QLineEdit, "filterEdit") if box.isVisible()]
+        if boxes:
+            boxes[0].setFocus()
+            boxes[0].selectAll()
 
     def show_message(self, text: str, timeout_ms: int = 5000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
