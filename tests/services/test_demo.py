@@ -158,3 +158,12 @@ def test_the_same_seed_makes_the_same_data(tmp_path, db_path):
         names.append([r.name for r in services.donors.page(ListQuery(sort="id"), 0, 50)])
         services.close()
     assert names[0] == names[1] and len(set(names[0])) > 40
+
+
+def test_every_point_gets_details_and_a_primary_contact(demo):
+    services, result = demo
+    assert 37 <= result.counts["branch_contact"] <= 74
+    rows = services.branches.page(ListQuery(), 0, 37)
+    assert all(row.primary_contact and is_valid_phone(row.primary_phone) for row in rows)
+    assert all(row.district and row.address and row.books_on_site >= 500 for row in rows)
+    assert rows[0].district == "小店区"  # named in the point's own name (小店区图书馆)

@@ -33,6 +33,7 @@ from libdesk.services.base import ServiceBase
 from libdesk.services.demo.books import Books
 from libdesk.services.demo.distribution import DistributionGenerator
 from libdesk.services.demo.donations import DonationGenerator
+from libdesk.services.demo.branches import fill_branches
 from libdesk.services.demo.people import People, phrase_key
 from libdesk.services.demo.volunteers import VolunteerGenerator, org_names, team_name
 from libdesk.services.progress import Progress
@@ -123,6 +124,7 @@ class _Run:
 
     def fill(self, session) -> None:
         today = self.sizes.today
+        self.counts["branch_contact"] = fill_branches(session, self.people, self.rng, today)
         self._donations(session, today)
         self._volunteers(session, today)
         self._distribution(session, today)
