@@ -70,7 +70,7 @@ class BranchesTab(QWidget):
         self.table = DataTable(self.model, "branches", self.ui.tableHost)
         QVBoxLayout(self.ui.tableHost).addWidget(self.table)
         self.ui.tableHost.layout().setContentsMargins(0, 0, 0, 0)
-        self.table.set_placeholder(self.tr("Type to filter by name, address, district, contact…"))
+        self.table.set_filter_hint(self.tr("Type to filter by name, address, district, contact…"))
         self._setup_filters()
         self._setup_detail()
         self._setup_actions()

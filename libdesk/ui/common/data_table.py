@@ -78,7 +78,7 @@ class DataTable(QWidget):
         """Put a filter widget (combo box, check box…) beside the search box."""
         self._extra.insertWidget(self._extra.count() - 1, widget)
 
-    def set_placeholder(self, text: str) -> None:
+    def set_filter_hint(self, text: str) -> None:
         self.filter_edit.setPlaceholderText(text)
 
     def current_row(self) -> Any | None:

@@ -42,7 +42,7 @@ class DistributionTab(QWidget):
         self.table = DataTable(self.model, "distribution", self.ui.tableHost)
         QVBoxLayout(self.ui.tableHost).addWidget(self.table)
         self.ui.tableHost.layout().setContentsMargins(0, 0, 0, 0)
-        self.table.set_placeholder(self.tr("Filter by batch number, point, staff, notes…"))
+        self.table.set_filter_hint(self.tr("Filter by batch number, point, staff, notes…"))
         self.panel = BatchPanel(services, window, self.ui.batchHost)
         QVBoxLayout(self.ui.batchHost).addWidget(self.panel)
         self.ui.batchHost.layout().setContentsMargins(0, 0, 0, 0)

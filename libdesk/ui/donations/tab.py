@@ -59,12 +59,12 @@ class DonationsTab(QWidget):
         if self.donations_model.rowCount():
             self.donations.view.selectRow(0)
 
-    def _table(self, model, key: str, host: QWidget, placeholder: str) -> DataTable:
+    def _table(self, model, key: str, host: QWidget, hint: str) -> DataTable:
         table = DataTable(model, key, host)
         layout = QVBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(table)
-        table.set_placeholder(placeholder)
+        table.set_filter_hint(hint)
         return table
 
     def _setup_filters(self) -> None:

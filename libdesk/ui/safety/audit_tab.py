@@ -85,7 +85,7 @@ class AuditTab(QWidget):
         self.table = DataTable(self.model, "audit", self.ui.tableHost)
         QVBoxLayout(self.ui.tableHost).addWidget(self.table)
         self.ui.tableHost.layout().setContentsMargins(0, 0, 0, 0)
-        self.table.set_placeholder(self.tr("Type to search values, tables, people…"))
+        self.table.set_filter_hint(self.tr("Type to search values, tables, people…"))
         self.table.selectionChanged.connect(self._show_detail)
         self._setup_filters()
         self.ui.unmaskCheck.setVisible(services.audit.can(Perm.UNMASK))

@@ -93,7 +93,7 @@ class CertificatesPage(QObject):
         self.model = PagedTableModel(certs, CERTIFICATE_COLUMNS, tab, "number")
         self.model.reload()
         self.table = host_table(ui.certificatesHost, self.model, "volunteer_certificates")
-        self.table.set_placeholder(self.tr("Type to filter by number or volunteer…"))
+        self.table.set_filter_hint(self.tr("Type to filter by number or volunteer…"))
         ui.issueButton.clicked.connect(self.issue_for_selected)
         ui.issueButton.setEnabled(certs.can(Perm.CERTIFICATES_ISSUE))
         ui.batchButton.clicked.connect(self.batch)

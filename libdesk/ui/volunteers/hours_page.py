@@ -28,7 +28,7 @@ class HoursPage(QObject):
         self.model.decorate = self._decorate
         self.model.set_query(ListQuery(sort="served_on", descending=True))
         self.table = host_table(ui.hoursHost, self.model, "volunteer_hours")
-        self.table.set_placeholder(self.tr("Type to filter by volunteer, number or activity…"))
+        self.table.set_filter_hint(self.tr("Type to filter by volunteer, number or activity…"))
         ui.statusFilter.addItem(self.tr("Any status"), "")
         for status in HourStatus:
             ui.statusFilter.addItem(hour_status(status.value), status.value)

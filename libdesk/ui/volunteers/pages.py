@@ -51,7 +51,7 @@ class PeoplePage(QObject):
         self.model = PagedTableModel(self.services.volunteers, VOLUNTEER_COLUMNS, tab, "name")
         self.model.reload()
         self.table = host_table(ui.peopleHost, self.model, "volunteers")
-        self.table.set_placeholder(self.tr("Type to filter by name, number, school, team…"))
+        self.table.set_filter_hint(self.tr("Type to filter by name, number, school, team…"))
         self._fill_filters()
         ui.teamFilter.currentIndexChanged.connect(
             lambda _i: self.model.set_filter("team_id", ui.teamFilter.currentData()))
@@ -174,7 +174,7 @@ class ActivitiesPage(QObject):
                                      "starts_on")
         self.model.reload()
         self.table = host_table(ui.activitiesHost, self.model, "volunteer_activities")
-        self.table.set_placeholder(self.tr("Type to filter by activity, category, place…"))
+        self.table.set_filter_hint(self.tr("Type to filter by activity, category, place…"))
         ui.kindFilter.addItem(self.tr("Themed and daily"), "")
         for kind in ActivityKind:
             ui.kindFilter.addItem(activity_kind(kind.value), kind.value)
