@@ -7,13 +7,6 @@ import time
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-# PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a method that
-# returns nothing (update(), processEvents(), setText() …; 6.11.3 does not, and Python 3.12+
-# has an immortal None). Waiting for paints calls processEvents() thousands of times, which
-# would deallocate None and abort the probe; these extra references keep it alive.
-_NONE_BALLAST = [None] * 1_000_000
-_BALLAST_MIB = 1_000_000 * 8 / 2**20  # left out of the memory figures
-
 
 class PaintWatch(QObject):
     """Counts paint events of one widget (for a view: install it on the viewport)."""
@@ -49,12 +42,12 @@ def rss_mib() -> float:
         with open("/proc/self/status", encoding="ascii") as handle:
             for line in handle:
                 if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024 - _BALLAST_MIB
+                    return int(line.split()[1]) / 1024
     except OSError:
         pass
     import psutil
 
-    return psutil.Process(os.getpid()).memory_info().rss / 2**20 - _BALLAST_MIB
+    return psutil.Process(os.getpid()).memory_info().rss / 2**20
 
 
 def mark() -> None:
