@@ -105,8 +105,10 @@ def check_xlsx(path: Path) -> None:
                     hostile.scan_member(path, archive, member, budget)
     except SpreadsheetError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError,
-            EOFError, ValueError, RuntimeError, zlib.error) as exc:
+    # RuntimeError covers zipfile's refusal of encrypted parts and of compression methods
+    # it cannot read.
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
+            RuntimeError, zlib.error) as exc:
         raise _damaged(path, f"{type(exc).__name__}: {exc}") from exc
 
 
