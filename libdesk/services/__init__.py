@@ -17,6 +17,7 @@ from libdesk.services.distribution.reports import DistributionReportService
 from libdesk.services.distribution.status import BatchStatusService
 from libdesk.services.settings import SettingsService
 from libdesk.services.signing import SigningService
+from libdesk.services.statistics.charts import ChartService
 from libdesk.services.statistics.year_report import StatisticsService
 from libdesk.services.verification import VerificationService
 from libdesk.services.volunteers.hours import HourService
@@ -68,6 +69,7 @@ class Services:
         self.verification.register(["ZY"], self.volunteer_certificates.verify_payload)
         self.statistics = StatisticsService(self.ctx, self.donors, self.distribution_reports,
                                             self.volunteer_reports)
+        self.charts = ChartService(self.ctx)
 
     @property
     def store(self) -> Store:

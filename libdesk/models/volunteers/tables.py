@@ -90,6 +90,9 @@ class VolunteerTeam(SQLModel, table=True):
     # would complicate creating and dropping the tables; the service keeps it consistent.
     leader_id: Optional[int] = Field(default=None)
     notes: str = Field(default="")
+    # When the team was formed (None: before records were kept); the year's statistics
+    # count a team from this day.
+    created_on: Optional[date] = None
 
 
 class Volunteer(SQLModel, table=True):
@@ -108,6 +111,7 @@ class Volunteer(SQLModel, table=True):
     platform_no: str = Field(default="", max_length=40, index=True)
     joined_on: Optional[date] = None
     status: str = Field(default=VolunteerStatus.ACTIVE.value, max_length=20, index=True)
+    left_on: Optional[date] = None  # set when the status becomes left, for counts as of a year
     notes: str = Field(default="")
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, extract, func, or_, select
 from sqlmodel import Session
 
 from libdesk.models.base import utcnow
@@ -88,6 +88,18 @@ def filtered(columns, query: ListQuery, cutoff: datetime):
                         ("year", B.year)):
         if filters.get(key):
             stmt = stmt.where(column == filters[key])
+    # from the statistics charts: batches of one month, of one point category (0: none),
+    # that left the library
+    if filters.get("month"):
+        stmt = stmt.where(extract("month", func.coalesce(B.planned_on, B.shipped_at))
+                          == int(filters["month"]))
+    if filters.get("category_id") is not None:
+        category = filters["category_id"]
+        stmt = stmt.where(Branch.category_id == category if category else
+                          Branch.category_id.is_(None))
+    if filters.get("gone_out"):
+        stmt = stmt.where(B.status.in_([BatchStatus.SHIPPED.value, BatchStatus.RECEIVED.value,
+                                        BatchStatus.COMPLETED.value]))
     if filters.get("overdue"):
         stmt = stmt.where(B.status == BatchStatus.SHIPPED.value, B.shipped_at < cutoff)
     if filters.get("open"):

@@ -134,6 +134,10 @@ class DonationService(ServiceBase):
             stmt = stmt.where(Donation.donor_id == filters["donor_id"])
         if filters.get("year"):
             stmt = stmt.where(extract("year", Donation.received_on) == int(filters["year"]))
+        if filters.get("date_from"):
+            stmt = stmt.where(Donation.received_on >= filters["date_from"])
+        if filters.get("date_to"):
+            stmt = stmt.where(Donation.received_on <= filters["date_to"])
         if filters.get("pending"):
             stmt = stmt.where(_agg.c.pending > 0)
         if filters.get("channel"):
