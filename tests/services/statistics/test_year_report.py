@@ -26,7 +26,7 @@ def year_2020(services):
     services.donations.save(DonationInput(donor_id=donor, received_on=date(2019, 5, 1)), [
         LineInput("旧书", quantity=7)])
     ids = [services.volunteers.save(VolunteerInput(name=n, team="山西大学服务队", org="山西大学",
-                                                   platform_no=p))
+                                                   platform_no=p, joined_on=date(2020, 3, 1)))
            for n, p in (("李华", "TY001"), ("王芳", ""))]
     activity = services.activities.save(ActivityInput(name="太图阅读推广活动志愿服务"))
     services.hours.bulk_add(activity, ids, date(2020, 5, 1), quarters=8)
@@ -82,8 +82,11 @@ def test_years_and_default_year(year_2020):
 def test_workbook_holds_every_table(year_2020, tmp_path):
     path = year_2020.statistics.export_year(2020, tmp_path / "2020年度统计.xlsx")
     book = load_workbook(path)
-    assert book.sheetnames == ["年度概况", "分馆配送", "捐赠前十", "主题志愿服务", "日常志愿服务",
-                               "流动服务"]
+    assert book.sheetnames == ["年度概况", "表6 业务统计", "表14 分馆一览", "表15 捐赠前十",
+                               "表16 主题志愿服务", "表17 日常志愿服务", "分馆配送", "流动服务"]
+    assert [c.value for c in book["表17 日常志愿服务"][1]] == ["志愿服务内容", "人数(人/月)",
+                                                          "总时长(小时/月)"]
+    assert book["表14 分馆一览"].max_row == 38  # the header and the 37 points
     summary = {row[1]: row[3] for row in book["年度概况"].iter_rows(min_row=2, values_only=True)}
     assert summary["接收捐书"] == 334 and summary["流动服务借阅册次"] == 460
     assert [r[1] for r in book["流动服务"].iter_rows(min_row=2, values_only=True)] == [
