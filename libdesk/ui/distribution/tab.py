@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 from libdesk.models.distribution.tables import BatchKind, BatchStatus
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery
+from libdesk.ui.statistics.records_banner import RecordsBanner, list_filters
 from libdesk.ui.common.data_table import DataTable
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.paged_model import PagedTableModel
@@ -52,6 +53,8 @@ class DistributionTab(QWidget):
         self.table.activated.connect(lambda row: self.edit(row.id))
         self._setup_filters()
         self._setup_actions()
+        self.banner = RecordsBanner(self)
+        self.banner.cleared.connect(lambda: self.show_records({}) or self.banner.hide())
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
         state = QSettings().value("tabs/distribution/splitter")
@@ -162,6 +165,21 @@ class DistributionTab(QWidget):
         if path:
             self.services.batch_documents.write_import_template(Path(path))
             self.window_.show_message(self.tr("Template written to {path}").format(path=path))
+
+    def show_records(self, filters: dict) -> None:
+        """List only the batches matching ``filters`` (the batch list's filter keys: year,
+        month, branch_id, category_id, gone_out, status, kind), e.g. a statistics chart's bar;
+        the tab's own filters reset and a strip above the list says so."""
+        for combo in (self.ui.statusFilter, self.ui.kindFilter):
+            blocked = combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(blocked)
+        blocked = self.ui.overdueCheck.blockSignals(True)
+        self.ui.overdueCheck.setChecked(False)
+        self.ui.overdueCheck.blockSignals(blocked)
+        self.model.set_query(ListQuery(sort="number", descending=True,
+                                       filters=list_filters(filters)))
+        self.banner.show_filter(filters)
 
     def refresh(self) -> None:
         current = self.panel.batch.id if self.panel.batch else None

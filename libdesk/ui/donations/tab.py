@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery
+from libdesk.ui.statistics.records_banner import RecordsBanner, list_filters
 from libdesk.ui.common.data_table import DataTable
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.forms import load_form
@@ -45,6 +46,8 @@ class DonationsTab(QWidget):
         self.files = DonationFiles(self)
         self._setup_filters()
         self._setup_actions()
+        self.banner = RecordsBanner(self)
+        self.banner.cleared.connect(lambda: self.show_records({}) or self.banner.hide())
         self.donations.selectionChanged.connect(
             lambda row: self.pane.show(row.id if row is not None else None))
         self.donations.activated.connect(lambda row: self.edit_donation(row.id))
@@ -88,6 +91,19 @@ class DonationsTab(QWidget):
         year = self.ui.yearFilter.currentData()
         self.donations_model.set_filter("year", year)
         self.donors_model.set_filter("year", year)
+
+    def show_records(self, filters: dict) -> None:
+        """List only the donations matching ``filters`` (the donation list's filter keys:
+        year, date_from, date_to, donor_id, channel), e.g. a statistics chart's bar."""
+        for widget, reset in ((self.ui.yearFilter, lambda: self.ui.yearFilter.setCurrentIndex(0)),
+                              (self.ui.pendingCheck, lambda: self.ui.pendingCheck.setChecked(False))):
+            blocked = widget.blockSignals(True)
+            reset()
+            widget.blockSignals(blocked)
+        self.ui.listTabs.setCurrentWidget(self.ui.donationsPage)
+        self.donations_model.set_query(ListQuery(sort="received_on", descending=True,
+                                                 filters=list_filters(filters)))
+        self.banner.show_filter(filters)
 
     def _setup_actions(self) -> None:
         ui = self.ui

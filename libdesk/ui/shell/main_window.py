@@ -118,6 +118,16 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(slot)
         return slot is not None
 
+    def show_records(self, filters: dict) -> bool:
+        """Open the tab ``filters["tab"]`` listing only the records ``filters`` names (each
+        tab's ``show_records`` says which keys it takes); False when there is no such tab."""
+        tab = self.tab(filters.get("tab", ""))
+        if tab is None or not hasattr(tab, "show_records"):
+            return False
+        self.show_tab(filters["tab"])
+        tab.show_records(filters)
+        return True
+
     def _tab_changed(self, index: int) -> None:
         file_menu = self._menus["file"]
         for action in self._tab_file_actions:

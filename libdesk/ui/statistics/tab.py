@@ -1,45 +1,43 @@
-"""The statistics tab: the year's outreach figures as the annual report prints them, the
-detail tables behind them, and the monthly mobile-service record of each point."""
+"""The statistics tab: the year's outreach figures as the annual report prints them, each
+beside the year before; the charts; the report's tables 14–17; a range of years compared;
+the monthly mobile-service record of each point; the workbook and the printed section."""
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (QFileDialog, QHeaderView, QTableWidget, QVBoxLayout, QWidget)
 
 from libdesk.models.errors import DomainError
 from libdesk.models.roles import Perm
+from libdesk.models.statistics import report_tables as t
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.tasks import run_task
+from libdesk.ui.statistics.cells import fill_table
+from libdesk.ui.statistics.charts_page import ChartsPage
+from libdesk.ui.statistics.compare_page import ComparePage
 
 # Column headers are Chinese like the report's tables they reproduce.
 HEADERS = {
-    "summaryTable": ["类别", "项目", "单位", "指标"],
-    "distributionTable": ["分馆/服务点", "批次", "配送图书（册）", "图书（种）", "赠送期刊（册）",
-                          "收回（册）"],
-    "donorsTable": ["排名", "捐赠人", "职务/单位", "册数", "种数"],
-    "themeTable": ["服务项目", "时间", "人数", "总时长（小时）"],
-    "dailyTable": ["服务项目", "服务月数", "人数/月", "时长/月（小时）"],
-    "mobileTable": ["月份", "分馆/服务点", "借阅人次", "借阅册次", "备注"],
+    "summaryTable": t.SUMMARY_HEADERS,
+    "distributionTable": t.DISTRIBUTION_HEADERS,
+    "donorsTable": t.TABLE15_HEADERS,
+    "themeTable": t.TABLE16_HEADERS,
+    "dailyTable": t.TABLE17_HEADERS,
+    "mobileTable": t.MOBILE_HEADERS,
 }
 
 
-def _fill(table: QTableWidget, rows: list[list], numeric_from: int = 1) -> None:
-    table.setSortingEnabled(False)
-    table.clearContents()
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem()
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
-                item.setData(Qt.ItemDataRole.DisplayRole, value)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            else:
-                item.setText(str(value))
-            table.setItem(r, c, item)
-    table.setSortingEnabled(True)
+def _setup_table(table: QTableWidget, headers: list[str]) -> None:
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
 
 
 class StatisticsTab(QWidget):
@@ -55,15 +53,12 @@ class StatisticsTab(QWidget):
         self.window_ = window
         self.ui = load_form("statistics/statistics_tab.ui", self)
         self.report = None
+        self.charts: list = []
+        self._generation = 0
         for name, headers in HEADERS.items():
-            table: QTableWidget = getattr(self.ui, name)
-            table.setColumnCount(len(headers))
-            table.setHorizontalHeaderLabels(headers)
-            table.verticalHeader().hide()
-            table.verticalHeader().setDefaultSectionSize(24)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setStretchLastSection(True)
+            _setup_table(getattr(self.ui, name), headers)
         self.ui.summaryTable.setSortingEnabled(False)
+        self._add_pages()
         for year in services.statistics.years():
             self.ui.yearCombo.addItem(str(year), year)
         self.ui.yearCombo.setCurrentIndex(
@@ -73,20 +68,41 @@ class StatisticsTab(QWidget):
         self.export_action = QAction(self.tr("E&xport year statistics…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export)
-        self.export_action.setEnabled(services.statistics.can(Perm.EXPORT))
-        self.ui.exportButton.clicked.connect(self.export_action.trigger)
-        self.ui.exportButton.setEnabled(self.export_action.isEnabled())
+        self.pdf_action = QAction(self.tr("&Print the report section (PDF)…"), self)
+        self.pdf_action.triggered.connect(self.print_report)
+        for action, button in ((self.export_action, self.ui.exportButton),
+                               (self.pdf_action, self.ui.pdfButton)):
+            action.setEnabled(services.statistics.can(Perm.EXPORT))
+            button.clicked.connect(action.trigger)
+            button.setEnabled(action.isEnabled())
         self._setup_mobile()
         summary = self.ui.summaryTable.horizontalHeader()
-        for column, width in enumerate((176, 170, 48)):
+        for column, width in enumerate((176, 170, 44)):
             summary.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             summary.resizeSection(column, width)
-        self.ui.summaryTable.setMinimumWidth(176 + 170 + 48 + 110)
+        self.ui.summaryTable.setMinimumWidth(176 + 170 + 44 + 280)
         self.ui.splitter.setStretchFactor(1, 1)
         self.refresh()
 
+    def _add_pages(self) -> None:
+        tabs = self.ui.detailTabs
+        self.charts_page = ChartsPage(tabs)
+        self.charts_page.setObjectName("chartsPage")
+        self.charts_page.recordsRequested.connect(self.open_records)
+        tabs.insertTab(0, self.charts_page, self.tr("Charts"))
+        points = QWidget(tabs)
+        self.points_table = QTableWidget(points)
+        self.points_table.setObjectName("pointsTable")
+        self.points_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        _setup_table(self.points_table, t.TABLE14_HEADERS)
+        QVBoxLayout(points).addWidget(self.points_table)
+        tabs.insertTab(2, points, self.tr("Points (table 14)"))
+        self.compare_page = ComparePage(self.services, self.window_, tabs)
+        tabs.addTab(self.compare_page, self.tr("Years compared"))
+        tabs.setCurrentIndex(0)
+
     def file_actions(self) -> list[QAction]:
-        return [self.export_action]
+        return [self.export_action, self.pdf_action]
 
     @property
     def year(self) -> int:
@@ -94,29 +110,35 @@ class StatisticsTab(QWidget):
 
     # -- figures ---------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Recount the chosen year and redraw the charts (the one entry point for changes)."""
         if self.ui.yearCombo.currentData() is None:
             return
         self.report = report = self.services.statistics.year_report(self.year)
-        rows = ([[line.section, line.item, line.unit, line.value] for line in report.summary]
-                + [["分馆类别", name, "个", count] for name, count in report.categories])
-        sections = [row[0] for row in rows]
-        for index in range(1, len(rows)):
-            if sections[index] == sections[index - 1]:
-                rows[index][0] = ""  # a section's name on its first line only, as printed
-        _fill(self.ui.summaryTable, rows)
-        _fill(self.ui.distributionTable, [[t.branch_name, t.batches, t.books_out,
-                                           t.book_titles_out, t.periodicals_out, t.books_back]
-                                          for t in report.distribution])
-        _fill(self.ui.donorsTable, [[d.rank, d.name, d.title, d.volumes, d.titles]
-                                    for d in report.top_donors])
-        _fill(self.ui.themeTable, [[r.service, r.period_label, r.people, r.hours]
-                                   for r in report.theme_services])
-        _fill(self.ui.dailyTable, [[r.service, r.months, r.people_per_month, r.hours_per_month]
-                                   for r in report.daily_services])
-        _fill(self.ui.mobileTable, [[f"{m.year}-{m.month:02d}", m.branch_name, m.visits,
-                                     m.loans, m.notes] for m in report.mobile])
+        fill_table(self.ui.summaryTable, t.summary_rows(report))
+        fill_table(self.points_table, t.table14_rows(report))
+        fill_table(self.ui.distributionTable, t.distribution_rows(report))
+        fill_table(self.ui.donorsTable, t.table15_rows(report))
+        fill_table(self.ui.themeTable, t.table16_rows(report))
+        fill_table(self.ui.dailyTable, t.table17_rows(report))
+        fill_table(self.ui.mobileTable, t.mobile_rows(report))
         for row, record in enumerate(report.mobile):
             self.ui.mobileTable.item(row, 0).setData(Qt.ItemDataRole.UserRole, record.id)
+        self._generation += 1
+        generation, year, charts = self._generation, self.year, self.services.charts
+        run_task(self, self.tr("Drawing the charts…"),
+                 lambda _progress: charts.all_charts(year),
+                 lambda result: self._show_charts(generation, result), cancellable=False)
+
+    def _show_charts(self, generation: int, charts: list) -> None:
+        if generation != self._generation:
+            return  # a newer refresh is on its way
+        self.charts = charts
+        self.charts_page.show_charts(charts)
+
+    def open_records(self, filters: dict) -> None:
+        """A chart's bar was clicked: its records in the tab that owns them."""
+        if not self.window_.show_records(filters):
+            self.window_.show_message(self.tr("No tab here can list these records."))
 
     # -- mobile service --------------------------------------------------------------------
     def _setup_mobile(self) -> None:
@@ -162,19 +184,41 @@ class StatisticsTab(QWidget):
         else:
             self.ui.yearCombo.setCurrentIndex(index)
 
-    # -- export ----------------------------------------------------------------------------
-    def export(self) -> None:
+    # -- files -----------------------------------------------------------------------------
+    def _ask_path(self, title: str, name: str, pattern: str, suffix: str) -> Path | None:
         last = QSettings().value("tabs/statistics/export_dir", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export year statistics"), str(Path(last) / f"{self.year}年度统计.xlsx"),
-            self.tr("Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(last) / name), pattern)
         if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
+            return None
+        if not path.lower().endswith(suffix):
+            path += suffix
         QSettings().setValue("tabs/statistics/export_dir", str(Path(path).parent))
+        return Path(path)
+
+    def export(self) -> None:
+        path = self._ask_path(self.tr("Export year statistics"), f"{self.year}年度统计.xlsx",
+                              self.tr("Excel workbook (*.xlsx)"), ".xlsx")
+        if path is None:
+            return
         year = self.year
         run_task(self, self.tr("Exporting statistics…"),
-                 lambda _progress: self.services.statistics.export_year(year, Path(path)),
+                 lambda _progress: self.services.statistics.export_year(year, path),
                  lambda written: self.window_.show_message(
                      self.tr("Statistics written to {path}").format(path=written), 8000))
+
+    def print_report(self) -> None:
+        """The report section as a PDF, shown in the preview (print or save it from there)."""
+        year = self.year
+        folder = Path(tempfile.mkdtemp(prefix="libdesk-statistics-"))
+        path = folder / f"{year}年社会参与及公共交流服务报告.pdf"
+        run_task(self, self.tr("Printing the report section…"),
+                 lambda _progress: self.services.statistics.print_report(
+                     year, path, self.services.charts),
+                 self._preview)
+
+    def _preview(self, path: Path) -> None:
+        from libdesk.ui.donations.preview_dialog import PreviewDialog
+
+        self.preview = PreviewDialog(path, self.tr("Report section {year}").format(
+            year=self.year), self, suggested_name=path.name)
+        self.preview.open()

@@ -53,6 +53,17 @@ class HoursPage(QObject):
         self.import_action.triggered.connect(self.import_platform)
         self.import_action.setEnabled(hours.can(Perm.HOURS_EDIT))
 
+    def show_filters(self, filters: dict) -> None:
+        """Only the entries matching ``filters``; the page's own filters reset."""
+        ui = self.tab.ui
+        for widget, reset in ((ui.statusFilter, lambda: ui.statusFilter.setCurrentIndex(
+                max(ui.statusFilter.findData(filters.get("status", "")), 0))),
+                              (ui.reviewableCheck, lambda: ui.reviewableCheck.setChecked(False))):
+            blocked = widget.blockSignals(True)
+            reset()
+            widget.blockSignals(blocked)
+        self.model.set_query(ListQuery(sort="served_on", descending=True, filters=filters))
+
     def file_actions(self) -> list[QAction]:
         return [self.export_action, self.import_action]
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.statistics.records_banner import RecordsBanner, list_filters
 from libdesk.ui.volunteers.certificates_page import CertificatesPage, TotalsPage
 from libdesk.ui.volunteers.hours_page import HoursPage
 from libdesk.ui.volunteers.pages import ActivitiesPage, PeoplePage
@@ -30,6 +31,8 @@ class VolunteersTab(QWidget):
         self.activities = ActivitiesPage(self)
         self.totals = TotalsPage(self)
         self.certificates = CertificatesPage(self)
+        self.banner = RecordsBanner(self)
+        self.banner.cleared.connect(lambda: self.hours.show_filters({}) or self.banner.hide())
         page = QSettings().value("tabs/volunteers/page")
         if page is not None:
             self.ui.pages.setCurrentIndex(int(page))
@@ -41,6 +44,14 @@ class VolunteersTab(QWidget):
 
     def file_actions(self) -> list[QAction]:
         return self.people.file_actions() + self.hours.file_actions()
+
+    def show_records(self, filters: dict) -> None:
+        """List only the hour entries matching ``filters`` (the hour list's filter keys:
+        status, date_from, date_to, team_id, volunteer_id, activity_id), e.g. a statistics
+        chart's bar, on the hours page."""
+        self.ui.pages.setCurrentWidget(self.ui.hoursPage)
+        self.hours.show_filters(list_filters(filters))
+        self.banner.show_filter(filters)
 
     def refresh(self) -> None:
         for page in (self.people, self.hours, self.activities, self.certificates):
