@@ -5,9 +5,10 @@ table 6's outreach rows, tables 14–17 with the report's headings and units, th
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
-from reportlab.lib import colors
+from reportlab.lib import colors, textsplit
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -62,7 +63,8 @@ def _table(headers: list[str], rows: list[list], widths: list[float], st, captio
     if not rows:
         style.append(("SPAN", (0, 1), (-1, 1)))
     table.setStyle(TableStyle(style))
-    return [table, Paragraph(_escape(caption), st["caption"])]
+    captioned = [table, Paragraph(_escape(caption), st["caption"])]
+    return [KeepTogether(captioned)] if len(rows) <= 20 else captioned
 
 
 def _numbered_canvas(font: str, running_title: str):
@@ -96,7 +98,9 @@ def build_story(report: YearReport, charts, font: str) -> list:
     st = _styles(font)
     year = report.year
     story = [Paragraph(f"{year} 年社会参与及公共交流服务报告", st["title"])]
-    story += [Paragraph(_escape(text), st["body"]) for text in t.summary_sentences(report)]
+    # no-break spaces keep a figure with its unit (26,025 册) when a line wraps
+    story += [Paragraph(_escape(text).replace(" ", "\u00a0"), st["body"])
+              for text in t.summary_sentences(report)]
     story.append(Paragraph("业务统计（延伸服务部分）", st["heading"]))
     story += _table(t.TABLE6_HEADERS, t.table6_rows(report), [WIDTH * 0.6, WIDTH * 0.2,
                                                               WIDTH * 0.2],
@@ -121,6 +125,22 @@ def build_story(report: YearReport, charts, font: str) -> list:
     return story
 
 
+# reportlab's line breaker knows the ideographic comma and full stop but not the full-width
+# comma, semicolon, colon and percent sign, and would start a line with them; while this
+# document is built it is told they cannot start a line either.
+_CANNOT_START = "，；：！？％）》」"
+
+
+@contextmanager
+def _chinese_line_starts():
+    saved = textsplit.ALL_CANNOT_START
+    textsplit.ALL_CANNOT_START = saved + "".join(c for c in _CANNOT_START if c not in saved)
+    try:
+        yield
+    finally:
+        textsplit.ALL_CANNOT_START = saved
+
+
 def write_report(path: Path, report: YearReport, charts) -> Path:
     font = register_fonts()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -130,8 +150,9 @@ def write_report(path: Path, report: YearReport, charts) -> Path:
                             topMargin=18 * mm, bottomMargin=18 * mm, title=title,
                             author="太原市图书馆", creator="LibDesk")
     try:
-        doc.build(build_story(report, charts, font),
-                  canvasmaker=_numbered_canvas(font, title))
+        with _chinese_line_starts():
+            doc.build(build_story(report, charts, font),
+                      canvasmaker=_numbered_canvas(font, title))
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
