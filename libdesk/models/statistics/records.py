@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from libdesk.models.distribution.records import PointTotals
+
 
 @dataclass(frozen=True)
 class SummaryLine:
@@ -74,7 +76,7 @@ class YearReport:
     summary: list[SummaryLine] = field(default_factory=list)
     categories: list[tuple[str, int]] = field(default_factory=list)   # points per category
     points: list[PointListed] = field(default_factory=list)           # table 14
-    distribution: list = field(default_factory=list)                  # PointTotals, last 合计
+    distribution: list[PointTotals] = field(default_factory=list)     # last row: 合计
     top_donors: list = field(default_factory=list)                    # TopDonor (table 15)
     theme_services: list = field(default_factory=list)                # ThemeRow (table 16)
     daily_services: list = field(default_factory=list)                # DailyRow (table 17)
