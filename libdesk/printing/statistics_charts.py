@@ -48,6 +48,7 @@ def chart_drawing(chart: Chart, font: str, width: float) -> Drawing:
     bars.valueAxis.valueMin = 0
     if max((max(values) for values in bars.data), default=0) <= 0:
         bars.valueAxis.valueMax = 1
+    bars.valueAxis.rangeRound = "ceiling"  # the longest bar ends on a tick, not the frame
     bars.valueAxis.visibleGrid = True
     bars.valueAxis.gridStrokeColor = colors.HexColor("#E4ECF4")
     bars.barSpacing = 0.5

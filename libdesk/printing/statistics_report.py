@@ -63,8 +63,7 @@ def _table(headers: list[str], rows: list[list], widths: list[float], st, captio
     if not rows:
         style.append(("SPAN", (0, 1), (-1, 1)))
     table.setStyle(TableStyle(style))
-    captioned = [table, Paragraph(_escape(caption), st["caption"])]
-    return [KeepTogether(captioned)] if len(rows) <= 20 else captioned
+    return [table, Paragraph(_escape(caption), st["caption"])]
 
 
 def _numbered_canvas(font: str, running_title: str):
@@ -97,31 +96,33 @@ def _numbered_canvas(font: str, running_title: str):
 def build_story(report: YearReport, charts, font: str) -> list:
     st = _styles(font)
     year = report.year
+
+    def section(heading: str | None, headers, rows, widths, caption) -> list:
+        """A table (and the heading above it) kept on one page when it fits on one."""
+        parts = ([Paragraph(heading, st["heading"])] if heading else []) + _table(
+            headers, rows, [WIDTH * w for w in widths], st, caption)
+        return [KeepTogether(parts)] if len(rows) <= 20 else parts
+
     story = [Paragraph(f"{year} 年社会参与及公共交流服务报告", st["title"])]
     # no-break spaces keep a figure with its unit (26,025 册) when a line wraps
     story += [Paragraph(_escape(text).replace(" ", "\u00a0"), st["body"])
               for text in t.summary_sentences(report)]
-    story.append(Paragraph("业务统计（延伸服务部分）", st["heading"]))
-    story += _table(t.TABLE6_HEADERS, t.table6_rows(report), [WIDTH * 0.6, WIDTH * 0.2,
-                                                              WIDTH * 0.2],
-                    st, t.TABLE6_TITLE.format(year=year))
-    story.append(Paragraph(f"{year} 年分馆建设情况", st["heading"]))
-    story += _table(t.TABLE14_HEADERS, t.table14_rows(report), [WIDTH * 0.15, WIDTH * 0.85],
-                    st, t.TABLE14_TITLE)
-    story.append(Paragraph("社会捐赠情况", st["heading"]))
-    story += _table(t.TABLE15_HEADERS, t.table15_rows(report),
-                    [WIDTH * 0.12, WIDTH * 0.70, WIDTH * 0.18], st,
-                    t.TABLE15_TITLE.format(year=year))
-    story.append(Paragraph("志愿服务情况", st["heading"]))
-    story += _table(t.TABLE16_HEADERS, t.table16_rows(report),
-                    [WIDTH * 0.36, WIDTH * 0.30, WIDTH * 0.14, WIDTH * 0.20], st,
-                    t.TABLE16_TITLE)
-    story += _table(t.TABLE17_HEADERS, t.table17_rows(report),
-                    [WIDTH * 0.5, WIDTH * 0.25, WIDTH * 0.25], st, t.TABLE17_TITLE)
-    story.append(Paragraph(f"{year} 年与 {year - 1} 年对比图", st["heading"]))
+    story += section("业务统计（延伸服务部分）", t.TABLE6_HEADERS, t.table6_rows(report),
+                     (0.6, 0.2, 0.2), t.TABLE6_TITLE.format(year=year))
+    story += section(f"{year} 年分馆建设情况", t.TABLE14_HEADERS, t.table14_rows(report),
+                     (0.15, 0.85), t.TABLE14_TITLE)
+    story += section("社会捐赠情况", t.TABLE15_HEADERS, t.table15_rows(report),
+                     (0.12, 0.70, 0.18), t.TABLE15_TITLE.format(year=year))
+    story += section("志愿服务情况", t.TABLE16_HEADERS, t.table16_rows(report),
+                     (0.36, 0.30, 0.14, 0.20), t.TABLE16_TITLE)
+    story += section(None, t.TABLE17_HEADERS, t.table17_rows(report), (0.5, 0.25, 0.25),
+                     t.TABLE17_TITLE)
     for number, chart in enumerate(charts, start=1):
-        story.append(KeepTogether([chart_drawing(chart, font, WIDTH),
-                                   Paragraph(f"图 {number} {year} 年{chart.title}", st["caption"])]))
+        heading = [Paragraph(f"{year} 年与 {year - 1} 年对比图", st["heading"])] \
+            if number == 1 else []
+        story.append(KeepTogether(heading + [
+            chart_drawing(chart, font, WIDTH),
+            Paragraph(f"图 {number} {year} 年{chart.title}", st["caption"])]))
     return story
 
 
