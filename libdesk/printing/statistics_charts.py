@@ -57,6 +57,11 @@ def chart_drawing(chart: Chart, font: str, width: float) -> Drawing:
         bars.bars[index].fillColor = YEAR_COLOURS[index % 2]
         bars.bars[index].strokeColor = None
     drawing.add(bars)
+    if max((max(values) for values in bars.data), default=0) <= 0:
+        drawing.add(String(bars.x + bars.width / 2, bars.y + bars.height / 2,
+                           f"{chart.series[-1][0] - 1}、{chart.series[-1][0]} 年均无记录"
+                           if chart.series else "无记录", fontName=font, fontSize=9,
+                           fillColor=INK, textAnchor="middle"))
     legend = Legend()
     legend.fontName, legend.fontSize = font, 7
     legend.alignment = "right"

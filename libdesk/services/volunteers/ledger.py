@@ -2,6 +2,7 @@
 list of schools and organisations."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, insert, or_, select, update
