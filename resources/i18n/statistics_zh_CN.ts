@@ -75,6 +75,37 @@
     </message>
 </context>
 <context>
+    <name>PlatformPage</name>
+    <message>
+        <source>The figures the city volunteer platform shows at the end of the year, as the annual report quotes them.</source>
+        <translation>“太原志愿者”平台在年底显示的数字，即年报引用的数字。</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Registered on the platform:</source>
+        <translation>平台注册人数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Registered &amp;on site:</source>
+        <translation>实地登记注册人数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours accumulated:</source>
+        <translation>服务时长累计（小时）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save platform figures</source>
+        <translation>保存平台数字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Platform figures for {year} saved.</source>
+        <translation>{year} 年平台数字已保存。</translation>
+    </message>
+</context>
+<context>
     <name>RecordsBanner</name>
     <message>
         <source>Show &amp;all records</source>
@@ -110,6 +141,10 @@
     <message>
         <source>Points (table 14)</source>
         <translation>分馆一览（表 14）</translation>
+    </message>
+    <message>
+        <source>Volunteer platform</source>
+        <translation>志愿者平台</translation>
     </message>
     <message>
         <source>Years compared</source>

@@ -99,3 +99,17 @@ def test_compare_years_and_print_the_section(qtbot, year_2020, monkeypatch):  # 
     summary = tab.ui.summaryTable
     headers = [summary.horizontalHeaderItem(c).text() for c in range(summary.columnCount())]
     assert headers == ["类别", "项目", "单位", "指标", "上年", "增减", "比上年"]
+
+
+def test_enter_the_volunteer_platforms_figures(qtbot, services):
+    window, tab = open_tab(qtbot, services)
+    page = tab.platform_page
+    tab.ui.detailTabs.setCurrentWidget(page)
+    page.year_spin.setValue(2020)
+    page.registered_spin.setValue(3487)
+    page.on_site_spin.setValue(800)
+    qtbot.keyClicks(page.hours_edit, "53876.85")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert tab.ui.yearCombo.currentData() == 2020
+    assert tab.report.value("服务时长累计（平台）") == 53876.85
+    assert page.hours_edit.text() == "53876.85"

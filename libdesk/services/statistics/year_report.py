@@ -21,7 +21,8 @@ from libdesk.models.donations.tables import Donation
 from libdesk.models.branches.tables import Branch
 from libdesk.models.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationFailed
 from libdesk.models.roles import Perm
-from libdesk.models.statistics.records import Comparison, MobileRow, SummaryLine, YearReport
+from libdesk.models.statistics.records import (Comparison, MobileRow, PlatformFigures,
+                                               SummaryLine, YearReport)
 from libdesk.models.statistics.tables import MobileService, VolunteerPlatformYear
 from libdesk.models.volunteers.tables import HourEntry
 from libdesk.printing import statistics_report
@@ -116,6 +117,10 @@ class StatisticsService(ServiceBase):
             row.hundredths = int(hundredths)
             row.recorded_by, row.updated_at = self.actor.username, utcnow()
             session.add(row)
+
+    def platform(self, year: int) -> PlatformFigures | None:
+        with self.store.read() as session:
+            return counts.platform(session, year)
 
     # -- the year --------------------------------------------------------------------------
     def years(self) -> list[int]:

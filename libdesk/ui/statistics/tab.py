@@ -19,6 +19,7 @@ from libdesk.ui.common.tasks import run_task
 from libdesk.ui.statistics.cells import fill_table
 from libdesk.ui.statistics.charts_page import ChartsPage
 from libdesk.ui.statistics.compare_page import ComparePage
+from libdesk.ui.statistics.platform_page import PlatformPage
 
 # Column headers are Chinese like the report's tables they reproduce.
 HEADERS = {
@@ -97,6 +98,8 @@ class StatisticsTab(QWidget):
         _setup_table(self.points_table, t.TABLE14_HEADERS)
         QVBoxLayout(points).addWidget(self.points_table)
         tabs.insertTab(2, points, self.tr("Points (table 14)"))
+        self.platform_page = PlatformPage(self, tabs)
+        tabs.addTab(self.platform_page, self.tr("Volunteer platform"))
         self.compare_page = ComparePage(self.services, self.window_, tabs)
         tabs.addTab(self.compare_page, self.tr("Years compared"))
         tabs.setCurrentIndex(0)
@@ -121,6 +124,7 @@ class StatisticsTab(QWidget):
         fill_table(self.ui.themeTable, t.table16_rows(report))
         fill_table(self.ui.dailyTable, t.table17_rows(report))
         fill_table(self.ui.mobileTable, t.mobile_rows(report))
+        self.platform_page.show_year(self.year)
         for row, record in enumerate(report.mobile):
             self.ui.mobileTable.item(row, 0).setData(Qt.ItemDataRole.UserRole, record.id)
         self._generation += 1
@@ -162,7 +166,7 @@ class StatisticsTab(QWidget):
         except DomainError as exc:
             show_error(self, exc)
             return
-        self._select_year(month.year())
+        self.select_year(month.year())
         self.window_.show_message(self.tr("Mobile service for {month} saved.").format(
             month=month.toString("yyyy-MM")))
 
@@ -174,7 +178,7 @@ class StatisticsTab(QWidget):
         self.services.statistics.delete_mobile(int(item.data(Qt.ItemDataRole.UserRole)))
         self.refresh()
 
-    def _select_year(self, year: int) -> None:
+    def select_year(self, year: int) -> None:
         index = self.ui.yearCombo.findData(year)
         if index < 0:
             self.ui.yearCombo.addItem(str(year), year)
