@@ -41,7 +41,7 @@
     </message>
 </context>
 <context>
-    <name>BatchDialog</name>
+    <name>BatchEditDialog</name>
     <message>
         <source>New batch</source>
         <translation>新建配送批次</translation>
@@ -56,7 +56,7 @@
     </message>
 </context>
 <context>
-    <name>BatchDialogForm</name>
+    <name>BatchEditDialogForm</name>
     <message>
         <source>&amp;Destination:</source>
         <translation>接收单位(&amp;D)：</translation>

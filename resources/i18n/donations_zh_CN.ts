@@ -17,41 +17,6 @@
     </message>
 </context>
 <context>
-    <name>CertificateActions</name>
-    <message>
-        <source>&amp;Verify certificate…</source>
-        <translation>验证证书(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export public key…</source>
-        <translation>导出公钥(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import public key…</source>
-        <translation>导入公钥(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Export public key</source>
-        <translation>导出公钥</translation>
-    </message>
-    <message>
-        <source>Key file (*.txt)</source>
-        <translation>密钥文件 (*.txt)</translation>
-    </message>
-    <message>
-        <source>The public key was written to {path}. Import it at another desk or branch (Tools → Import public key) so it can verify this desk&apos;s certificates.</source>
-        <translation>公钥已写入 {path}。在其他服务台或分馆导入它（工具 → 导入公钥），即可验证本服务台颁发的证书。</translation>
-    </message>
-    <message>
-        <source>Import public key</source>
-        <translation>导入公钥</translation>
-    </message>
-    <message>
-        <source>Key {key_id} imported: certificates signed with it now verify here.</source>
-        <translation>已导入密钥 {key_id}：用它签名的证书现在可在本机验证。</translation>
-    </message>
-</context>
-<context>
     <name>CertificateKind</name>
     <message>
         <source>Donation certificate</source>
@@ -1024,6 +989,41 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
     <message>
         <source>Titles (种)</source>
         <translation>种数</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationActions</name>
+    <message>
+        <source>&amp;Verify certificate…</source>
+        <translation>验证证书(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export public key…</source>
+        <translation>导出公钥(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import public key…</source>
+        <translation>导入公钥(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export public key</source>
+        <translation>导出公钥</translation>
+    </message>
+    <message>
+        <source>Key file (*.txt)</source>
+        <translation>密钥文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>The public key was written to {path}. Import it at another desk or branch (Tools → Import public key) so it can verify this desk&apos;s certificates.</source>
+        <translation>公钥已写入 {path}。在其他服务台或分馆导入它（工具 → 导入公钥），即可验证本服务台颁发的证书。</translation>
+    </message>
+    <message>
+        <source>Import public key</source>
+        <translation>导入公钥</translation>
+    </message>
+    <message>
+        <source>Key {key_id} imported: certificates signed with it now verify here.</source>
+        <translation>已导入密钥 {key_id}：用它签名的证书现在可在本机验证。</translation>
     </message>
 </context>
 <context>

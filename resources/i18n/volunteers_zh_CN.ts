@@ -522,7 +522,7 @@
     </message>
 </context>
 <context>
-    <name>ListsDialog</name>
+    <name>NamesDialog</name>
     <message>
         <source>Schools and organisations</source>
         <translation>学校与单位</translation>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessage
 
 from libdesk.app import create_application
 from libdesk.models.distribution_rules import BatchInput
-from libdesk.ui.distribution.batch_dialog import BatchDialog
+from libdesk.ui.distribution.batch_edit_dialog import BatchEditDialog
 from libdesk.ui.distribution.history_dialog import HistoryDialog
 from libdesk.ui.distribution.receive_dialog import ReceiveDialog
 from libdesk.ui.shell.main_window import MainWindow
@@ -65,7 +65,7 @@ def test_swap_built_by_scanning_printed_and_received_box_by_box(
         qtbot, window, services, tmp_path, monkeypatch):
     know_titles(services)
     tab = window.tab("distribution")
-    dialog = BatchDialog(services, None, tab)
+    dialog = BatchEditDialog(services, None, tab)
     qtbot.addWidget(dialog)
     type_text(qtbot, dialog.ui.pointCombo.lineEdit(), "太原市老年公寓")
     dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("swap"))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from libdesk.app import create_application
 from libdesk.models.certificates import CertificateKind
 from libdesk.services.base import ListQuery
-from libdesk.ui.common.verify_dialog import VerifyDialog
+from libdesk.ui.verification.verify_dialog import VerifyDialog
 from libdesk.ui.donations.donation_dialog import DonationDialog
 from libdesk.ui.donations.donor_dialog import DonorDialog
 from libdesk.ui.donations.preview_dialog import is_ready

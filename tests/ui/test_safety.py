@@ -10,8 +10,8 @@ from libdesk.app import create_application
 from libdesk.models.roles import Role
 from libdesk.services import open_services
 from libdesk.services.base import ListQuery
-from libdesk.ui.safety.login_dialog import LoginDialog, sign_in
-from libdesk.ui.safety.staff_dialog import AccountDialog, StaffDialog
+from libdesk.ui.admin.login_dialog import LoginDialog, sign_in
+from libdesk.ui.admin.staff_dialog import AccountDialog, StaffDialog
 from libdesk.ui.shell.main_window import MainWindow
 from tests.ui.typing import type_text
 

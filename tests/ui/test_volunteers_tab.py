@@ -93,7 +93,7 @@ def test_a_printed_certificate_verifies_in_the_common_dialog(qtbot, services, pe
     import subprocess
     from datetime import date
 
-    from libdesk.ui.common.verify_dialog import VerifyDialog
+    from libdesk.ui.verification.verify_dialog import VerifyDialog
 
     if not (shutil.which("pdftoppm") and shutil.which("zbarimg")):
         pytest.skip("poppler-utils / zbar-tools not installed")

@@ -1,6 +1,7 @@
 """The branches tab: the registry of points, their contacts, and the roster in Excel."""
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
@@ -22,13 +23,13 @@ from libdesk.ui.branches.categories_dialog import CategoriesDialog
 from libdesk.ui.common.data_table import DataTable
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.labels import enum_label
 from libdesk.ui.common.paged_model import PagedTableModel, TableColumn
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.common.unmask import ask_unmask
 
 
-def _status(value: str) -> str:
-    return QCoreApplication.translate("BranchStatus", BRANCH_STATUS_LABELS[BranchStatus(value)])
+_status = partial(enum_label, BRANCH_STATUS_LABELS)
 
 
 COLUMNS = [

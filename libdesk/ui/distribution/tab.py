@@ -16,7 +16,7 @@ from libdesk.ui.common.data_table import DataTable
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.paged_model import PagedTableModel
 from libdesk.ui.common.tasks import run_task
-from libdesk.ui.distribution.batch_dialog import BatchDialog
+from libdesk.ui.distribution.batch_edit_dialog import BatchEditDialog
 from libdesk.ui.distribution.batch_panel import BatchPanel
 from libdesk.ui.distribution.columns import COLUMNS, BatchRows, decorate, kind_text, status_text
 from libdesk.ui.distribution.history_dialog import HistoryDialog
@@ -105,7 +105,7 @@ class DistributionTab(QWidget):
     # -- actions ---------------------------------------------------------------------------
     def add(self) -> None:
         row = self.table.current_row()
-        dialog = BatchDialog(self.services, None, self)
+        dialog = BatchEditDialog(self.services, None, self)
         if dialog.exec():
             self.table.reload(keep_id=dialog.saved_id)
             self.panel.show_batch(dialog.saved_id)
@@ -117,7 +117,7 @@ class DistributionTab(QWidget):
             self.panel.show_batch(row.id)
 
     def edit(self, batch_id: int) -> None:
-        dialog = BatchDialog(self.services, batch_id, self)
+        dialog = BatchEditDialog(self.services, batch_id, self)
         if dialog.exec():
             self._batch_changed(batch_id)
 

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QInputDialog, QMessageBox,
     QTableWidgetItem)
 
-from libdesk.models.certificates import ACTION_LABELS, KIND_LABELS, CertificateAction, \
+from libdesk.models.certificates import ACTION_LABELS, KIND_LABELS, \
     CertificateKind, CertificateStatus
 from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.labels import enum_label
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.donations.columns import channel_label
 from libdesk.ui.donations.lines_table import evaluation_label, material_label
@@ -124,9 +125,7 @@ class CertificatePane(QObject):
 
     @staticmethod
     def tr_kind(kind: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("CertificateKind", KIND_LABELS[CertificateKind(kind)])
+        return enum_label(KIND_LABELS, kind)
 
     def selected(self):
         rows = {i.row() for i in self.ui.certificatesView.selectedIndexes()}
@@ -232,12 +231,9 @@ class CertificatePane(QObject):
         cert = self.selected()
         if cert is None:
             return
-        from PySide6.QtCore import QCoreApplication
-
         lines = []
         for event in self.services.certificates.events(cert.id):
-            action = QCoreApplication.translate(
-                "CertificateAction", ACTION_LABELS[CertificateAction(event.action)])
+            action = enum_label(ACTION_LABELS, event.action)
             when = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
             lines.append(f"{when}  {action}  {event.actor}" + (f"：{event.note}"
                                                                if event.note else ""))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, QStringListModel, Qt
+from PySide6.QtCore import QDate, QSettings, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QFileDialog
 
 from libdesk.models.donation_rules import DonationInput, LineInput, line_totals
@@ -17,6 +17,7 @@ from libdesk.models.isbn import InvalidIsbn, normalize_isbn
 from libdesk.services.base import ListQuery
 from libdesk.ui.common.errors import error_text, problem_text, translate_template
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.labels import enum_label
 from libdesk.ui.donations.donor_dialog import DonorDialog
 from libdesk.ui.donations.lines_table import CONTENT_COLUMNS, LinesTable, evaluation_label
 
@@ -50,8 +51,7 @@ class DonationDialog(QDialog):
     def _setup(self) -> None:
         ui = self.ui
         for channel in Channel:
-            ui.channelCombo.addItem(QCoreApplication.translate("Channel", CHANNEL_LABELS[channel]),
-                                    channel.value)
+            ui.channelCombo.addItem(enum_label(CHANNEL_LABELS, channel), channel.value)
         for evaluation in Evaluation:
             ui.evaluationCombo.addItem(evaluation_label(evaluation.value), evaluation.value)
         ui.receivedEdit.setDate(QDate.currentDate())

@@ -12,6 +12,7 @@ from libdesk.models.errors import DomainError, ValidationFailed
 from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import error_text, translate_template
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.labels import enum_label
 
 HONORIFICS = ["", "先生", "女士", "同志", "老师", "教授"]
 FIELD_LABELS = {
@@ -34,8 +35,7 @@ class DonorDialog(QDialog):
         self.setWindowTitle(self.tr("New donor") if donor_id is None else self.tr("Edit donor"))
         ui = self.ui
         for kind in DonorKind:
-            ui.kindCombo.addItem(QCoreApplication.translate("DonorKind", DONOR_KIND_LABELS[kind]),
-                                 kind.value)
+            ui.kindCombo.addItem(enum_label(DONOR_KIND_LABELS, kind), kind.value)
         ui.honorificCombo.addItems(HONORIFICS)
         ui.phoneEdit.setPlaceholderText(self.tr("Mobile or landline"))
         ui.phone2Edit.setPlaceholderText(self.tr("Second phone"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMenu, QMessageBo
 from libdesk import __version__
 from libdesk.models.roles import ROLE_LABELS
 from libdesk.ui.common.i18n import LANGUAGES, current_language, set_language
+from libdesk.ui.common.labels import enum_label
 from libdesk.ui.shell.tabs import ACTION_PROVIDERS, TABS
 
 
@@ -95,9 +96,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def tr_role(role) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("Roles", ROLE_LABELS[role])
+        return enum_label(ROLE_LABELS, role, "Roles")
 
     # -- tabs ------------------------------------------------------------------------------
     def _slot(self, key: str) -> "_TabSlot | None":

@@ -18,10 +18,10 @@ TABS: list[tuple[str, str]] = [
     ("libdesk.ui.distribution.tab", "DistributionTab"),
     ("libdesk.ui.volunteers.tab", "VolunteersTab"),
     ("libdesk.ui.statistics.tab", "StatisticsTab"),
-    ("libdesk.ui.safety.audit_tab", "AuditTab"),
+    ("libdesk.ui.admin.audit_tab", "AuditTab"),
 ]
 
 ACTION_PROVIDERS: list[str] = [
-    "libdesk.ui.safety.actions",
-    "libdesk.ui.donations.actions",
+    "libdesk.ui.admin.actions",
+    "libdesk.ui.verification.actions",
 ]

@@ -12,7 +12,7 @@ from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.paged_model import PagedTableModel
 from libdesk.ui.common.tasks import run_task
-from libdesk.ui.volunteers.batch_dialog import CertificateBatchDialog
+from libdesk.ui.volunteers.certificate_batch_dialog import CertificateBatchDialog
 from libdesk.ui.volunteers.columns import CERTIFICATE_COLUMNS
 from libdesk.ui.volunteers.pages import ask_file, host_table
 
@@ -106,7 +106,7 @@ class CertificatesPage(QObject):
         self.table.activated.connect(lambda row: self._print([row.id], row.number))
 
     def verify(self) -> None:
-        from libdesk.ui.common.verify_dialog import VerifyDialog
+        from libdesk.ui.verification.verify_dialog import VerifyDialog
 
         VerifyDialog(self.services, self.tab).exec()
 

@@ -15,7 +15,7 @@ from libdesk.ui.common.paged_model import PagedTableModel
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.volunteers.activity_dialog import ActivityDialog
 from libdesk.ui.volunteers.columns import ACTIVITY_COLUMNS, VOLUNTEER_COLUMNS, activity_kind
-from libdesk.ui.volunteers.lists_dialog import CATEGORIES, ORGS, TEAMS, ListsDialog
+from libdesk.ui.volunteers.names_dialog import CATEGORIES, ORGS, TEAMS, NamesDialog
 from libdesk.ui.volunteers.volunteer_dialog import VolunteerDialog
 
 
@@ -125,7 +125,7 @@ class PeoplePage(QObject):
         self.table.reload()
 
     def manage(self, which: str) -> None:
-        dialog = ListsDialog(self.services, which, self.tab)
+        dialog = NamesDialog(self.services, which, self.tab)
         dialog.exec()
         if dialog.changed:
             self._fill_filters()
@@ -215,5 +215,5 @@ class ActivitiesPage(QObject):
         self.table.reload()
 
     def categories(self) -> None:
-        ListsDialog(self.services, CATEGORIES, self.tab).exec()
+        NamesDialog(self.services, CATEGORIES, self.tab).exec()
         self.table.reload()

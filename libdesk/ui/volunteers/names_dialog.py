@@ -15,7 +15,7 @@ from libdesk.ui.volunteers.columns import activity_kind
 ORGS, TEAMS, CATEGORIES = "orgs", "teams", "categories"
 
 
-class ListsDialog(QDialog):
+class NamesDialog(QDialog):
     def __init__(self, services, which: str, parent=None) -> None:
         super().__init__(parent)
         self.services = services

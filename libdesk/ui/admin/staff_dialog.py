@@ -1,5 +1,5 @@
-"""Staff accounts for administrators (forms/safety/staff_dialog.ui), and the account and
-password dialog (forms/safety/account_dialog.ui)."""
+"""Staff accounts for administrators (forms/admin/staff_dialog.ui), and the account and
+password dialog (forms/admin/account_dialog.ui)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -9,10 +9,11 @@ from libdesk.models.errors import DomainError
 from libdesk.models.roles import ROLE_LABELS, Role
 from libdesk.ui.common.errors import error_text, show_error
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.labels import enum_label
 
 
 def role_label(role: Role) -> str:
-    return QCoreApplication.translate("Roles", ROLE_LABELS[Role(role)])
+    return enum_label(ROLE_LABELS, role, "Roles")
 
 
 class AccountDialog(QDialog):
@@ -23,7 +24,7 @@ class AccountDialog(QDialog):
                  parent=None) -> None:
         super().__init__(parent)
         self.services, self.mode, self.account_id = services, mode, account_id
-        self.ui = load_form("safety/account_dialog.ui", self)
+        self.ui = load_form("admin/account_dialog.ui", self)
         self.setMinimumWidth(400)
         ui = self.ui
         for role in Role:
@@ -73,7 +74,7 @@ class StaffDialog(QDialog):
     def __init__(self, services, parent=None) -> None:
         super().__init__(parent)
         self.services = services
-        self.ui = load_form("safety/staff_dialog.ui", self)
+        self.ui = load_form("admin/staff_dialog.ui", self)
         self.setWindowTitle(self.tr("Staff accounts"))
         self.resize(680, 380)
         ui = self.ui

@@ -1,5 +1,5 @@
 """Signing in at start-up, and unlocking a window locked after idle time
-(forms/safety/login_dialog.ui)."""
+(forms/admin/login_dialog.ui)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
@@ -16,7 +16,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.unlock = unlock
-        self.ui = load_form("safety/login_dialog.ui", self)
+        self.ui = load_form("admin/login_dialog.ui", self)
         self.setMinimumWidth(400)
         ui = self.ui
         if unlock:

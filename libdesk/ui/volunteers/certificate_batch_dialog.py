@@ -1,5 +1,5 @@
 """Choose the period and the minimum confirmed hours of a certificate batch
-(form: forms/volunteers/batch_dialog.ui); shows how many volunteers qualify."""
+(form: forms/volunteers/certificate_batch_dialog.ui); shows how many volunteers qualify."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
@@ -12,7 +12,7 @@ class CertificateBatchDialog(QDialog):
     def __init__(self, services, parent=None) -> None:
         super().__init__(parent)
         self.services = services
-        self.ui = load_form("volunteers/batch_dialog.ui", self)
+        self.ui = load_form("volunteers/certificate_batch_dialog.ui", self)
         self.setWindowTitle(self.tr("Service certificates for many volunteers"))
         ui = self.ui
         year = QDate.currentDate().year()

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import error_text, show_error, translate_template
 from libdesk.ui.common.tasks import run_task
-from libdesk.ui.safety.login_dialog import LoginDialog
-from libdesk.ui.safety.staff_dialog import AccountDialog, StaffDialog
+from libdesk.ui.admin.login_dialog import LoginDialog
+from libdesk.ui.admin.staff_dialog import AccountDialog, StaffDialog
 
 log = logging.getLogger(__name__)
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000

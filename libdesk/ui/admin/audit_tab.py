@@ -4,26 +4,24 @@ numbers are masked unless "Show personal data" is ticked, which is itself logged
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
-from libdesk.models.audit import AUDIT_ACTION_LABELS, AuditAction
+from libdesk.models.audit import AUDIT_ACTION_LABELS
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery
 from libdesk.ui.common.data_table import DataTable
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.labels import enum_label
 from libdesk.ui.common.paged_model import PagedTableModel, TableColumn
 from libdesk.ui.common.tasks import run_task
 
 
-def action_label(value: str) -> str:
-    try:
-        return QCoreApplication.translate("AuditAction", AUDIT_ACTION_LABELS[AuditAction(value)])
-    except ValueError:
-        return value
+action_label = partial(enum_label, AUDIT_ACTION_LABELS)
 
 
 def _when(value) -> str:
@@ -78,7 +76,7 @@ class AuditTab(QWidget):
         super().__init__(window)
         self.services = services
         self.window_ = window
-        self.ui = load_form("safety/audit_tab.ui", self)
+        self.ui = load_form("admin/audit_tab.ui", self)
         self.source = _Source(services.audit)
         self.model = PagedTableModel(self.source, COLUMNS, self, default_sort="at")
         self.model.set_query(ListQuery(sort="at", descending=True))

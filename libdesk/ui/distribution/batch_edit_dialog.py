@@ -14,14 +14,14 @@ from libdesk.ui.common.forms import load_form
 from libdesk.ui.distribution.columns import kind_text
 
 
-class BatchDialog(QDialog):
+class BatchEditDialog(QDialog):
     def __init__(self, services, batch_id: int | None, parent=None,
                  point_id: int | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.batch_id = batch_id
         self.saved_id: int | None = None
-        self.ui = load_form("distribution/batch_dialog.ui", self)
+        self.ui = load_form("distribution/batch_edit_dialog.ui", self)
         ui = self.ui
         self.setWindowTitle(self.tr("New batch") if batch_id is None else self.tr("Edit batch"))
         for branch_id, name in services.branches.names():

@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import show_error
-from libdesk.ui.common.verify_dialog import VerifyDialog
+from libdesk.ui.verification.verify_dialog import VerifyDialog
 
 
 def install(window) -> None:
-    window._certificate_actions = CertificateActions(window)
+    window._certificate_actions = VerificationActions(window)
 
 
-class CertificateActions(QObject):
+class VerificationActions(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window

@@ -2,7 +2,7 @@
 真实有效 / 已作废 / 无法验证（伪造或损坏） and the details the issuing area reported.
 
 Generic: donation and collection certificates, volunteer service certificates and box labels
-all verify here through ``services.verification``. Form: forms/common/verify_dialog.ui.
+all verify here through ``services.verification``. Form: forms/verification/verify_dialog.ui.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.result = None
-        self.ui = load_form("common/verify_dialog.ui", self)
+        self.ui = load_form("verification/verify_dialog.ui", self)
         self.setWindowTitle(self.tr("Verify certificate"))
         ui = self.ui
         ui.scanEdit.setPlaceholderText(self.tr("LD1.…"))
