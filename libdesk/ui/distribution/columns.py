@@ -8,7 +8,7 @@ from functools import partial
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 
-from libdesk.models.distribution import (
+from libdesk.models.distribution.tables import (
     BATCH_KIND_LABELS,
     BATCH_STATUS_LABELS,
     DIRECTION_LABELS,

@@ -5,7 +5,7 @@ from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from libdesk.models.donations import CHANNEL_LABELS, DONOR_KIND_LABELS
+from libdesk.models.donations.tables import CHANNEL_LABELS, DONOR_KIND_LABELS
 from libdesk.ui.common.paged_model import TableColumn
 from libdesk.ui.common.labels import enum_label
 

@@ -5,9 +5,9 @@ from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from libdesk.models.volunteer_rules import hours_text
-from libdesk.models.volunteers import (ACTIVITY_KIND_LABELS, HOUR_STATUS_LABELS,
-                                       VOLUNTEER_STATUS_LABELS)
+from libdesk.models.volunteers.rules import hours_text
+from libdesk.models.volunteers.tables import (ACTIVITY_KIND_LABELS, HOUR_STATUS_LABELS,
+                                             VOLUNTEER_STATUS_LABELS)
 from libdesk.ui.common.paged_model import TableColumn
 from libdesk.ui.common.labels import enum_label
 
