@@ -214,6 +214,10 @@
         <source>&lt;b&gt;LibDesk {version}&lt;/b&gt;&lt;br&gt;The outreach desk of the Taiyuan City Library: branches and outreach points, donations and certificates, distribution, volunteers.&lt;br&gt;&lt;br&gt;Chinese text uses WenQuanYi Micro Hei (Apache 2.0).</source>
         <translation>&lt;b&gt;LibDesk {version}&lt;/b&gt;&lt;br&gt;太原市图书馆馆外流通服务台：分馆与延伸服务点、社会捐赠与证书、图书配送、志愿服务。&lt;br&gt;&lt;br&gt;中文字体：文泉驿微米黑（Apache 2.0 许可）。</translation>
     </message>
+    <message>
+        <source>Finishing the work still running…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>

@@ -263,10 +263,6 @@
         <translation>导入明细</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>{lines} line(s): {titles} titles (种), {volumes} volumes (册), {items} items (件)</source>
         <translation>共 {lines} 条明细：{titles} 种，{volumes} 册，{items} 件</translation>
     </message>
@@ -353,24 +349,12 @@
         <translation>导出捐赠者与捐赠明细</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Exporting donors…</source>
         <translation>正在导出捐赠者……</translation>
     </message>
     <message>
         <source>Written to {path}</source>
         <translation>已写入 {path}</translation>
-    </message>
-    <message>
-        <source>Phone and ID numbers are masked (138****5678) in the file.</source>
-        <translation>文件中的电话和身份证号将打码（如 138****5678）。</translation>
-    </message>
-    <message>
-        <source>Write full phone and ID numbers (recorded in the audit log)</source>
-        <translation>写入完整电话和身份证号（记入审计日志）</translation>
     </message>
     <message>
         <source>Save import template</source>
@@ -419,10 +403,6 @@
     <message>
         <source>Save certificates</source>
         <translation>保存证书</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Preparing {count} certificate(s)…</source>
@@ -936,10 +916,6 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>PreviewDialogForm</name>
@@ -1008,10 +984,6 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
     <message>
         <source>Export public key</source>
         <translation>导出公钥</translation>
-    </message>
-    <message>
-        <source>Key file (*.txt)</source>
-        <translation>密钥文件 (*.txt)</translation>
     </message>
     <message>
         <source>The public key was written to {path}. Import it at another desk or branch (Tools → Import public key) so it can verify this desk&apos;s certificates.</source>

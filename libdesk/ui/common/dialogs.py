@@ -3,10 +3,9 @@ to submit a write whose expected errors stay in the dialog.
 
     class DonorDialog(Dialog):
         def accept(self):
-            outcome = self.submit(lambda: self.services.donors.save(...),
-                                  lambda donor_id: Change.of(donors=[donor_id]))
-            if outcome.ok:
-                self.saved_id = outcome.value
+            self.submit(lambda: self.services.donors.save(...),
+                        lambda donor_id: Change.of(donors=[donor_id]),
+                        on_done=lambda donor_id: setattr(self, "saved_id", donor_id))
 
 Geometry is saved when the dialog finishes, however it finishes (Save, Cancel, Close, Esc,
 the title bar's ×), and restored the first time it is shown, so a size set in a subclass's
@@ -60,15 +59,18 @@ class Dialog(QDialog):
             label.show()
 
     def submit(self, work: Callable[[], Any], change: ChangeSpec, *,
+               on_done: Callable[[Any], None] | None = None,
                problem_line: Callable[[Any], str] = problem_text,
                accept: bool = True) -> Outcome:
         """Run the write through ``operations.run_write``. A domain error (validation, a
         clash, a refused step) goes to the error label and the dialog stays open with the
-        input; on success the change is emitted and, with ``accept``, the dialog closes."""
+        input; on success the change is emitted, ``on_done(result)`` runs and, with
+        ``accept``, the dialog closes."""
         label = self.error_label
         if label is not None:
             label.clear()
-        outcome = run_write(self, work, change, error_label=label, problem_line=problem_line)
+        outcome = run_write(self, work, change, on_done=on_done, error_label=label,
+                            problem_line=problem_line)
         if outcome.ok and accept:
             QDialog.accept(self)
         return outcome

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
+from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.forms import load_form
 
 
-class CertificateBatchDialog(QDialog):
+class CertificateBatchDialog(Dialog):
     def __init__(self, services, parent=None) -> None:
         super().__init__(parent)
         self.services = services
