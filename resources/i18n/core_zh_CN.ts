@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>Finishing the work still running…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在完成尚在进行的工作…</translation>
     </message>
 </context>
 <context>
