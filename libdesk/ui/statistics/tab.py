@@ -66,8 +66,7 @@ class StatisticsTab(QWidget):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
         self.ui.summaryTable.setSortingEnabled(False)
-        for year in services.statistics.years():
-            self.ui.yearCombo.addItem(str(year), year)
+        self._fill_years()
         self.ui.yearCombo.setCurrentIndex(
             max(self.ui.yearCombo.findData(services.statistics.default_year()), 0))
         self.ui.yearCombo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -90,6 +89,16 @@ class StatisticsTab(QWidget):
     def file_actions(self) -> list[QAction]:
         return [self.export_action]
 
+    def _fill_years(self) -> None:
+        combo = self.ui.yearCombo
+        current = combo.currentData()
+        blocked = combo.blockSignals(True)
+        combo.clear()
+        for year in self.services.statistics.years():
+            combo.addItem(str(year), year)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(blocked)
+
     @property
     def year(self) -> int:
         return int(self.ui.yearCombo.currentData())
@@ -100,15 +109,18 @@ class StatisticsTab(QWidget):
         when the tab is shown, else the next time it is."""
         if not change.touches(*self.shows):
             return
+        self._stale = True
         if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+            self._reread()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self._stale:
-            self.refresh()
+            self._reread()
         super().showEvent(event)
+
+    def _reread(self) -> None:
+        self._fill_years()  # a change may bring a new year
+        self.refresh()
 
     def refresh(self) -> None:
         self._stale = False
