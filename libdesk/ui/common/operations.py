@@ -15,7 +15,9 @@ reloads only the tables that show one of ``change.areas``, keeping its selection
 
 Areas (strings, so a tab names what it shows without importing other areas): "branches",
 "categories", "donors", "donations", "certificates", "distribution", "volunteers", "hours",
-"activities", "volunteer_lists", "volunteer_certificates", "mobile", "staff", "keys".
+"activities", "volunteer_lists", "volunteer_certificates", "mobile", "staff", "keys",
+"audit" (a read that is recorded, e.g. full phone numbers shown; the audit tab reloads on
+every change anyway).
 """
 from __future__ import annotations
 

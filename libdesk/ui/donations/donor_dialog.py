@@ -8,13 +8,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from libdesk.models.donations.rules import DonorInput
 from libdesk.models.donations.tables import DONOR_KIND_LABELS, DonorKind
-from libdesk.models.errors import DomainError
 from libdesk.models.roles import Perm
 from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.errors import translate_template
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.labels import enum_label
-from libdesk.ui.common.operations import Change, report_error
+from libdesk.ui.common.operations import Change, run_write
 
 HONORIFICS = ["", "先生", "女士", "同志", "老师", "教授"]
 FIELD_LABELS = {
@@ -69,11 +68,12 @@ class DonorDialog(Dialog):
         ui.notesEdit.setPlainText(donor.notes)
 
     def _unmask(self) -> None:
-        try:
-            full = self.services.donors.get(self.donor_id, unmask=True)
-        except DomainError as exc:
-            report_error(self, exc, self.error_label)
+        # Seeing the full numbers is recorded in the audit log (an "audit" change).
+        outcome = run_write(self, lambda: self.services.donors.get(self.donor_id, unmask=True),
+                            Change.of("audit"), error_label=self.error_label)
+        if not outcome.ok:
             return
+        full = outcome.value
         for edit, value in ((self.ui.phoneEdit, full.phone), (self.ui.phone2Edit, full.phone2),
                             (self.ui.idEdit, full.id_number)):
             edit.setText(value)
