@@ -14,7 +14,7 @@ from libdesk.ui.verification.verify_dialog import VerifyDialog
 
 
 def install(window) -> None:
-    window._certificate_actions = VerificationActions(window)
+    window.verification = VerificationActions(window)
 
 
 class VerificationActions(QObject):
