@@ -31,10 +31,6 @@
         <translation>导出对比</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Exporting the comparison…</source>
         <translation>正在导出对比…</translation>
     </message>
@@ -151,10 +147,6 @@
         <translation>年度对比</translation>
     </message>
     <message>
-        <source>Drawing the charts…</source>
-        <translation>正在绘制统计图…</translation>
-    </message>
-    <message>
         <source>No tab here can list these records.</source>
         <translation>没有可以列出这些记录的页签。</translation>
     </message>
@@ -165,10 +157,6 @@
     <message>
         <source>Export year statistics</source>
         <translation>导出年度统计</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting statistics…</source>

@@ -138,6 +138,7 @@ class StatisticsService(ServiceBase):
             found |= {int(y) for (y,) in session.execute(
                 select(extract("year", HourEntry.served_on)).distinct()) if y}
             found |= {y for (y,) in session.execute(select(MobileService.year).distinct())}
+            found |= {y for (y,) in session.execute(select(VolunteerPlatformYear.year))}
             found |= {y for (y,) in session.execute(select(DistributionBatch.year).distinct())}
         return found
 

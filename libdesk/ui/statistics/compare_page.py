@@ -2,16 +2,14 @@
 year, and the last year against the first; exported as a workbook."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QSpinBox, QTableWidget, QVBoxLayout, QWidget)
 
 from libdesk.models.errors import DomainError
 from libdesk.models.roles import Perm
 from libdesk.models.statistics import report_tables
 from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.files import ask_save_path
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.statistics.cells import fill_table
 
@@ -65,16 +63,11 @@ class ComparePage(QWidget):
 
     def export(self) -> None:
         first, last = sorted((self.first_spin.value(), self.last_spin.value()))
-        folder = QSettings().value("tabs/statistics/export_dir", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export comparison"), str(Path(folder) / f"{first}-{last}年对比.xlsx"),
-            self.tr("Excel workbook (*.xlsx)"))
-        if not path:
+        path = ask_save_path(self, "statistics", self.tr("Export comparison"),
+                             f"{first}-{last}年对比.xlsx")
+        if path is None:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        QSettings().setValue("tabs/statistics/export_dir", str(Path(path).parent))
         run_task(self, self.tr("Exporting the comparison…"),
-                 lambda _p: self.services.statistics.export_comparison(first, last, Path(path)),
+                 lambda _p: self.services.statistics.export_comparison(first, last, path),
                  lambda written: self.window_.show_message(
                      self.tr("Comparison written to {path}").format(path=written), 8000))

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from libdesk.models.errors import DomainError
 from libdesk.models.roles import Perm
-from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.operations import Change, run_write
 
 
 class PlatformPage(QWidget):
@@ -47,14 +46,12 @@ class PlatformPage(QWidget):
         self.hours_edit.setText(f"{figures.hours:.2f}" if figures else "")
 
     def save(self) -> None:
-        year = self.year_spin.value()
-        try:
-            self.tab.services.statistics.record_platform(
-                year, self.registered_spin.value(), self.on_site_spin.value(),
-                self.hours_edit.text() or "0")
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.tab.window_.show_message(self.tr("Platform figures for {year} saved.").format(
-            year=year))
-        self.tab.select_year(year)
+        year, registered, on_site = (self.year_spin.value(), self.registered_spin.value(),
+                                     self.on_site_spin.value())
+        hours = self.hours_edit.text() or "0"
+        outcome = run_write(self, lambda: self.tab.services.statistics.record_platform(
+            year, registered, on_site, hours), Change.of("volunteer_platform"),
+            on_done=lambda _r: self.tab.select_year(year))
+        if outcome.ok:
+            self.tab.window_.show_message(self.tr("Platform figures for {year} saved.").format(
+                year=year))

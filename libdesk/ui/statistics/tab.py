@@ -6,17 +6,19 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHeaderView, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QVBoxLayout, QWidget
 
-from libdesk.models.errors import DomainError
 from libdesk.models.roles import Perm
 from libdesk.models.statistics import report_tables as t
 from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.files import ask_save_path
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.operations import Change, run_write
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.statistics.cells import fill_table
+from libdesk.ui.statistics.chart_loader import ChartLoader
 from libdesk.ui.statistics.charts_page import ChartsPage
 from libdesk.ui.statistics.compare_page import ComparePage
 from libdesk.ui.statistics.platform_page import PlatformPage
@@ -43,6 +45,9 @@ def _setup_table(table: QTableWidget, headers: list[str]) -> None:
 
 class StatisticsTab(QWidget):
     key = "statistics"
+    # Every area the year's figures count (certificates, staff and keys count nothing here).
+    shows = ("branches", "categories", "donors", "donations", "distribution", "volunteers",
+             "hours", "activities", "volunteer_lists", "mobile", "volunteer_platform")
 
     @staticmethod
     def title() -> str:
@@ -55,13 +60,18 @@ class StatisticsTab(QWidget):
         self.ui = load_form("statistics/statistics_tab.ui", self)
         self.report = None
         self.charts: list = []
-        self._generation = 0
+        self.chart_loader = ChartLoader(self)
+        self.chart_loader.loaded.connect(self._show_charts)
+        self.chart_loader.failed.connect(lambda error: show_error(self, error))
+        closing = getattr(window, "closing", None)
+        if closing is not None:  # a chart query still reading finishes before the store closes
+            closing.connect(self.chart_loader.wait)
+        self._stale = False  # changed while hidden: the year's report is read when shown
         for name, headers in HEADERS.items():
             _setup_table(getattr(self.ui, name), headers)
         self.ui.summaryTable.setSortingEnabled(False)
         self._add_pages()
-        for year in services.statistics.years():
-            self.ui.yearCombo.addItem(str(year), year)
+        self._fill_years()
         self.ui.yearCombo.setCurrentIndex(
             max(self.ui.yearCombo.findData(services.statistics.default_year()), 0))
         self.ui.yearCombo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -107,13 +117,42 @@ class StatisticsTab(QWidget):
     def file_actions(self) -> list[QAction]:
         return [self.export_action, self.pdf_action]
 
+    def _fill_years(self) -> None:
+        combo = self.ui.yearCombo
+        current = combo.currentData()
+        blocked = combo.blockSignals(True)
+        combo.clear()
+        for year in self.services.statistics.years():
+            combo.addItem(str(year), year)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(blocked)
+
     @property
     def year(self) -> int:
         return int(self.ui.yearCombo.currentData())
 
     # -- figures ---------------------------------------------------------------------------
+    def on_change(self, change: Change) -> None:
+        """The year's report takes a while over a big database (benchmarks/): read again now
+        when the tab is shown, else the next time it is."""
+        if not change.touches(*self.shows):
+            return
+        self._stale = True
+        if self.isVisible():
+            self._reread()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self._reread()
+        super().showEvent(event)
+
+    def _reread(self) -> None:
+        self._fill_years()  # a change may bring a new year
+        self.refresh()
+
     def refresh(self) -> None:
         """Recount the chosen year and redraw the charts (the one entry point for changes)."""
+        self._stale = False
         if self.ui.yearCombo.currentData() is None:
             return
         self.report = report = self.services.statistics.year_report(self.year)
@@ -127,15 +166,10 @@ class StatisticsTab(QWidget):
         self.platform_page.show_year(self.year)
         for row, record in enumerate(report.mobile):
             self.ui.mobileTable.item(row, 0).setData(Qt.ItemDataRole.UserRole, record.id)
-        self._generation += 1
-        generation, year, charts = self._generation, self.year, self.services.charts
-        run_task(self, self.tr("Drawing the charts…"),
-                 lambda _progress: charts.all_charts(year),
-                 lambda result: self._show_charts(generation, result), cancellable=False)
+        year, charts = self.year, self.services.charts
+        self.chart_loader.load(lambda: charts.all_charts(year))
 
-    def _show_charts(self, generation: int, charts: list) -> None:
-        if generation != self._generation:
-            return  # a newer refresh is on its way
+    def _show_charts(self, charts: list) -> None:
         self.charts = charts
         self.charts_page.show_charts(charts)
 
@@ -159,49 +193,36 @@ class StatisticsTab(QWidget):
     def save_mobile(self) -> None:
         ui = self.ui
         month = ui.mobileMonthEdit.date()
-        try:
-            self.services.statistics.record_mobile(
-                ui.mobilePointCombo.currentData(), month.year(), month.month(),
-                ui.mobileVisitsSpin.value(), ui.mobileLoansSpin.value())
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.select_year(month.year())
-        self.window_.show_message(self.tr("Mobile service for {month} saved.").format(
-            month=month.toString("yyyy-MM")))
+        point, visits, loans = (ui.mobilePointCombo.currentData(), ui.mobileVisitsSpin.value(),
+                                ui.mobileLoansSpin.value())
+        outcome = run_write(self, lambda: self.services.statistics.record_mobile(
+            point, month.year(), month.month(), visits, loans), Change.of("mobile"),
+            on_done=lambda _r: self.select_year(month.year()))
+        if outcome.ok:
+            self.window_.show_message(self.tr("Mobile service for {month} saved.").format(
+                month=month.toString("yyyy-MM")))
 
     def delete_mobile(self) -> None:
         row = self.ui.mobileTable.currentRow()
         item = self.ui.mobileTable.item(row, 0) if row >= 0 else None
         if item is None:
             return
-        self.services.statistics.delete_mobile(int(item.data(Qt.ItemDataRole.UserRole)))
-        self.refresh()
+        record_id = int(item.data(Qt.ItemDataRole.UserRole))
+        run_write(self, lambda: self.services.statistics.delete_mobile(record_id),
+                  Change.of(mobile=[record_id]))
 
     def select_year(self, year: int) -> None:
         index = self.ui.yearCombo.findData(year)
         if index < 0:
             self.ui.yearCombo.addItem(str(year), year)
             index = self.ui.yearCombo.count() - 1
-        if index == self.ui.yearCombo.currentIndex():
-            self.refresh()
-        else:
+        if index != self.ui.yearCombo.currentIndex():  # the same year: the change refreshed it
             self.ui.yearCombo.setCurrentIndex(index)
 
     # -- files -----------------------------------------------------------------------------
-    def _ask_path(self, title: str, name: str, pattern: str, suffix: str) -> Path | None:
-        last = QSettings().value("tabs/statistics/export_dir", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(last) / name), pattern)
-        if not path:
-            return None
-        if not path.lower().endswith(suffix):
-            path += suffix
-        QSettings().setValue("tabs/statistics/export_dir", str(Path(path).parent))
-        return Path(path)
-
     def export(self) -> None:
-        path = self._ask_path(self.tr("Export year statistics"), f"{self.year}年度统计.xlsx",
-                              self.tr("Excel workbook (*.xlsx)"), ".xlsx")
+        path = ask_save_path(self, "statistics", self.tr("Export year statistics"),
+                             f"{self.year}年度统计.xlsx")
         if path is None:
             return
         year = self.year

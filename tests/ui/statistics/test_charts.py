@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog
 
 from libdesk.models.donations.rules import DonationInput, DonorInput, LineInput
 from tests.services.statistics.test_year_report import year_2020  # noqa: F401 - fixture
-from tests.ui.test_statistics_tab import open_tab
+from tests.ui.statistics.test_tab import open_tab
 
 
 def _ready(qtbot, tab, year: int = 2020):
@@ -27,8 +27,8 @@ def _click_bar(qtbot, tab, key: str, series: int, index: int) -> None:
                      pos=view.bar_position(series, index).toPoint())
 
 
-def test_a_month_bar_opens_its_batches(qtbot, year_2020):  # noqa: F811
-    window, tab = open_tab(qtbot, year_2020)
+def test_a_month_bar_opens_its_batches(qtbot, open_window, year_2020):  # noqa: F811
+    window, tab = open_tab(open_window, year_2020)
     charts = _ready(qtbot, tab)
     books = charts["books_by_month"]
     assert [bar.value for bar in books.series[1][1]][10] == 3   # November 2020
@@ -44,8 +44,8 @@ def test_a_month_bar_opens_its_batches(qtbot, year_2020):  # noqa: F811
     assert distribution.model.query.filters == {}
 
 
-def test_the_top_points_and_the_hours_bars_open_their_records(qtbot, year_2020):  # noqa: F811
-    window, tab = open_tab(qtbot, year_2020)
+def test_the_top_points_and_the_hours_bars_open_their_records(qtbot, open_window, year_2020):  # noqa: F811
+    window, tab = open_tab(open_window, year_2020)
     charts = _ready(qtbot, tab)
     assert [bar.label for bar in charts["top_points"].series[1][1]] == ["太原市老年公寓"]
     _click_bar(qtbot, tab, "hours_by_month", 1, 4)                   # May 2020: 2 entries
@@ -58,8 +58,8 @@ def test_the_top_points_and_the_hours_bars_open_their_records(qtbot, year_2020):
     assert volunteers.hours.model.rowCount() == 3
 
 
-def test_the_charts_redraw_when_the_data_changes(qtbot, year_2020):  # noqa: F811
-    window, tab = open_tab(qtbot, year_2020)
+def test_the_charts_redraw_when_the_data_changes(qtbot, open_window, year_2020):  # noqa: F811
+    window, tab = open_tab(open_window, year_2020)
     charts = _ready(qtbot, tab)
     assert charts["donations_by_month"].series[1][1][2].value == 0   # March 2020
     donor = year_2020.donors.save(DonorInput(name="赵雁萍"))
@@ -77,8 +77,8 @@ def test_the_charts_redraw_when_the_data_changes(qtbot, year_2020):  # noqa: F81
     assert donations.donations_model.rowCount() == 1
 
 
-def test_compare_years_and_print_the_section(qtbot, year_2020, monkeypatch):  # noqa: F811
-    window, tab = open_tab(qtbot, year_2020)
+def test_compare_years_and_print_the_section(qtbot, open_window, year_2020, monkeypatch):  # noqa: F811
+    window, tab = open_tab(open_window, year_2020)
     _ready(qtbot, tab)
     page = tab.compare_page
     page.first_spin.setValue(2019)
@@ -101,10 +101,11 @@ def test_compare_years_and_print_the_section(qtbot, year_2020, monkeypatch):  # 
     assert headers == ["类别", "项目", "单位", "指标", "上年", "增减", "比上年"]
 
 
-def test_enter_the_volunteer_platforms_figures(qtbot, services):
-    window, tab = open_tab(qtbot, services)
+def test_enter_the_volunteer_platforms_figures(qtbot, open_window, services):
+    window, tab = open_tab(open_window, services)
     page = tab.platform_page
     tab.ui.detailTabs.setCurrentWidget(page)
+    qtbot.waitUntil(page.save_button.isVisible)  # a tab built on first show appears queued
     page.year_spin.setValue(2020)
     page.registered_spin.setValue(3487)
     page.on_site_spin.setValue(800)
