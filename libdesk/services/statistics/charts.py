@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from sqlalchemy import case, extract, func, select
+from sqlalchemy import case, extract, func, literal_column, select
 
 from libdesk.models.branches.tables import Branch, BranchCategory
 from libdesk.models.distribution.tables import BatchItem, BatchKind, BatchStatus, Direction
@@ -75,13 +75,14 @@ class ChartService(ServiceBase):
 
     def books_by_category(self, year: int) -> Chart:
         name = func.coalesce(BranchCategory.name, "（未分类）")
+        # written out, not bound: PostgreSQL must see the grouped expression as the selected one
+        category = func.coalesce(Branch.category_id, literal_column("0"))
         return self._ranked(
             "books_by_category", "按分馆类别配送图书", "册", year,
-            lambda y: (self._batches(y).add_columns(func.coalesce(Branch.category_id, 0),
-                                                    func.min(name), _books_out)
+            lambda y: (self._batches(y).add_columns(category, func.min(name), _books_out)
                        .join(Branch, Branch.id == B.branch_id)
                        .outerjoin(BranchCategory, BranchCategory.id == Branch.category_id)
-                       .group_by(func.coalesce(Branch.category_id, 0))),
+                       .group_by(category)),
             lambda y, k: {"tab": "distribution", "year": y, "category_id": k, "gone_out": True})
 
     def top_points(self, year: int) -> Chart:
