@@ -3,6 +3,7 @@ beside the year before; the charts; the report's tables 14–17; a range of year
 the monthly mobile-service record of each point; the workbook and the printed section."""
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -246,4 +247,6 @@ class StatisticsTab(QWidget):
 
         self.preview = PreviewDialog(path, self.tr("Report section {year}").format(
             year=self.year), self, suggested_name=path.name)
+        # the preview saves or prints it; the scratch copy goes when the preview closes
+        self.preview.finished.connect(lambda _r: shutil.rmtree(path.parent, ignore_errors=True))
         self.preview.open()
