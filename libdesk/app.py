@@ -75,6 +75,9 @@ def run(database: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        from libdesk.ui.common.row_loader import default_loader
+
+        default_loader().wait(10_000)  # no table read may outlive the store
         services.close()
 
 
@@ -82,6 +85,9 @@ def screenshot(path: str, database: str | None = None, tab: str | None = None,
                size: tuple[int, int] = (1280, 800)) -> str:
     """Render the main window offscreen into a PNG (the README's images)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from libdesk.ui.common.row_loader import SyncLoader, set_default_loader
+
+    set_default_loader(SyncLoader())  # a picture of the rows, not of the tables still reading
     app = create_application()
     services = open_services_or_explain(database)
     if services is None:

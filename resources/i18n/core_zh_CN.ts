@@ -11,6 +11,10 @@
 <context>
     <name>DataTable</name>
     <message>
+        <source>at least {count} rows (counting…)</source>
+        <translation>至少 {count} 行（正在计数…）</translation>
+    </message>
+    <message>
         <source>{count} rows</source>
         <translation>共 {count} 行</translation>
     </message>

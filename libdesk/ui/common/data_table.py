@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.paged_model import PagedTableModel
 
 
@@ -66,7 +67,11 @@ class DataTable(QWidget):
         self.view.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.selectionChanged.emit(self.model.row(current.row())))
+        self._keep_id: Any = None
         model.modelReset.connect(self._update_count)
+        model.counted.connect(self._update_count)
+        model.loaded.connect(self._reselect)
+        model.loadFailed.connect(lambda error: show_error(self, error))
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -90,15 +95,16 @@ class DataTable(QWidget):
         return [r for r in (self.model.row(i) for i in rows) if r is not None]
 
     def reload(self, keep_id: Any = None) -> None:
-        """Re-run the query; reselect the row whose ``id`` is ``keep_id`` when it is loaded."""
-        current = keep_id if keep_id is not None else getattr(self.current_row(), "id", None)
+        """Re-run the query; reselect the row whose ``id`` is ``keep_id`` (else the current
+        row) once the new rows are in."""
+        self._keep_id = keep_id if keep_id is not None else getattr(self.current_row(), "id", None)
         self.model.reload()
-        if current is None:
-            return
-        for row in range(min(self.model.rowCount(), 2000)):
-            if getattr(self.model.row(row), "id", None) == current:
-                self.view.selectRow(row)
-                break
+
+    def _reselect(self) -> None:
+        current, self._keep_id = self._keep_id, None
+        row = None if current is None else self.model.find_loaded(current)
+        if row is not None:
+            self.view.selectRow(row)
 
     def _filter(self, text: str) -> None:
         self.model.set_text(text)
@@ -109,7 +115,11 @@ class DataTable(QWidget):
             self.activated.emit(item)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{count} rows").format(count=self.model.rowCount()))
+        if self.model.counting:
+            text = self.tr("at least {count} rows (counting…)")
+        else:
+            text = self.tr("{count} rows")
+        self.count_label.setText(text.format(count=self.model.rowCount()))
 
     def save_layout(self) -> None:
         QSettings().setValue(self._settings_key, self.view.horizontalHeader().saveState())
