@@ -56,7 +56,12 @@ class DonationsTab(QWidget):
             self.ui.splitter.restoreState(state)
         else:
             self.ui.splitter.setSizes([720, 520])
-        if self.donations_model.rowCount():
+        self.donations_model.loaded.connect(self._select_first)
+        self._select_first()
+
+    def _select_first(self) -> None:
+        """The newest donation is selected when the list first has rows (read off-thread)."""
+        if self.donations_model.rowCount() and not self.donations.view.currentIndex().isValid():
             self.donations.view.selectRow(0)
 
     def _table(self, model, key: str, host: QWidget, hint: str) -> DataTable:
