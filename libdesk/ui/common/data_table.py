@@ -65,9 +65,9 @@ class DataTable(QWidget):
 
         self.filter_edit.textChanged.connect(self._filter)
         self.view.doubleClicked.connect(lambda index: self._activate(index.row()))
-        self.view.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.selectionChanged.emit(self.model.row(current.row())))
-        self._keep_id: Any = None
+        self._keeping: Any = None  # the id reload() is selecting again, not a new choice
+        self._keep: tuple[Any, Any] | None = None  # (id to select, id selected before reload)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         model.modelReset.connect(self._update_count)
         model.counted.connect(self._update_count)
         model.loaded.connect(self._reselect)
@@ -94,17 +94,46 @@ class DataTable(QWidget):
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         return [r for r in (self.model.row(i) for i in rows) if r is not None]
 
+    def current_id(self) -> Any | None:
+        return getattr(self.current_row(), "id", None)
+
     def reload(self, keep_id: Any = None) -> None:
-        """Re-run the query; reselect the row whose ``id`` is ``keep_id`` (else the current
-        row) once the new rows are in."""
-        self._keep_id = keep_id if keep_id is not None else getattr(self.current_row(), "id", None)
+        """Re-run the query, keeping the selected row (or selecting ``keep_id``) once the new
+        rows are in, if it is among them. Selecting the same row again does not fire
+        ``selectionChanged``: whoever reloads refreshes what shows that row."""
+        before = self.current_id()
+        current = keep_id if keep_id is not None else before
+        self._keep = None if current is None else (current, before)
         self.model.reload()
 
     def _reselect(self) -> None:
-        current, self._keep_id = self._keep_id, None
-        row = None if current is None else self.model.find_loaded(current)
-        if row is not None:
-            self.view.selectRow(row)
+        keep, self._keep = self._keep, None
+        if keep is None:
+            return
+        current, before = keep
+        self._keeping = current if current == before else None
+        try:
+            self.select_id(current)
+        finally:
+            self._keeping = None
+
+    def select_id(self, record_id: Any) -> bool:
+        """Select the row whose ``id`` is ``record_id`` if it is among the first 2,000 (the
+        pages read so far first; others are asked for and painted when they arrive)."""
+        row = self.model.find_loaded(record_id)
+        if row is None:
+            row = next((r for r in range(min(self.model.rowCount(), 2000))
+                        if getattr(self.model.row(r), "id", None) == record_id), None)
+        if row is None:
+            return False
+        self.view.selectRow(row)
+        return True
+
+    def _current_changed(self, current, _previous) -> None:
+        row = self.model.row(current.row())
+        if self._keeping is not None and getattr(row, "id", None) == self._keeping:
+            return
+        self.selectionChanged.emit(row)
 
     def _filter(self, text: str) -> None:
         self.model.set_text(text)
