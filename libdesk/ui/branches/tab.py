@@ -57,10 +57,6 @@ class BranchesTab(QWidget):
     key = "branches"
     shows = ("branches", "categories")  # the areas whose changes this tab reloads for
 
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("BranchesTab", "Branches && outreach points")
-
     def __init__(self, services, window) -> None:
         super().__init__(window)
         self.services = services

@@ -7,7 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QVBoxLayout, QWidget
 
@@ -49,10 +49,6 @@ class StatisticsTab(QWidget):
     # Every area the year's figures count (certificates, staff and keys count nothing here).
     shows = ("branches", "categories", "donors", "donations", "distribution", "volunteers",
              "hours", "activities", "volunteer_lists", "mobile", "volunteer_platform")
-
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("StatisticsTab", "Statistics")
 
     def __init__(self, services, window) -> None:
         super().__init__(window)
