@@ -97,7 +97,8 @@ class StatisticsService(ServiceBase):
             hundredths = Decimal(str(hours).strip().replace(",", "")) * 100
         except InvalidOperation:
             hundredths = Decimal("0.5")
-        if hundredths != hundredths.to_integral_value() or hundredths < 0:
+        if not hundredths.is_finite() or hundredths != hundredths.to_integral_value() \
+                or hundredths < 0:
             problems.append(Problem("hours", QT_TRANSLATE_NOOP(
                 "Errors", "“{value}” is not a number of hours with at most two decimals."),
                 {"value": hours}))

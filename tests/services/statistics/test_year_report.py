@@ -98,3 +98,25 @@ def test_bad_mobile_figures_are_refused(services):
         services.statistics.record_mobile(ELDERLY_HOME, 2020, 13, -1, 5)
     assert {p.field for p in caught.value.problems} == {"month", "visits"}
     assert services.statistics.mobile_rows(2020) == []
+
+
+def test_platform_hours_take_two_decimals_and_nothing_else(services):
+    services.statistics.record_platform(2020, 3487, 800, "53,876.85")
+    assert services.statistics.platform(2020).hours == 53876.85
+    for bad in ("53876.855", "many", "-1", "Infinity"):
+        with pytest.raises(ValidationFailed) as caught:
+            services.statistics.record_platform(2020, 1, 1, bad)
+        assert [p.field for p in caught.value.problems] == ["hours"]
+    assert services.statistics.platform(2020).registered == 3487
+
+
+def test_a_point_closed_later_still_counts_in_the_years_it_stood(services):
+    from dataclasses import replace
+
+    point = services.branches.get(services.branches.lookup("28")).point
+    services.branches.save(replace(point, status="closed"), branch_id=services.branches.lookup("28"))
+    assert services.statistics.year_report(2020).value("分馆数量") == 37
+    assert services.statistics.year_report(date.today().year).value("分馆数量") == 36
+    comparison = services.statistics.compare(2020, date.today().year)
+    points = next(values for _s, item, _u, values in comparison.rows if item == "分馆数量")
+    assert points[0] == 37 and points[-1] == 36
