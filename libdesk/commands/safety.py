@@ -118,6 +118,9 @@ def staff_add(args) -> int:
     services.staff.create(args.username, _new_password(args.username), Role(args.role),
                           args.name)
     print(f"added {args.username} ({args.role})")
+    if not services.actor.username:
+        print("single-user mode ended: from now on every command needs --user NAME",
+              file=sys.stderr)
     return EXIT_OK
 
 

@@ -450,6 +450,14 @@ The current database is saved as a backup first, so this can be undone by restor
         <translation>数据库位于网络位置</translation>
     </message>
     <message>
+        <source>Staff accounts</source>
+        <translation>员工账户</translation>
+    </message>
+    <message>
+        <source>The first staff account was created, so LibDesk no longer runs as the local administrator. Sign in with an account to go on.</source>
+        <translation>已创建第一个员工账户，LibDesk 不再以本机管理员身份运行。请用账户登录后继续。</translation>
+    </message>
+    <message>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
