@@ -27,21 +27,21 @@ def key_dir() -> Path:
     return Path(user_config_dir(APP_NAME, ORG_NAME)) / "signing-keys"
 
 
-def key_path(key_id: str) -> Path:
+def key_path(key_id: str, folder: Path | None = None) -> Path:
     if not _KEY_ID.match(key_id):
         raise ValueError(f"not a key id: {key_id!r}")
-    return key_dir() / f"{key_id}.key"
+    return (folder or key_dir()) / f"{key_id}.key"
 
 
-def save_key_file(key_id: str, private_hex: str) -> Path:
+def save_key_file(key_id: str, private_hex: str, folder: Path | None = None) -> Path:
     """Write the key owner-only (the folder too); an identical existing file is kept."""
     if not _HEX.match(private_hex):
         raise ValueError("a private key is 64 lowercase hex digits")
-    path = key_path(key_id)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = key_path(key_id, folder)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)
     if path.exists():
-        if load_key_file(key_id) == private_hex:
+        if load_key_file(key_id, folder) == private_hex:
             os.chmod(path, 0o600)
             return path
         path.unlink()
@@ -57,17 +57,17 @@ def save_key_file(key_id: str, private_hex: str) -> Path:
     return path
 
 
-def load_key_file(key_id: str) -> str | None:
+def load_key_file(key_id: str, folder: Path | None = None) -> str | None:
     try:
-        text = key_path(key_id).read_text(encoding="ascii").strip()
+        text = key_path(key_id, folder).read_text(encoding="ascii").strip()
     except (OSError, UnicodeDecodeError, ValueError):
         return None
     return text if _HEX.match(text) else None
 
 
-def delete_key_file(key_id: str) -> bool:
+def delete_key_file(key_id: str, folder: Path | None = None) -> bool:
     try:
-        key_path(key_id).unlink()
+        key_path(key_id, folder).unlink()
     except (OSError, ValueError):
         return False
     return True

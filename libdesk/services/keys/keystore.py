@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 
 from libdesk.store.keyfile import delete_key_file, key_dir, load_key_file, save_key_file
 
@@ -38,15 +39,24 @@ def _keyring():
 
 
 class KeyStore:
+    """``folder``: key files there instead of the user config folder, and no keyring (a
+    second desk in the tests)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder
+
+    def _keyring(self):
+        return None if self.folder is not None else _keyring()
+
     def where(self) -> str:
         """Where new keys go, for the README's question "where is my key?"."""
-        keyring = _keyring()
+        keyring = self._keyring()
         if keyring is not None:
             return f"keyring: {type(keyring.get_keyring()).__name__} ({SERVICE})"
-        return str(key_dir())
+        return str(self.folder or key_dir())
 
     def save(self, key_id: str, private_hex: str) -> None:
-        keyring = _keyring()
+        keyring = self._keyring()
         if keyring is not None:
             try:
                 keyring.set_password(SERVICE, key_id, private_hex)
@@ -54,10 +64,10 @@ class KeyStore:
                     return
             except Exception as exc:  # noqa: BLE001 - a locked keyring: fall back to a file
                 log.warning("keyring refused key %s (%s); using a key file", key_id, exc)
-        save_key_file(key_id, private_hex)
+        save_key_file(key_id, private_hex, self.folder)
 
     def load(self, key_id: str) -> str | None:
-        keyring = _keyring()
+        keyring = self._keyring()
         if keyring is not None:
             try:
                 found = keyring.get_password(SERVICE, key_id)
@@ -65,13 +75,13 @@ class KeyStore:
                 found = None
             if found:
                 return found
-        return load_key_file(key_id)
+        return load_key_file(key_id, self.folder)
 
     def delete(self, key_id: str) -> None:
-        keyring = _keyring()
+        keyring = self._keyring()
         if keyring is not None:
             try:
                 keyring.delete_password(SERVICE, key_id)
             except Exception:  # noqa: BLE001 - not there
                 pass
-        delete_key_file(key_id)
+        delete_key_file(key_id, self.folder)
