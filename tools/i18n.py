@@ -25,6 +25,7 @@ AREAS: dict[str, list[str]] = {
     "statistics": ["libdesk/ui/statistics/*.py", "libdesk/services/statistics/*.py",
                    "libdesk/models/statistics/*.py", "forms/statistics/*.ui"],
     "donations": ["libdesk/ui/donations/*.py", "libdesk/ui/common/verify_dialog.py",
+                  "libdesk/ui/verification/*.py",
                   "libdesk/models/donations/*.py", "libdesk/services/donations/*.py",
                   "libdesk/spreadsheets/donations.py", "libdesk/commands/certificate.py",
                   "forms/donations/*.ui", "forms/common/*.ui"],

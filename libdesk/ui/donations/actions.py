@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.verify_dialog import VerifyDialog
+from libdesk.ui.verification.keys_dialog import KeysDialog
 
 
 def install(window) -> None:
@@ -35,41 +36,53 @@ class CertificateActions(QObject):
         import_key.triggered.connect(self.import_public_key)
         import_key.setEnabled(window.services.signing.can(Perm.KEYS_MANAGE))
         tools.addAction(import_key)
+        keys = QAction(self.tr("Signing &keys…"), window)
+        keys.triggered.connect(self.manage_keys)
+        tools.addAction(keys)
 
     def verify(self) -> None:
         VerifyDialog(self.window.services, self.window).exec()
 
+    def manage_keys(self) -> None:
+        KeysDialog(self.window.services, self.window).exec()
+
     def export_public_key(self) -> None:
         last = QSettings().value("keys/dir", str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export public key"),
-                                              str(Path(last) / "libdesk-public-key.txt"),
-                                              self.tr("Key file (*.txt)"))
+                                              str(Path(last) / "libdesk-verification.json"),
+                                              self.tr("Verification file (*.json *.txt)"))
         if not path:
             return
         try:
             Path(path).write_text(self.window.services.signing.export_public_key(),
-                                  encoding="ascii")
+                                  encoding="utf-8")
         except OSError as exc:
             show_error(self.window, exc)
             return
         QSettings().setValue("keys/dir", str(Path(path).parent))
         QMessageBox.information(self.window, self.tr("Export public key"), self.tr(
-            "The public key was written to {path}. Import it at another desk or branch "
-            "(Tools → Import public key) so it can verify this desk's certificates.").format(
-            path=path))
+            "The verification file was written to {path}: this database's public keys and "
+            "its signed list of voided certificates. Import it at another desk or branch "
+            "(Tools → Import public key) so it can verify this database's codes; export and "
+            "import it again after voiding certificates or rotating keys.").format(path=path))
 
     def import_public_key(self) -> None:
         last = QSettings().value("keys/dir", str(Path.home()))
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import public key"),
-                                              str(last), self.tr("Key file (*.txt)"))
+                                              str(last),
+                                              self.tr("Verification file (*.json *.txt)"))
         if not path:
             return
         try:
-            text = Path(path).read_text(encoding="ascii", errors="replace")
-            key_id = self.window.services.signing.import_public_key(text, Path(path).stem)
+            text = Path(path).read_text(encoding="utf-8", errors="replace")
+            summary = self.window.services.signing.import_public_key(text, "")
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self.window, exc)
             return
-        QMessageBox.information(self.window, self.tr("Import public key"), self.tr(
-            "Key {key_id} imported: certificates signed with it now verify here.").format(
-            key_id=key_id))
+        QSettings().setValue("keys/dir", str(Path(path).parent))
+        text = self.tr("Keys {keys} imported: codes signed with them now verify here.").format(
+            keys=", ".join(summary.keys))
+        if summary.as_of is not None:
+            text += "\n" + self.tr("Its list of {count} voided certificates is as of {date}.") \
+                .format(count=summary.voids, date=f"{summary.as_of.astimezone():%Y-%m-%d}")
+        QMessageBox.information(self.window, self.tr("Import public key"), text)
