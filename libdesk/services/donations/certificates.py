@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 from sqlalchemy import select
 
@@ -26,6 +27,7 @@ from libdesk.services.base import ServiceBase
 from libdesk.printing.donation_certificate import certificate_page
 from libdesk.services.donations.donations import load_detail
 from libdesk.services.numbering import format_number, next_value
+from libdesk.services.privacy import MASKED
 from libdesk.services.progress import Progress
 from libdesk.services.settings import SettingsService
 from libdesk.services.signing import SigningService, VerifiedPayload, digest
@@ -237,7 +239,11 @@ class CertificateService(ServiceBase):
         donation = session.get(Donation, cert.donation_id)
         donor = session.get(Donor, donation.donor_id)
         honorific = donor.honorific if donor.kind == DonorKind.PERSON else ""
-        return certificate_page(cert, donation, honorific, settings)
+        # printed masked: a phone or ID number typed into the gift's titles stays hidden
+        printed = SimpleNamespace(**{name: getattr(cert, name) for name in (
+            "kind", "number", "donor_name", "issued_on", "payload", "reissues")},
+            description=MASKED.text(cert.description))
+        return certificate_page(printed, donation, honorific, settings)
 
     # -- verifying -------------------------------------------------------------------------
     def verify_payload(self, verified: VerifiedPayload) -> VerificationResult:

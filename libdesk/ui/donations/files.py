@@ -8,11 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from libdesk.models.donations.certificates import CertificateKind
 from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.unmask import ask_unmask
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.donations.certificate_pane import CertificatePane
 from libdesk.ui.donations.preview_dialog import PreviewDialog
@@ -74,17 +75,8 @@ class DonationFiles(QObject):
                      self.tr("Written to {path}").format(path=written), 8000))
 
     def ask_unmask(self) -> bool | None:
-        if not self.services.donations.can(Perm.UNMASK):
-            return False
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export donors and donations"),
-                          self.tr("Phone and ID numbers are masked (138****5678) in the file."),
-                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-                          self.tab)
-        check = QCheckBox(self.tr("Write full phone and ID numbers (recorded in the audit log)"))
-        box.setCheckBox(check)
-        if box.exec() != QMessageBox.StandardButton.Ok:
-            return None
-        return check.isChecked()
+        return ask_unmask(self.tab, self.tr("Export donors and donations"),
+                          self.services.donations.can(Perm.UNMASK))
 
     def template(self) -> None:
         path = self._save_path(self.tr("Save import template"), "捐赠导入模板.xlsx",

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout
 
 from libdesk.models.roles import Perm
 from libdesk.models.volunteers.tables import ActivityKind
@@ -13,6 +13,7 @@ from libdesk.ui.common.data_table import DataTable
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.paged_model import PagedTableModel
 from libdesk.ui.common.tasks import run_task
+from libdesk.ui.common.unmask import ask_unmask
 from libdesk.ui.volunteers.activity_dialog import ActivityDialog
 from libdesk.ui.volunteers.columns import ACTIVITY_COLUMNS, VOLUNTEER_COLUMNS, activity_kind
 from libdesk.ui.volunteers.lists_dialog import CATEGORIES, ORGS, TEAMS, ListsDialog
@@ -135,17 +136,10 @@ class PeoplePage(QObject):
         path = ask_file(self.tab, self.tr("Export volunteer ledger"), "志愿者台账.xlsx")
         if path is None:
             return
-        unmask = False
-        if self.services.volunteers.can(Perm.UNMASK):
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export volunteer ledger"),
-                              self.tr("Phone and ID numbers are masked in the file."),
-                              QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-                              self.tab)
-            check = QCheckBox(self.tr("Write full phone and ID numbers"))
-            box.setCheckBox(check)
-            if box.exec() != QMessageBox.StandardButton.Ok:
-                return
-            unmask = check.isChecked()
+        unmask = ask_unmask(self.tab, self.tr("Export volunteer ledger"),
+                            self.services.volunteers.can(Perm.UNMASK))
+        if unmask is None:
+            return
         query = self.model.query
         run_task(self.tab, self.tr("Exporting volunteers…"),
                  lambda _p: self.services.volunteers.export_xlsx(path, query, unmask=unmask),
