@@ -408,14 +408,6 @@
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <source>Phone and ID numbers are masked (138****5678) in the file.</source>
-        <translation>文件中的电话和身份证号将打码（如 138****5678）。</translation>
-    </message>
-    <message>
-        <source>Write full phone and ID numbers (recorded in the audit log)</source>
-        <translation>写入完整电话和身份证号（记入审计日志）</translation>
-    </message>
-    <message>
         <source>Save import template</source>
         <translation>保存导入模板</translation>
     </message>

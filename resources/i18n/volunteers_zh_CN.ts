@@ -638,14 +638,6 @@
         <translation>导出志愿者台账</translation>
     </message>
     <message>
-        <source>Phone and ID numbers are masked in the file.</source>
-        <translation>文件中的手机号和证件号将打码。</translation>
-    </message>
-    <message>
-        <source>Write full phone and ID numbers</source>
-        <translation>写入完整的手机号和证件号</translation>
-    </message>
-    <message>
         <source>Exporting volunteers…</source>
         <translation>正在导出志愿者…</translation>
     </message>
