@@ -77,26 +77,6 @@
         <translation>签名不符：此码系伪造或已损坏。</translation>
     </message>
     <message>
-        <source>This is this database&apos;s own verification file: its keys are already here. Import files exported by other databases.</source>
-        <translation>这是本数据库自己的核验文件，其中的密钥已在本库。请导入其他数据库导出的文件。</translation>
-    </message>
-    <message>
-        <source>This is not a LibDesk verification file, or it is damaged. Export it again at the other desk (Tools → Export public key).</source>
-        <translation>这不是 LibDesk 核验文件，或文件已损坏。请在对方服务台重新导出（工具 → 导出公钥）。</translation>
-    </message>
-    <message>
-        <source>The verification file was changed after it was signed: nothing was imported. Ask the other desk for a fresh export.</source>
-        <translation>核验文件在签名后被改动：未导入任何内容。请对方服务台重新导出。</translation>
-    </message>
-    <message>
-        <source>The verification file is signed with a revoked key: nothing was imported. Ask the other desk for a fresh export.</source>
-        <translation>核验文件用已撤销的密钥签名：未导入任何内容。请对方服务台重新导出。</translation>
-    </message>
-    <message>
-        <source>The key file is damaged: its id does not match the key.</source>
-        <translation>公钥文件已损坏：密钥编号与密钥不符。</translation>
-    </message>
-    <message>
         <source>Could not write {path}: the file is in use or read-only ({reason}). Close it in Excel or choose another name; the old file was kept.</source>
         <translation>无法写入 {path}：文件正被占用或为只读（{reason}）。请在 Excel 中关闭该文件或另选文件名；原文件已保留。</translation>
     </message>
@@ -164,6 +144,45 @@
         <source>Certificate {number} is on the void list its issuing database signed on {date}.</source>
         <translation>证书 {number} 在发证数据库于 {date} 签名的作废清单中。</translation>
     </message>
+    <message>
+        <source>This is this database&apos;s own verification file: its keys are already here. Import files exported by other databases.</source>
+        <translation>这是本数据库自己的核验文件，其中的密钥已在本库。请导入其他数据库导出的文件。</translation>
+    </message>
+    <message>
+        <source>This is not a LibDesk verification file, or it is damaged. Export it again at the other desk (Tools → Export public key).</source>
+        <translation>这不是 LibDesk 核验文件，或文件已损坏。请在对方服务台重新导出（工具 → 导出公钥）。</translation>
+    </message>
+    <message>
+        <source>The verification file was changed after it was signed: nothing was imported. Ask the other desk for a fresh export.</source>
+        <translation>核验文件在签名后被改动：未导入任何内容。请对方服务台重新导出。</translation>
+    </message>
+    <message>
+        <source>The verification file is signed with a revoked key: nothing was imported. Ask the other desk for a fresh export.</source>
+        <translation>核验文件用已撤销的密钥签名：未导入任何内容。请对方服务台重新导出。</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: its id does not match the key.</source>
+        <translation>公钥文件已损坏：密钥编号与密钥不符。</translation>
+    </message>
+</context>
+<context>
+    <name>FileQuestion</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Key file (*.txt)</source>
+        <translation>密钥文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>LibDesk database (*.sqlite *.db);;All files (*)</source>
+        <translation>LibDesk 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -223,6 +242,10 @@
         <source>&lt;b&gt;LibDesk {version}&lt;/b&gt;&lt;br&gt;The outreach desk of the Taiyuan City Library: branches and outreach points, donations and certificates, distribution, volunteers.&lt;br&gt;&lt;br&gt;Chinese text uses WenQuanYi Micro Hei (Apache 2.0).</source>
         <translation>&lt;b&gt;LibDesk {version}&lt;/b&gt;&lt;br&gt;太原市图书馆馆外流通服务台：分馆与延伸服务点、社会捐赠与证书、图书配送、志愿服务。&lt;br&gt;&lt;br&gt;中文字体：文泉驿微米黑（Apache 2.0 许可）。</translation>
     </message>
+    <message>
+        <source>Finishing the work still running…</source>
+        <translation>正在完成尚在进行的工作…</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -263,37 +286,6 @@
     <message>
         <source>Write full numbers (recorded in the audit log)</source>
         <translation>写入完整号码（将记入审计日志）</translation>
-    </message>
-</context>
-<context>
-    <name>VerifyDialog</name>
-    <message>
-        <source>Verify certificate</source>
-        <translation>验证证书</translation>
-    </message>
-    <message>
-        <source>LD1.…</source>
-        <translation>LD1.…</translation>
-    </message>
-    <message>
-        <source>Waiting for a scan…</source>
-        <translation>等待扫码…</translation>
-    </message>
-    <message>
-        <source>Genuine</source>
-        <translation>真实有效</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation>已作废</translation>
-    </message>
-    <message>
-        <source>Cannot be verified (forged or damaged)</source>
-        <translation>无法验证（伪造或损坏）</translation>
-    </message>
-    <message>
-        <source>Void (as of {date})</source>
-        <translation>已作废（截至 {date}）</translation>
     </message>
 </context>
 </TS>

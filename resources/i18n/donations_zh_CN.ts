@@ -17,49 +17,6 @@
     </message>
 </context>
 <context>
-    <name>CertificateActions</name>
-    <message>
-        <source>&amp;Verify certificate…</source>
-        <translation>验证证书(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export public key…</source>
-        <translation>导出公钥(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import public key…</source>
-        <translation>导入公钥(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Signing &amp;keys…</source>
-        <translation>签名密钥(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Export public key</source>
-        <translation>导出公钥</translation>
-    </message>
-    <message>
-        <source>Verification file (*.json *.txt)</source>
-        <translation>核验文件 (*.json *.txt)</translation>
-    </message>
-    <message>
-        <source>The verification file was written to {path}: this database&apos;s public keys and its signed list of voided certificates. Import it at another desk or branch (Tools → Import public key) so it can verify this database&apos;s codes; export and import it again after voiding certificates or rotating keys.</source>
-        <translation>核验文件已写入 {path}：含本数据库的公钥及其签名的作废证书清单。请在其他服务台或分馆导入（工具 → 导入公钥），即可验证本数据库的代码；作废证书或轮换密钥后请重新导出并导入。</translation>
-    </message>
-    <message>
-        <source>Keys {keys} imported: codes signed with them now verify here.</source>
-        <translation>已导入密钥 {keys}：用它们签名的代码现在可在此验证。</translation>
-    </message>
-    <message>
-        <source>Its list of {count} voided certificates is as of {date}.</source>
-        <translation>其作废清单（{count} 张证书）截至 {date}。</translation>
-    </message>
-    <message>
-        <source>Import public key</source>
-        <translation>导入公钥</translation>
-    </message>
-</context>
-<context>
     <name>CertificateKind</name>
     <message>
         <source>Donation certificate</source>
@@ -306,10 +263,6 @@
         <translation>导入明细</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>{lines} line(s): {titles} titles (种), {volumes} volumes (册), {items} items (件)</source>
         <translation>共 {lines} 条明细：{titles} 种，{volumes} 册，{items} 件</translation>
     </message>
@@ -396,10 +349,6 @@
         <translation>导出捐赠者与捐赠明细</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Exporting donors…</source>
         <translation>正在导出捐赠者……</translation>
     </message>
@@ -454,10 +403,6 @@
     <message>
         <source>Save certificates</source>
         <translation>保存证书</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Preparing {count} certificate(s)…</source>
@@ -1066,10 +1011,6 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>PreviewDialogForm</name>
@@ -1119,6 +1060,45 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
     <message>
         <source>Titles (种)</source>
         <translation>种数</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationActions</name>
+    <message>
+        <source>&amp;Verify certificate…</source>
+        <translation>验证证书(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export public key…</source>
+        <translation>导出公钥(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import public key…</source>
+        <translation>导入公钥(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Signing &amp;keys…</source>
+        <translation>签名密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Export public key</source>
+        <translation>导出公钥</translation>
+    </message>
+    <message>
+        <source>The verification file was written to {path}: this database&apos;s public keys and its signed list of voided certificates. Import it at another desk or branch (Tools → Import public key) so it can verify this database&apos;s codes; export and import it again after voiding certificates or rotating keys.</source>
+        <translation>核验文件已写入 {path}：含本数据库的公钥及其签名的作废证书清单。请在其他服务台或分馆导入（工具 → 导入公钥），即可验证本数据库的代码；作废证书或轮换密钥后请重新导出并导入。</translation>
+    </message>
+    <message>
+        <source>Keys {keys} imported: codes signed with them now verify here.</source>
+        <translation>已导入密钥 {keys}：用它们签名的代码现在可在此验证。</translation>
+    </message>
+    <message>
+        <source>Its list of {count} voided certificates is as of {date}.</source>
+        <translation>其作废清单（{count} 张证书）截至 {date}。</translation>
+    </message>
+    <message>
+        <source>Import public key</source>
+        <translation>导入公钥</translation>
     </message>
 </context>
 <context>

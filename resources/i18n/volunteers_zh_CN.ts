@@ -526,7 +526,7 @@
     </message>
 </context>
 <context>
-    <name>ListsDialog</name>
+    <name>NamesDialog</name>
     <message>
         <source>Schools and organisations</source>
         <translation>学校与单位</translation>
@@ -908,17 +908,6 @@
     <message>
         <source>No&amp;tes</source>
         <translation>备注(&amp;T)</translation>
-    </message>
-</context>
-<context>
-    <name>VolunteerFiles</name>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,7 @@
 and the top-N donors by volumes for a year (the shape of the annual report's table 15)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from datetime import date
+from dataclasses import fields
 
 from sqlalchemy import and_, delete, extract, func, or_, select, update
 
@@ -14,38 +13,11 @@ from libdesk.models.donations.tables import Donation, DonationLine, Donor, Unit
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationFailed
 from libdesk.models.roles import Perm
 from libdesk.models.validation import normalize_phone
+from libdesk.models.donations.records import DonorRow, TopDonor
 from libdesk.services.base import ListQuery, ServiceBase
 from libdesk.services.privacy import MASKED, masked_search, masker
 from libdesk.store.search import DONOR_INDEX, text_condition
 
-__all__ = ["DonorService", "DonorRow", "TopDonor", "DonorInput"]
-
-
-@dataclass(frozen=True)
-class DonorRow:
-    id: int
-    kind: str
-    name: str
-    title: str
-    contact_person: str
-    phone: str          # masked unless the page was asked for unmasked
-    email: str
-    address: str        # numbers in it masked unless unmasked (so are title and notes)
-    id_number: str      # masked unless unmasked
-    donations: int
-    volumes: int
-    last_received: date | None
-    notes: str
-
-
-@dataclass(frozen=True)
-class TopDonor:
-    rank: int
-    donor_id: int
-    name: str
-    title: str
-    volumes: int
-    titles: int
 
 
 _volumes = (select(func.coalesce(func.sum(DonationLine.quantity), 0))

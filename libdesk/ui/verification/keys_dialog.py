@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QInputDialog, 
                                QVBoxLayout)
 
 from libdesk.models.roles import Perm
-from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.operations import Change, run_write
 
 
 class KeysDialog(QDialog):
@@ -75,11 +75,10 @@ class KeysDialog(QDialog):
             "verifying. Export the verification file again for the other desks."))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            key_id = self.services.signing.rotate()
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-            return
+        run_write(self, self.services.signing.rotate, Change.of("keys"),
+                  on_done=self._rotated)
+
+    def _rotated(self, key_id: str) -> None:
         self.load()
         QMessageBox.information(self, self.tr("Rotate key"), self.tr(
             "This desk now signs with key {key_id}.").format(key_id=key_id))
@@ -94,9 +93,5 @@ class KeysDialog(QDialog):
             "register confirms them.").format(key_id=key.key_id))
         if not ok:
             return
-        try:
-            self.services.signing.revoke(key.key_id, reason)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-            return
-        self.load()
+        run_write(self, lambda: self.services.signing.revoke(key.key_id, reason),
+                  Change.of("keys"), on_done=lambda _none: self.load())
