@@ -83,6 +83,9 @@ class PointFactsService(ServiceBase):
         with self.store.write() as session:
             self._save(session, branch_id, facts)
 
+    def update(self, branch_id: int, facts: FactsInput) -> None:
+        self.save(branch_id, facts)
+
     def _save(self, session, branch_id: int, facts: FactsInput) -> None:
         if session.get(Branch, branch_id) is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "Point #{id} no longer exists."),

@@ -17,6 +17,7 @@ TABS: list[tuple[str, str]] = [
     ("libdesk.ui.donations.tab", "DonationsTab"),
     ("libdesk.ui.distribution.tab", "DistributionTab"),
     ("libdesk.ui.volunteers.tab", "VolunteersTab"),
+    ("libdesk.ui.outreach.tab", "OutreachTab"),
     ("libdesk.ui.statistics.tab", "StatisticsTab"),
     ("libdesk.ui.safety.audit_tab", "AuditTab"),
 ]
