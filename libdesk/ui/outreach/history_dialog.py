@@ -51,17 +51,17 @@ class PointHistoryDialog(QDialog):
         return entry.detail
 
     def _figures(self, entry) -> str:
-        t = self.tr
         if entry.kind == "batch":
-            text = t("{count} copies out").format(count=entry.count)
-            return text + (t(", {count} back").format(count=entry.loans) if entry.loans else "")
+            text = self.tr("{count} copies out").format(count=entry.count)
+            return text + (self.tr(", {count} back").format(count=entry.loans)
+                           if entry.loans else "")
         if entry.kind == "transfer":
-            return t("{count} copies").format(count=entry.count)
+            return self.tr("{count} copies").format(count=entry.count)
         if entry.kind == "event":
-            return t("{count} participants").format(count=entry.count)
+            return self.tr("{count} participants").format(count=entry.count)
         if entry.kind == "outing":
-            return t("{readers} readers, {loans} loans").format(readers=entry.count,
-                                                               loans=entry.loans)
+            return self.tr("{readers} readers, {loans} loans").format(readers=entry.count,
+                                                                     loans=entry.loans)
         return ""
 
     def show_point(self) -> None:

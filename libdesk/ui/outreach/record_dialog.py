@@ -7,7 +7,7 @@ from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QSpinBox, QVBoxLayout)
@@ -21,7 +21,7 @@ def point_combo(services, parent, optional: bool) -> QComboBox:
     combo = QComboBox(parent)
     combo.setEditable(False)
     if optional:
-        combo.addItem(QDialog.tr(parent, "(none: another place)"), None)
+        combo.addItem(QCoreApplication.translate("RecordDialog", "(none: another place)"), None)
     for branch_id, name in services.branches.names():
         combo.addItem(name, branch_id)
     return combo

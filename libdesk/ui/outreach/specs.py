@@ -36,7 +36,7 @@ def _day(value) -> str:
 
 
 def _yes(value) -> str:
-    return QCoreApplication.translate(C, "Yes") if value else ""
+    return QCoreApplication.translate("OutreachFields", "Yes") if value else ""
 
 
 def _number(value) -> str:
