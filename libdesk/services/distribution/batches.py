@@ -25,7 +25,6 @@ from libdesk.models.distribution.tables import (
     shipping_direction,
 )
 from libdesk.models.distribution.rules import (
-    Action,
     BatchInput,
     ItemInput,
     can_edit_items,
@@ -53,7 +52,6 @@ from libdesk.services.distribution.donation_links import (
 from libdesk.services.numbering import format_number, next_value
 from libdesk.services.settings import SettingsService
 
-__all__ = ["BatchService", "BatchInput", "ItemInput", "Action"]
 
 
 class BatchService(ServiceBase):
