@@ -196,6 +196,45 @@
     </message>
 </context>
 <context>
+    <name>MonthsPanel</name>
+    <message>
+        <source>Months of</source>
+        <translation>月份统计：</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>统计来源</translation>
+    </message>
+    <message>
+        <source>Outings</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>借阅人次</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>借出（册次）</translation>
+    </message>
+    <message>
+        <source>Outing log</source>
+        <translation>流动服务记录</translation>
+    </message>
+    <message>
+        <source>Typed total</source>
+        <translation>手填月合计</translation>
+    </message>
+    <message>
+        <source>Year: {visits} visits, {loans} loans</source>
+        <translation>全年：借阅 {visits} 人次，{loans} 册次</translation>
+    </message>
+</context>
+<context>
     <name>OutreachFields</name>
     <message>
         <source>Yes</source>
@@ -452,10 +491,6 @@
         <translation>请先选择一次调拨。</translation>
     </message>
     <message>
-        <source>Facts of {point} (books from batches: {books})</source>
-        <translation>{point}的设施（配送计算在馆图书：{books} 册）</translation>
-    </message>
-    <message>
         <source>Choose the gifts whose letters to print.</source>
         <translation>请选择要打印赠书函的赠书记录。</translation>
     </message>
@@ -478,6 +513,13 @@
     <message>
         <source>Why is {number} void?</source>
         <translation>{number} 作废的原因：</translation>
+    </message>
+</context>
+<context>
+    <name>PointFacts</name>
+    <message>
+        <source>Facts of {point} (books from batches: {books})</source>
+        <translation>{point}的设施（配送计算在馆图书：{books} 册）</translation>
     </message>
 </context>
 <context>
@@ -505,6 +547,10 @@
     <message>
         <source>Point &amp;history…</source>
         <translation>分馆历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Facts…</source>
+        <translation>设施(&amp;F)…</translation>
     </message>
 </context>
 <context>

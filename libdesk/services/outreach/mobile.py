@@ -12,6 +12,7 @@ from libdesk.models.outreach.rules import OutingInput, validate_outing
 from libdesk.models.outreach.tables import EntrySource, MobileOuting
 from libdesk.services.base import ListQuery
 from libdesk.services.outreach.records import RecordService
+from libdesk.services.outreach.stats import mobile_months
 from libdesk.services.outreach.workbooks import export_records, import_records
 from libdesk.services.progress import Progress
 from libdesk.spreadsheets.outreach import OUTINGS
@@ -43,6 +44,12 @@ class MobileLogService(RecordService):
                 .where(extract("year", m.served_on) == year).group_by(month))
         with self.store.read() as session:
             return {int(r[0]): tuple(int(v or 0) for v in r[1:]) for r in session.execute(stmt)}
+
+    def month_figures(self, year: int) -> list:
+        """The year's months as the statistics count them (``MobileMonth``): the log where a
+        month has outings, else the hand-typed monthly total, marked ``typed``."""
+        with self.store.read() as session:
+            return mobile_months(session, year)
 
     def export_xlsx(self, path: Path, query: ListQuery | None = None,
                     progress: Progress | None = None) -> Path:

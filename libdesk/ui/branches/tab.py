@@ -25,7 +25,7 @@ from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.paged_model import PagedTableModel, TableColumn
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.common.unmask import ask_unmask
-from libdesk.ui.outreach.history_dialog import add_history_button
+from libdesk.ui.outreach.history_dialog import add_point_buttons
 
 
 def _status(value: str) -> str:
@@ -75,7 +75,7 @@ class BranchesTab(QWidget):
         self._setup_filters()
         self._setup_detail()
         self._setup_actions()
-        add_history_button(self)  # batches, events, visits and outings in one list
+        add_point_buttons(self)  # the combined history (batches, events, visits, outings), facts
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
         state = QSettings().value("tabs/branches/splitter")

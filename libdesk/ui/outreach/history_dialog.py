@@ -91,14 +91,27 @@ class PointHistoryDialog(QDialog):
         super().done(result)
 
 
-def add_history_button(tab) -> None:
-    """Put a “Point history…” button on a tab's toolbar (the branches tab) that opens the
-    combined history of the point selected in its table."""
+
+def add_point_buttons(tab) -> None:
+    """Put “Point history…” and “Facts…” buttons on the branches tab's toolbar: the combined
+    history and the facts of the point selected in its table."""
     from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
+    from libdesk.ui.outreach.facts_dialog import edit_point_facts
+
     toolbar = tab.ui.findChild(QHBoxLayout, "toolbarLayout")
-    button = QPushButton(QCoreApplication.translate("PointHistory", "Point &history…"), tab)
-    button.setObjectName("pointHistoryButton")
-    button.clicked.connect(lambda: PointHistoryDialog(
+    history = QPushButton(QCoreApplication.translate("PointHistory", "Point &history…"), tab)
+    history.setObjectName("pointHistoryButton")
+    history.clicked.connect(lambda: PointHistoryDialog(
         tab.services, tab, getattr(tab.table.current_row(), "id", None)).exec())
-    toolbar.insertWidget(2, button)
+    facts = QPushButton(QCoreApplication.translate("PointHistory", "&Facts…"), tab)
+    facts.setObjectName("pointFactsButton")
+
+    def edit_facts() -> None:
+        row = tab.table.current_row()
+        if row is not None:
+            edit_point_facts(tab.services, tab, row.id)
+
+    facts.clicked.connect(edit_facts)
+    toolbar.insertWidget(2, history)
+    toolbar.insertWidget(3, facts)

@@ -83,7 +83,9 @@ class RecordPage(QWidget):
                                          service.can(Perm.EXPORT))
         layout = QVBoxLayout(self)
         layout.addLayout(self.buttons)
-        layout.addWidget(self.table, 1)
+        self.body = QHBoxLayout()
+        self.body.addWidget(self.table, 1)
+        layout.addLayout(self.body, 1)
         self.table.activated.connect(lambda row: self.edit(row))
 
     def button(self, text: str, slot, name: str, enabled: bool = True,
@@ -97,6 +99,9 @@ class RecordPage(QWidget):
         else:
             self.buttons.addWidget(button)
         return button
+
+    def add_side_panel(self, widget: QWidget) -> None:
+        self.body.addWidget(widget)
 
     def _stretch_index(self) -> int:
         for index in range(self.buttons.count()):

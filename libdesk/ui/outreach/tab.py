@@ -14,8 +14,9 @@ from libdesk.ui.common.tasks import run_task
 from libdesk.ui.outreach import specs
 from libdesk.ui.outreach.bulk_dialog import BulkOutingDialog
 from libdesk.ui.outreach.history_dialog import PointHistoryDialog
+from libdesk.ui.outreach.months_panel import MonthsPanel
 from libdesk.ui.outreach.page import RecordPage, ask_file
-from libdesk.ui.outreach.record_dialog import RecordDialog
+from libdesk.ui.outreach.facts_dialog import edit_point_facts
 from libdesk.ui.outreach.transfer_dialog import TransferDialog
 
 PAGES = {"mobile": QT_TRANSLATE_NOOP("OutreachTab", "Mobile service"),
@@ -45,6 +46,10 @@ class OutreachTab(QWidget):
                                  file_name="流动服务.xlsx")
         self.mobile.button(self.tr("&Bulk entry…"), self.bulk_entry, "bulkButton",
                            s.mobile_log.can(Perm.DISTRIBUTION_EDIT), before_stretch=True)
+        self.months = MonthsPanel(services, self.mobile)
+        self.months.setMaximumWidth(380)
+        self.mobile.add_side_panel(self.months)
+        self.mobile.model.modelReset.connect(self.months.refresh)
         self.events = RecordPage(self, "events", s.point_events, specs.EVENT_COLUMNS,
                                  specs.EVENT_FORM, EventInput, sort="held_on",
                                  file_name="分馆活动.xlsx")
@@ -114,12 +119,7 @@ class OutreachTab(QWidget):
             self.transfers.table.reload(row.id)
 
     def edit_facts(self, row) -> None:
-        record = FactsInput(**{f.attr: getattr(row, f.attr) for f in specs.FACTS_FORM})
-        dialog = RecordDialog(self.services, specs.FACTS_FORM, FactsInput, self.tr(
-            "Facts of {point} (books from batches: {books})").format(
-            point=row.branch_name, books=row.books_from_batches),
-            lambda facts: self.services.point_facts.save(row.id, facts), record, self)
-        if dialog.exec():
+        if edit_point_facts(self.services, self, row.id):
             self.facts.table.reload(row.id)
 
     def print_letters(self) -> None:
