@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>Loans</source>
-        <translation>借出（册次）</translation>
+        <translation>借阅册次</translation>
     </message>
     <message>
         <source>Outing log</source>

@@ -19,8 +19,9 @@ class MonthsPanel(QWidget):
         self.year_spin = QSpinBox(self)
         self.year_spin.setObjectName("monthsYear")
         self.year_spin.setRange(1990, 2999)
-        years = services.mobile_log.years()
-        self.year_spin.setValue(years[0] if years else date.today().year)
+        with_figures = [y for y in services.mobile_log.years()
+                        if services.mobile_log.month_figures(y)]
+        self.year_spin.setValue(with_figures[0] if with_figures else date.today().year)
         self.year_spin.valueChanged.connect(lambda _v: self.refresh())
         top.addWidget(self.year_spin)
         top.addStretch(1)

@@ -47,7 +47,7 @@ class OutreachTab(QWidget):
         self.mobile.button(self.tr("&Bulk entry…"), self.bulk_entry, "bulkButton",
                            s.mobile_log.can(Perm.DISTRIBUTION_EDIT), before_stretch=True)
         self.months = MonthsPanel(services, self.mobile)
-        self.months.setMaximumWidth(380)
+        self.months.setMaximumWidth(430)
         self.mobile.add_side_panel(self.months)
         self.mobile.model.modelReset.connect(self.months.refresh)
         self.events = RecordPage(self, "events", s.point_events, specs.EVENT_COLUMNS,
