@@ -38,7 +38,7 @@ def open_services_or_explain(database: str | None):
         return open_services(database)
     except DomainError as exc:
         from libdesk.services.maintenance import DatabaseUnreadable
-        from libdesk.ui.safety.recovery import offer_restore  # a damaged file: restore a backup
+        from libdesk.ui.admin.recovery import offer_restore  # a damaged file: restore a backup
 
         if isinstance(exc, DatabaseUnreadable):
             return open_services_or_explain(database) if offer_restore(database, exc) else None
@@ -64,7 +64,7 @@ def run(database: str | None = None) -> int:
     services = open_services_or_explain(database)
     if services is None:
         return 2
-    from libdesk.ui.safety.login_dialog import sign_in  # staff accounts: sign in first
+    from libdesk.ui.admin.login_dialog import sign_in  # staff accounts: sign in first
 
     if not sign_in(services):
         services.close()

@@ -64,8 +64,8 @@ class DataTable(QWidget):
 
         self.filter_edit.textChanged.connect(self._filter)
         self.view.doubleClicked.connect(lambda index: self._activate(index.row()))
-        self.view.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.selectionChanged.emit(self.model.row(current.row())))
+        self._keeping: Any = None  # the id reload() is selecting again, not a new choice
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         model.modelReset.connect(self._update_count)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.view)
@@ -89,16 +89,37 @@ class DataTable(QWidget):
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         return [r for r in (self.model.row(i) for i in rows) if r is not None]
 
+    def current_id(self) -> Any | None:
+        return getattr(self.current_row(), "id", None)
+
     def reload(self, keep_id: Any = None) -> None:
-        """Re-run the query; reselect the row whose ``id`` is ``keep_id`` when it is loaded."""
-        current = keep_id if keep_id is not None else getattr(self.current_row(), "id", None)
+        """Re-run the query, keeping the selected row (or selecting ``keep_id``) when it is
+        still among the first rows. Selecting the same row again does not fire
+        ``selectionChanged``: whoever reloads refreshes what shows that row."""
+        before = self.current_id()
+        current = keep_id if keep_id is not None else before
         self.model.reload()
         if current is None:
             return
+        self._keeping = current if current == before else None
+        try:
+            self.select_id(current)
+        finally:
+            self._keeping = None
+
+    def select_id(self, record_id: Any) -> bool:
+        """Select the row whose ``id`` is ``record_id`` if it is among the first 2,000."""
         for row in range(min(self.model.rowCount(), 2000)):
-            if getattr(self.model.row(row), "id", None) == current:
+            if getattr(self.model.row(row), "id", None) == record_id:
                 self.view.selectRow(row)
-                break
+                return True
+        return False
+
+    def _current_changed(self, current, _previous) -> None:
+        row = self.model.row(current.row())
+        if self._keeping is not None and getattr(row, "id", None) == self._keeping:
+            return
+        self.selectionChanged.emit(row)
 
     def _filter(self, text: str) -> None:
         self.model.set_text(text)

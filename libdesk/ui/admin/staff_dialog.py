@@ -1,21 +1,22 @@
-"""Staff accounts for administrators (forms/safety/staff_dialog.ui), and the account and
-password dialog (forms/safety/account_dialog.ui)."""
+"""Staff accounts for administrators (forms/admin/staff_dialog.ui), and the account and
+password dialog (forms/admin/account_dialog.ui)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, QTableWidgetItem
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QTableWidgetItem
 
-from libdesk.models.errors import DomainError
 from libdesk.models.roles import ROLE_LABELS, Role
-from libdesk.ui.common.errors import error_text, show_error
+from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.labels import enum_label
+from libdesk.ui.common.operations import Change, run_write
 
 
 def role_label(role: Role) -> str:
-    return QCoreApplication.translate("Roles", ROLE_LABELS[Role(role)])
+    return enum_label(ROLE_LABELS, role, "Roles")
 
 
-class AccountDialog(QDialog):
+class AccountDialog(Dialog):
     """``mode``: "add" (new account), "reset" (an administrator sets a password) or
     "change" (the signed-in person changes their own)."""
 
@@ -23,7 +24,7 @@ class AccountDialog(QDialog):
                  parent=None) -> None:
         super().__init__(parent)
         self.services, self.mode, self.account_id = services, mode, account_id
-        self.ui = load_form("safety/account_dialog.ui", self)
+        self.ui = load_form("admin/account_dialog.ui", self)
         self.setMinimumWidth(400)
         ui = self.ui
         for role in Role:
@@ -48,32 +49,31 @@ class AccountDialog(QDialog):
         ui = self.ui
         password = ui.passwordEdit.text()
         if password != ui.repeatEdit.text():
-            ui.errorLabel.setText(self.tr("The two passwords differ."))
+            self.show_problem(self.tr("The two passwords differ."))
             return
         staff = self.services.staff
-        try:
+
+        def write():
             if self.mode == "add":
-                self.account_id = staff.create(ui.userEdit.text(), password,
-                                               Role(ui.roleCombo.currentData()),
-                                               ui.nameEdit.text())
-            elif self.mode == "reset":
+                return staff.create(ui.userEdit.text(), password,
+                                    Role(ui.roleCombo.currentData()), ui.nameEdit.text())
+            if self.mode == "reset":
                 staff.reset_password(self.account_id, password)
             else:
                 staff.change_password(ui.oldPasswordEdit.text(), password)
-        except DomainError as exc:
-            problems = getattr(exc, "problems", [])
-            ui.errorLabel.setText("\n".join([error_text(exc)] + [
-                QCoreApplication.translate("Errors", p.template).format(**p.params)
-                for p in problems]))
-            return
-        self.accept()
+            return self.account_id
+
+        self.submit(write, lambda saved: Change.of(staff=[saved] if saved else []),
+                    on_done=lambda saved: setattr(self, "account_id", saved),
+                    problem_line=lambda p: QCoreApplication.translate(
+                        "Errors", p.template).format(**p.params))
 
 
-class StaffDialog(QDialog):
+class StaffDialog(Dialog):
     def __init__(self, services, parent=None) -> None:
         super().__init__(parent)
         self.services = services
-        self.ui = load_form("safety/staff_dialog.ui", self)
+        self.ui = load_form("admin/staff_dialog.ui", self)
         self.setWindowTitle(self.tr("Staff accounts"))
         self.resize(680, 380)
         ui = self.ui
@@ -148,8 +148,5 @@ class StaffDialog(QDialog):
                 "The password of {user} was changed.").format(user=row.username))
 
     def _run(self, action, select_id: int) -> None:
-        try:
-            action()
-        except DomainError as exc:
-            show_error(self, exc)
+        run_write(self, action, Change.of(staff=[select_id]))
         self._load(select_id)

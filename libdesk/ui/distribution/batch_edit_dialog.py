@@ -4,24 +4,25 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QCompleter, QDialogButtonBox
 
 from libdesk.models.distribution.tables import BatchKind
 from libdesk.models.distribution.rules import BatchInput
-from libdesk.models.errors import ValidationFailed
-from libdesk.ui.common.errors import error_text, show_error, translate_template
+from libdesk.ui.common.dialogs import Dialog
+from libdesk.ui.common.errors import translate_template
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.operations import Change
 from libdesk.ui.distribution.columns import kind_text
 
 
-class BatchDialog(QDialog):
+class BatchEditDialog(Dialog):
     def __init__(self, services, batch_id: int | None, parent=None,
                  point_id: int | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.batch_id = batch_id
         self.saved_id: int | None = None
-        self.ui = load_form("distribution/batch_dialog.ui", self)
+        self.ui = load_form("distribution/batch_edit_dialog.ui", self)
         ui = self.ui
         self.setWindowTitle(self.tr("New batch") if batch_id is None else self.tr("Edit batch"))
         for branch_id, name in services.branches.names():
@@ -70,19 +71,12 @@ class BatchDialog(QDialog):
                           staff=ui.staffEdit.text(), notes=ui.notesEdit.toPlainText())
 
     def save(self) -> None:
-        try:
-            if self.batch_id is None:
-                self.saved_id = self.services.distribution.create(self.batch_input())
-            else:
-                self.services.distribution.update(self.batch_id, self.batch_input())
-                self.saved_id = self.batch_id
-        except ValidationFailed as exc:
-            self.ui.errorLabel.setText("\n".join(translate_template(p.template, p.params)
-                                                 for p in exc.problems)
-                                       or error_text(exc))
-            self.ui.errorLabel.show()
-            return
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-            return
-        self.accept()
+        self.submit(self._write, lambda saved: Change.of(distribution=[saved]),
+                    on_done=lambda saved: setattr(self, "saved_id", saved),
+                    problem_line=lambda p: translate_template(p.template, p.params))
+
+    def _write(self) -> int:
+        if self.batch_id is None:
+            return self.services.distribution.create(self.batch_input())
+        self.services.distribution.update(self.batch_id, self.batch_input())
+        return self.batch_id

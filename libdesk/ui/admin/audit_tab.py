@@ -4,26 +4,24 @@ numbers are masked unless "Show personal data" is ticked, which is itself logged
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from libdesk.models.audit import AUDIT_ACTION_LABELS, AuditAction
+from libdesk.models.audit import AUDIT_ACTION_LABELS
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery
 from libdesk.ui.common.data_table import DataTable
+from libdesk.ui.common.files import ask_save_path
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.labels import enum_label
 from libdesk.ui.common.paged_model import PagedTableModel, TableColumn
 from libdesk.ui.common.tasks import run_task
 
 
-def action_label(value: str) -> str:
-    try:
-        return QCoreApplication.translate("AuditAction", AUDIT_ACTION_LABELS[AuditAction(value)])
-    except ValueError:
-        return value
+action_label = partial(enum_label, AUDIT_ACTION_LABELS)
 
 
 def _when(value) -> str:
@@ -78,7 +76,7 @@ class AuditTab(QWidget):
         super().__init__(window)
         self.services = services
         self.window_ = window
-        self.ui = load_form("safety/audit_tab.ui", self)
+        self.ui = load_form("admin/audit_tab.ui", self)
         self.source = _Source(services.audit)
         self.model = PagedTableModel(self.source, COLUMNS, self, default_sort="at")
         self.model.set_query(ListQuery(sort="at", descending=True))
@@ -147,22 +145,17 @@ class AuditTab(QWidget):
     def file_actions(self) -> list[QAction]:
         return [self.export_action]
 
-    def refresh(self) -> None:
+    def on_change(self, _change) -> None:
+        """Every write is audited: any change adds rows here."""
         self.table.reload()
 
     def export(self) -> None:
-        last = QSettings().value("tabs/audit/export_dir", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit log"),
-                                              str(Path(last) / "审计日志.xlsx"),
-                                              self.tr("Excel workbook (*.xlsx)"))
-        if not path:
+        path = ask_save_path(self, "audit", self.tr("Export audit log"), "审计日志.xlsx")
+        if path is None:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        QSettings().setValue("tabs/audit/export_dir", str(Path(path).parent))
         query, unmask = self.model.query, self.source.unmask
         run_task(self, self.tr("Exporting audit log…"),
-                 lambda _progress: self.services.audit.export(Path(path), query, unmask=unmask),
+                 lambda _progress: self.services.audit.export(path, query, unmask=unmask),
                  lambda written: self.window_.show_message(
                      self.tr("Audit log written to {path}").format(path=written), 8000))
 

@@ -2,22 +2,22 @@
 keys with other desks so they can verify this desk's certificates offline."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import show_error
-from libdesk.ui.common.verify_dialog import VerifyDialog
+from libdesk.ui.common.files import TXT, ask_open_path, ask_save_path
+from libdesk.ui.common.operations import Change, run_write
+from libdesk.ui.verification.verify_dialog import VerifyDialog
 
 
 def install(window) -> None:
-    window._certificate_actions = CertificateActions(window)
+    window.verification = VerificationActions(window)
 
 
-class CertificateActions(QObject):
+class VerificationActions(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
@@ -40,36 +40,30 @@ class CertificateActions(QObject):
         VerifyDialog(self.window.services, self.window).exec()
 
     def export_public_key(self) -> None:
-        last = QSettings().value("keys/dir", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export public key"),
-                                              str(Path(last) / "libdesk-public-key.txt"),
-                                              self.tr("Key file (*.txt)"))
-        if not path:
+        path = ask_save_path(self.window, "keys", self.tr("Export public key"),
+                             "libdesk-public-key.txt")
+        if path is None:
             return
         try:
-            Path(path).write_text(self.window.services.signing.export_public_key(),
-                                  encoding="ascii")
+            path.write_text(self.window.services.signing.export_public_key(), encoding="ascii")
         except OSError as exc:
             show_error(self.window, exc)
             return
-        QSettings().setValue("keys/dir", str(Path(path).parent))
         QMessageBox.information(self.window, self.tr("Export public key"), self.tr(
             "The public key was written to {path}. Import it at another desk or branch "
             "(Tools → Import public key) so it can verify this desk's certificates.").format(
             path=path))
 
     def import_public_key(self) -> None:
-        last = QSettings().value("keys/dir", str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import public key"),
-                                              str(last), self.tr("Key file (*.txt)"))
-        if not path:
+        path = ask_open_path(self.window, "keys", self.tr("Import public key"), TXT)
+        if path is None:
             return
-        try:
-            text = Path(path).read_text(encoding="ascii", errors="replace")
-            key_id = self.window.services.signing.import_public_key(text, Path(path).stem)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self.window, exc)
-            return
+        signing = self.window.services.signing
+        run_write(self.window, lambda: signing.import_public_key(
+                      path.read_text(encoding="ascii", errors="replace"), path.stem),
+                  Change.of("keys"), on_done=self._imported)
+
+    def _imported(self, key_id) -> None:
         QMessageBox.information(self.window, self.tr("Import public key"), self.tr(
             "Key {key_id} imported: certificates signed with it now verify here.").format(
             key_id=key_id))

@@ -10,13 +10,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from libdesk.models.roles import Perm
-from libdesk.ui.common.errors import error_text, show_error, translate_template
+from libdesk.ui.common.errors import error_text, translate_template
+from libdesk.ui.common.files import DATABASE, ask_open_path
+from libdesk.ui.common.operations import run_write
 from libdesk.ui.common.tasks import run_task
-from libdesk.ui.safety.login_dialog import LoginDialog
-from libdesk.ui.safety.staff_dialog import AccountDialog, StaffDialog
+from libdesk.ui.admin.login_dialog import LoginDialog
+from libdesk.ui.admin.staff_dialog import AccountDialog, StaffDialog
 
 log = logging.getLogger(__name__)
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000
@@ -40,6 +42,8 @@ class SafetyActions(QObject):
         self.idle_timer.timeout.connect(self.check_idle)
         self.idle_timer.start(IDLE_CHECK_MS)
         window.installEventFilter(self)
+        # The closing backup runs after the window's running tasks have finished.
+        window.closing.connect(lambda: self.auto_backup(closing=True))
         QApplication.instance().installEventFilter(self)
         QTimer.singleShot(0, self.warn_network)
 
@@ -96,10 +100,9 @@ class SafetyActions(QObject):
 
     def restore(self) -> None:
         maintenance = self.services.maintenance
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Restore from backup"), str(maintenance.backup_dir()),
-            self.tr("LibDesk database (*.sqlite *.db);;All files (*)"))
-        if not path:
+        path = ask_open_path(self.window, "restore", self.tr("Restore from backup"), DATABASE,
+                             default_dir=maintenance.backup_dir())
+        if path is None:
             return
         answer = QMessageBox.question(self.window, self.tr("Restore from backup"), self.tr(
             "Replace the current data with {name}?\n\nThe current database is saved as a "
@@ -109,11 +112,10 @@ class SafetyActions(QObject):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            kept = maintenance.restore(Path(path))
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self.window, exc)
+        outcome = run_write(self.window, lambda: maintenance.restore(path), None)
+        if not outcome.ok:
             return
+        kept = outcome.value  # the window closes: no tab needs to reload
         QMessageBox.information(self.window, self.tr("Restore from backup"), self.tr(
             "{name} was restored. The previous data was saved as {kept}. LibDesk now closes; "
             "start it again.").format(name=Path(path).name, kept=kept))
@@ -181,8 +183,6 @@ class SafetyActions(QObject):
         kind = event.type()
         if kind in _INPUT_EVENTS:
             self.last_input = time.monotonic()
-        elif kind == QEvent.Type.Close and watched is self.window:
-            self.auto_backup(closing=True)
         return False
 
 

@@ -10,18 +10,9 @@ from libdesk.app import create_application
 from libdesk.models.roles import Role
 from libdesk.services import open_services
 from libdesk.services.base import ListQuery
-from libdesk.ui.safety.login_dialog import LoginDialog, sign_in
-from libdesk.ui.safety.staff_dialog import AccountDialog, StaffDialog
-from libdesk.ui.shell.main_window import MainWindow
+from libdesk.ui.admin.login_dialog import LoginDialog, sign_in
+from libdesk.ui.admin.staff_dialog import AccountDialog, StaffDialog
 from tests.ui.typing import type_text
-
-
-def make_window(qtbot, services) -> MainWindow:
-    create_application()
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def menu_action(window, menu: str, text: str):
@@ -80,9 +71,9 @@ def test_start_up_asks_for_a_login_only_when_accounts_exist(qtbot, services, db_
         services.close()
 
 
-def test_front_desk_sees_no_audit_tab_and_cannot_back_up_or_restore(qtbot, with_accounts):
+def test_front_desk_sees_no_audit_tab_and_cannot_back_up_or_restore(qtbot, open_window, with_accounts):
     with_accounts.staff.login("desk", "desk-pass1")
-    window = make_window(qtbot, with_accounts)
+    window = open_window(with_accounts)
     assert window.tab("audit") is None
     assert not menu_action(window, "file", "立即备份").isEnabled()
     assert not menu_action(window, "file", "从备份恢复").isEnabled()
@@ -90,12 +81,12 @@ def test_front_desk_sees_no_audit_tab_and_cannot_back_up_or_restore(qtbot, with_
     assert not menu_action(window, "tools", "员工账户").isEnabled()
 
 
-def test_audit_tab_lists_changes_and_filters_by_table_and_person(qtbot, with_accounts):
+def test_audit_tab_lists_changes_and_filters_by_table_and_person(qtbot, open_window, with_accounts):
     with_accounts.staff.login("admin", "admin-pass")
     detail = with_accounts.branches.get(5)
     point = detail.point.__class__(**{**detail.point.__dict__, "notes": "审计测试"})
     with_accounts.branches.save(point, [], 5)
-    window = make_window(qtbot, with_accounts)
+    window = open_window(with_accounts)
     assert window.show_tab("audit")
     tab = window.tab("audit")
     assert tab.model.headerData(0, Qt.Orientation.Horizontal) == "时间"
@@ -133,8 +124,8 @@ def test_staff_dialog_adds_an_account(qtbot, services):
     assert dialog.ui.accountTable.item(0, 2).text() == "管理员"
 
 
-def test_back_up_now_and_check_database_from_the_file_menu(qtbot, services, monkeypatch):
-    window = make_window(qtbot, services)
+def test_back_up_now_and_check_database_from_the_file_menu(qtbot, open_window, services, monkeypatch):
+    window = open_window(services)
     menu_action(window, "file", "立即备份").trigger()
     qtbot.waitUntil(lambda: len(services.maintenance.list_backups()) == 1, timeout=10_000)
     shown = []
@@ -146,9 +137,9 @@ def test_back_up_now_and_check_database_from_the_file_menu(qtbot, services, monk
     assert "数据库文件完好" in shown[0][1]
 
 
-def test_idle_lock_hides_the_window_until_the_password_is_typed(qtbot, with_accounts):
+def test_idle_lock_hides_the_window_until_the_password_is_typed(qtbot, open_window, with_accounts):
     with_accounts.staff.login("admin", "admin-pass")
-    window = make_window(qtbot, with_accounts)
+    window = open_window(with_accounts)
     safety = window.safety
     seen = []
 
@@ -168,8 +159,8 @@ def test_idle_lock_hides_the_window_until_the_password_is_typed(qtbot, with_acco
     assert window.centralWidget().isVisible() and not safety.locked
 
 
-def test_closing_the_window_backs_up_when_something_changed(qtbot, services):
-    window = make_window(qtbot, services)
+def test_closing_the_window_backs_up_when_something_changed(qtbot, open_window, services):
+    window = open_window(services)
     services.settings.set("library.name", "太原市图书馆（关窗测试）")
     window.close()
     backups = services.maintenance.list_backups()

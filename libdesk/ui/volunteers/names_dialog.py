@@ -3,19 +3,21 @@ leader) and activity categories (form: forms/volunteers/names_dialog.ui)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QListWidgetItem
+from PySide6.QtWidgets import QInputDialog, QListWidgetItem
 
 from libdesk.models.errors import DomainError
 from libdesk.models.volunteers.tables import ActivityKind
 from libdesk.services.base import ListQuery
+from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.operations import Change, run_write
 from libdesk.ui.volunteers.columns import activity_kind
 
 ORGS, TEAMS, CATEGORIES = "orgs", "teams", "categories"
 
 
-class ListsDialog(QDialog):
+class NamesDialog(Dialog):
     def __init__(self, services, which: str, parent=None) -> None:
         super().__init__(parent)
         self.services = services
@@ -61,13 +63,12 @@ class ListsDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def _run(self, action) -> None:
-        try:
-            result = action()
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.changed = True
-        self._load(result if isinstance(result, int) else None)
+        # Schools, teams and categories show in the volunteers' and activities' rows.
+        outcome = run_write(self, action, Change.of("volunteer_lists", "volunteers",
+                                                    "activities"))
+        if outcome.ok:
+            self.changed = True
+            self._load(outcome.value if isinstance(outcome.value, int) else None)
 
     def _kind(self, current: str = ActivityKind.DAILY.value) -> str | None:
         kinds = [k.value for k in ActivityKind]

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from libdesk.app import create_application
 from libdesk.services.base import ListQuery
-from libdesk.ui.shell.main_window import MainWindow
 from libdesk.ui.volunteers.bulk_entry_dialog import BulkEntryDialog
 from tests.services.volunteers.helpers import (APPROVER, RECORDER, add_activity, add_volunteers,
                                               as_actor)
@@ -25,12 +24,8 @@ def people(services):
     return add_activity(services)
 
 
-def test_bulk_entry_by_team_then_a_second_person_approves(qtbot, services, people,
+def test_bulk_entry_by_team_then_a_second_person_approves(qtbot, window, services, people,
                                                           monkeypatch):
-    create_application()
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
     dialog = BulkEntryDialog(services, window)
     qtbot.addWidget(dialog)
     ui = dialog.ui
@@ -78,8 +73,7 @@ def test_bulk_entry_by_team_then_a_second_person_approves(qtbot, services, peopl
     as_actor(services, APPROVER)
     qtbot.mouseClick(tab.ui.confirmAllButton, Qt.MouseButton.LeftButton)
     assert services.hours.count(ListQuery(filters={"status": "confirmed"})) == 120
-    tab.ui.pages.setCurrentWidget(tab.ui.peoplePage)
-    tab.people.table.reload()
+    tab.ui.pages.setCurrentWidget(tab.ui.peoplePage)  # the confirmed hours, no reload
     people_model = tab.people.model
     hours_column = [c.key for c in people_model.columns].index("confirmed_quarters")
     values = {people_model.data(people_model.index(r, hours_column))
@@ -93,7 +87,7 @@ def test_a_printed_certificate_verifies_in_the_common_dialog(qtbot, services, pe
     import subprocess
     from datetime import date
 
-    from libdesk.ui.common.verify_dialog import VerifyDialog
+    from libdesk.ui.verification.verify_dialog import VerifyDialog
 
     if not (shutil.which("pdftoppm") and shutil.which("zbarimg")):
         pytest.skip("poppler-utils / zbar-tools not installed")

@@ -6,21 +6,9 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit
 
-from libdesk.app import create_application
 from libdesk.services.base import ListQuery
 from libdesk.ui.branches.branch_dialog import BranchDialog
-from libdesk.ui.shell.main_window import MainWindow
 from tests.ui.typing import type_text
-
-
-@pytest.fixture
-def window(qtbot, services):
-    create_application()
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_tab("branches")  # another test may have left a different tab remembered
-    return window
 
 
 def tab_of(window):

@@ -1,22 +1,23 @@
 """Signing in at start-up, and unlocking a window locked after idle time
-(forms/safety/login_dialog.ui)."""
+(forms/admin/login_dialog.ui)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from libdesk.models.errors import DomainError
+from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.errors import error_text
 from libdesk.ui.common.forms import load_form
 
 
-class LoginDialog(QDialog):
+class LoginDialog(Dialog):
     """``unlock=True``: the signed-in person types their password again; the name is fixed."""
 
     def __init__(self, services, parent=None, *, unlock: bool = False) -> None:
         super().__init__(parent)
         self.services = services
         self.unlock = unlock
-        self.ui = load_form("safety/login_dialog.ui", self)
+        self.ui = load_form("admin/login_dialog.ui", self)
         self.setMinimumWidth(400)
         ui = self.ui
         if unlock:
@@ -54,7 +55,7 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _fail(self, text: str) -> None:
-        self.ui.errorLabel.setText(text)
+        self.show_problem(text)
         self.ui.passwordEdit.clear()
         self.ui.passwordEdit.setFocus()
 

@@ -1,18 +1,19 @@
 """Choose the period and the minimum confirmed hours of a certificate batch
-(form: forms/volunteers/batch_dialog.ui); shows how many volunteers qualify."""
+(form: forms/volunteers/certificate_batch_dialog.ui); shows how many volunteers qualify."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
+from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.forms import load_form
 
 
-class CertificateBatchDialog(QDialog):
+class CertificateBatchDialog(Dialog):
     def __init__(self, services, parent=None) -> None:
         super().__init__(parent)
         self.services = services
-        self.ui = load_form("volunteers/batch_dialog.ui", self)
+        self.ui = load_form("volunteers/certificate_batch_dialog.ui", self)
         self.setWindowTitle(self.tr("Service certificates for many volunteers"))
         ui = self.ui
         year = QDate.currentDate().year()

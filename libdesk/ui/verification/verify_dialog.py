@@ -2,26 +2,26 @@
 真实有效 / 已作废 / 无法验证（伪造或损坏） and the details the issuing area reported.
 
 Generic: donation and collection certificates, volunteer service certificates and box labels
-all verify here through ``services.verification``. Form: forms/common/verify_dialog.ui.
+all verify here through ``services.verification``. Form: forms/verification/verify_dialog.ui.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem
+from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem
 
 from libdesk.services.verification import Verdict
+from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.errors import error_text
 from libdesk.ui.common.forms import load_form
 
 COLOURS = {Verdict.GENUINE: "#1B7F3A", Verdict.VOID: "#B26A00", Verdict.INVALID: "#B3261E"}
 
 
-class VerifyDialog(QDialog):
+class VerifyDialog(Dialog):
     def __init__(self, services, parent=None) -> None:
         super().__init__(parent)
         self.services = services
         self.result = None
-        self.ui = load_form("common/verify_dialog.ui", self)
+        self.ui = load_form("verification/verify_dialog.ui", self)
         self.setWindowTitle(self.tr("Verify certificate"))
         ui = self.ui
         ui.scanEdit.setPlaceholderText(self.tr("LD1.…"))
@@ -36,11 +36,7 @@ class VerifyDialog(QDialog):
         view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
         self._show_waiting()
-        geometry = QSettings().value("dialogs/VerifyDialog/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(560, 480)
+        self.resize(560, 480)  # the first time; then as the user left it
         ui.scanEdit.setFocus()
 
     def _show_waiting(self) -> None:
@@ -75,7 +71,3 @@ class VerifyDialog(QDialog):
             view.setItem(row, 1, QTableWidgetItem(value))
         view.resizeRowsToContents()
         ui.reasonLabel.setText(error_text(result.reason) if result.reason is not None else "")
-
-    def done(self, code: int) -> None:
-        QSettings().setValue("dialogs/VerifyDialog/geometry", self.saveGeometry())
-        super().done(code)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from libdesk.config import database_url, default_database_url
 from libdesk.services.maintenance import DatabaseUnreadable, restore_unopenable
 from libdesk.ui.common.errors import error_text, show_error
+from libdesk.ui.common.files import DATABASE, ask_open_path
 
 
 def offer_restore(database: str | None, error: DatabaseUnreadable) -> bool:
@@ -25,13 +26,12 @@ def offer_restore(database: str | None, error: DatabaseUnreadable) -> bool:
     if box.clickedButton() != restore:
         return False
     folder = Path(url.split("///", 1)[-1]).parent / "backups"
-    path, _ = QFileDialog.getOpenFileName(
-        None, translate("Recovery", "Restore from backup"), str(folder),
-        translate("Recovery", "LibDesk database (*.sqlite *.db);;All files (*)"))
-    if not path:
+    path = ask_open_path(None, "restore", translate("Recovery", "Restore from backup"),
+                         DATABASE, default_dir=folder)
+    if path is None:
         return False
     try:
-        kept = restore_unopenable(url, Path(path))
+        kept = restore_unopenable(url, path)
     except Exception as exc:  # noqa: BLE001 - shown to the user
         show_error(None, exc)
         return False

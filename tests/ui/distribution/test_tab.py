@@ -7,15 +7,13 @@ import shutil
 import subprocess
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
 
-from libdesk.app import create_application
 from libdesk.models.distribution.rules import BatchInput
-from libdesk.ui.distribution.batch_dialog import BatchDialog
+from libdesk.ui.distribution.batch_edit_dialog import BatchEditDialog
 from libdesk.ui.distribution.history_dialog import HistoryDialog
 from libdesk.ui.distribution.receive_dialog import ReceiveDialog
-from libdesk.ui.shell.main_window import MainWindow
 from tests.services.distribution.helpers import BOOKS, catalogue, point_id
 from tests.ui.typing import type_text
 
@@ -24,11 +22,7 @@ needs_tools = pytest.mark.skipif(not all(shutil.which(t) for t in ("pdftoppm", "
 
 
 @pytest.fixture
-def window(qtbot, services):
-    create_application()
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
+def window(window):
     window.show_tab("distribution")
     return window
 
@@ -65,16 +59,24 @@ def test_swap_built_by_scanning_printed_and_received_box_by_box(
         qtbot, window, services, tmp_path, monkeypatch):
     know_titles(services)
     tab = window.tab("distribution")
-    dialog = BatchDialog(services, None, tab)
-    qtbot.addWidget(dialog)
-    type_text(qtbot, dialog.ui.pointCombo.lineEdit(), "太原市老年公寓")
-    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("swap"))
-    dialog.ui.plannedEdit.setDate(QDate(2020, 5, 10))
-    dialog.ui.staffEdit.clear()
-    type_text(qtbot, dialog.ui.staffEdit, "王丽")
-    click(qtbot, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
+    dialogs = []
+
+    def fill_in():  # the New batch dialog, opened by the tab's button
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, BatchEditDialog)
+        dialogs.append(dialog)
+        type_text(qtbot, dialog.ui.pointCombo.lineEdit(), "太原市老年公寓")
+        dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("swap"))
+        dialog.ui.plannedEdit.setDate(QDate(2020, 5, 10))
+        dialog.ui.staffEdit.clear()
+        type_text(qtbot, dialog.ui.staffEdit, "王丽")
+        click(qtbot, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
+
+    QTimer.singleShot(0, fill_in)
+    click(qtbot, tab.ui.newButton)
+    dialog = dialogs[0]
     assert dialog.result() == 1
-    tab.table.reload(keep_id=dialog.saved_id)
+    assert tab.table.current_id() == dialog.saved_id  # the new batch is listed and selected
     panel = tab.panel
     assert panel.batch.number == "PS-2020-0001" and panel.batch.branch_name == "太原市老年公寓"
 
@@ -138,7 +140,6 @@ def test_swap_built_by_scanning_printed_and_received_box_by_box(
     summary = services.distribution.get(panel.batch.id)
     assert (summary.status, summary.received_by, summary.boxes_received) == ("received", "李秀英", 3)
 
-    tab.refresh()
     history = HistoryDialog(services, tab, point_id(services))
     qtbot.addWidget(history)
     batches = history.ui.batchesView
@@ -152,14 +153,15 @@ def test_swap_built_by_scanning_printed_and_received_box_by_box(
     assert copies == {"红楼梦": "2", "三体": "1", "百年孤独": "1", "万历十五年": "1", "活着": "1"}
 
 
-def test_overdue_batches_are_highlighted(qtbot, window, services):
+def test_overdue_batches_are_highlighted(qtbot, open_window, services):
     batch_id = services.distribution.create(BatchInput(point_id(services), "new_books"))
     services.distribution.add_items(batch_id, catalogue()[:1])
     services.batch_status.pack(batch_id)
     services.batch_status.ship(batch_id)
     services.settings.set("distribution.overdue_days", -1)
+    window = open_window(services)  # the tab is built over the overdue batch
+    window.show_tab("distribution")
     tab = window.tab("distribution")
-    tab.refresh()
     index = tab.model.index(0, 0)
     assert tab.model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
     tab.ui.overdueCheck.setChecked(True)

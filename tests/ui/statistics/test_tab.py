@@ -5,15 +5,10 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 
-from libdesk.app import create_application
-from libdesk.ui.shell.main_window import MainWindow
 
 
-def open_tab(qtbot, services):
-    create_application()
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
+def open_tab(open_window, services):
+    window = open_window(services)
     assert window.show_tab("statistics")
     return window, window.tab("statistics")
 
@@ -23,8 +18,8 @@ def summary(tab) -> dict[str, str]:
     return {table.item(r, 1).text(): table.item(r, 3).text() for r in range(table.rowCount())}
 
 
-def test_record_mobile_service_and_see_the_totals(qtbot, services):
-    window, tab = open_tab(qtbot, services)
+def test_record_mobile_service_and_see_the_totals(qtbot, open_window, services):
+    window, tab = open_tab(open_window, services)
     assert summary(tab)["分馆数量"] == "37"
     ui = tab.ui
     ui.mobilePointCombo.setCurrentIndex(ui.mobilePointCombo.findText("太原市老年公寓"))
@@ -39,9 +34,9 @@ def test_record_mobile_service_and_see_the_totals(qtbot, services):
     assert ui.mobileTable.item(0, 1).text() == "太原市老年公寓"
 
 
-def test_export_the_year(qtbot, services, tmp_path, monkeypatch):
+def test_export_the_year(qtbot, open_window, services, tmp_path, monkeypatch):
     services.statistics.record_mobile(28, 2020, 10, 120, 300)
-    window, tab = open_tab(qtbot, services)
+    window, tab = open_tab(open_window, services)
     target = tmp_path / "统计.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     export = [a for a in window.menu("file").actions() if a.text().startswith("导出年度统计")]
