@@ -422,17 +422,6 @@
     </message>
 </context>
 <context>
-    <name>OutreachPage</name>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-</context>
-<context>
     <name>OutreachTab</name>
     <message>
         <source>Mobile service</source>

@@ -7,19 +7,21 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialogButtonBox, QFormLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
-from libdesk.models.errors import DomainError, Problem, ValidationFailed
+from libdesk.models.errors import Problem, ValidationFailed
 from libdesk.models.outreach.rules import OutingInput
-from libdesk.ui.common.errors import error_text, problem_text
+from libdesk.ui.common.dialogs import Dialog
+from libdesk.ui.common.errors import problem_text
+from libdesk.ui.common.operations import Change
 
 COLUMNS = ("date", "point", "place", "readers", "loans", "returns", "new_cards", "notes")
 NUMBERS = ("readers", "loans", "returns", "new_cards")
 
 
-class BulkOutingDialog(QDialog):
+class BulkOutingDialog(Dialog):
     def __init__(self, services, parent=None, rows: int = 8) -> None:
         super().__init__(parent)
         self.services = services
@@ -52,11 +54,11 @@ class BulkOutingDialog(QDialog):
         more = QPushButton(self.tr("More rows"), self)
         more.clicked.connect(lambda: self.add_rows(5))
         layout.addWidget(more)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #b00020")
-        self.error_label.setWordWrap(True)
-        layout.addWidget(self.error_label)
+        self._error_label = QLabel(self)
+        self._error_label.setObjectName("errorLabel")
+        self._error_label.setStyleSheet("color: #b00020")
+        self._error_label.setWordWrap(True)
+        layout.addWidget(self._error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
@@ -126,20 +128,25 @@ class BulkOutingDialog(QDialog):
     def _header(self, column: int) -> str:
         return self.grid.horizontalHeaderItem(column).text()
 
+    @property
+    def error_label(self) -> QLabel:
+        return self._error_label
+
+    def _problem_line(self, problem: Problem) -> str:
+        columns = {"served_on": 0, "branch_id": 1, "place": 2, "readers": 3, "loans": 4,
+                   "returns": 5, "new_cards": 6, "notes": 7}
+        if problem.field in columns:
+            problem = replace(problem, field=self._header(columns[problem.field]))
+        return problem_text(problem)
+
     def save(self) -> None:
         outings, rows, problems = self.outings()
-        try:
+
+        def work() -> int:
             if problems:
                 raise ValidationFailed(problems)
-            self.saved = self.services.mobile_log.add_many(outings, rows, {"source": "bulk"})
-        except ValidationFailed as exc:
-            labels = {"served_on": 0, "branch_id": 1, "place": 2, "readers": 3, "loans": 4,
-                      "returns": 5, "new_cards": 6, "notes": 7}
-            lines = [problem_text(replace(p, field=self._header(labels[p.field])))
-                     if p.field in labels else problem_text(p) for p in exc.problems]
-            self.error_label.setText("\n".join(lines[:8] + (["…"] if len(lines) > 8 else [])))
-            return
-        except DomainError as exc:
-            self.error_label.setText(error_text(exc))
-            return
-        self.accept()
+            return self.services.mobile_log.add_many(outings, rows, {"source": "bulk"})
+
+        self.submit(work, Change.of("mobile", "outreach"),
+                    on_done=lambda saved: setattr(self, "saved", saved),
+                    problem_line=self._problem_line)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from libdesk.models.outreach.rules import FactsInput
+from libdesk.ui.common.operations import Change
 from libdesk.ui.outreach import specs
 from libdesk.ui.outreach.record_dialog import RecordDialog
 
@@ -18,5 +19,5 @@ def edit_point_facts(services, parent, branch_id: int) -> bool:
         point=row.branch_name, books=row.books_from_batches)
     dialog = RecordDialog(services, specs.FACTS_FORM, FactsInput, title,
                           lambda facts: services.point_facts.save(branch_id, facts), record,
-                          parent)
+                          parent, change=Change.of("outreach"))
     return bool(dialog.exec())

@@ -6,42 +6,35 @@ from __future__ import annotations
 from dataclasses import fields
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QMessageBox, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery
 from libdesk.ui.common.data_table import DataTable
-from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.files import ask_open_path, ask_save_path
+from libdesk.ui.common.operations import Change, run_long_write, run_write
 from libdesk.ui.common.paged_model import PagedTableModel
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.outreach.record_dialog import RecordDialog
 
 
 def ask_file(parent, title: str, name: str, save: bool = True) -> Path | None:
-    last = QSettings().value("tabs/outreach/dir", str(Path.home()))
-    pattern = QCoreApplication.translate("OutreachPage", "Excel workbook (*.xlsx)") \
-        if name.endswith(".xlsx") else QCoreApplication.translate("OutreachPage", "PDF (*.pdf)")
+    """Where to save ``name`` or which workbook to open (the folder remembered for outreach)."""
     if save:
-        path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(last) / name), pattern)
-    else:
-        path, _ = QFileDialog.getOpenFileName(parent, title, str(last), pattern)
-    if not path:
-        return None
-    suffix = Path(name).suffix
-    if save and not path.lower().endswith(suffix):
-        path += suffix
-    QSettings().setValue("tabs/outreach/dir", str(Path(path).parent))
-    return Path(path)
+        return ask_save_path(parent, "outreach", title, name)
+    return ask_open_path(parent, "outreach", title, Path(name).suffix.lower())
 
 
 class RecordPage(QWidget):
-    """``service`` lists and edits; ``form`` and ``input_cls`` make the record dialog."""
+    """``service`` lists and edits; ``form`` and ``input_cls`` make the record dialog; every
+    write says it changed ``areas`` on the window's change signal."""
 
     def __init__(self, tab, key: str, service, columns, form, input_cls, *, sort: str,
-                 file_name: str, point_filter: bool = True, editable: bool = True) -> None:
+                 file_name: str, point_filter: bool = True, editable: bool = True,
+                 areas: tuple[str, ...] = ("outreach",)) -> None:
         super().__init__(tab)
+        self.areas = areas
         self.tab, self.services, self.service = tab, tab.services, service
         self.key, self.form, self.input_cls, self.file_name = key, form, input_cls, file_name
         self.model = PagedTableModel(service, columns, self, sort)
@@ -115,6 +108,9 @@ class RecordPage(QWidget):
     def _message(self, text: str) -> None:
         self.tab.show_message(text)
 
+    def change(self, *_result) -> Change:
+        return Change.of(*self.areas)
+
     # -- editing ---------------------------------------------------------------------------
     def dialog_title(self) -> str:
         return self.tab.page_title(self.key)
@@ -123,7 +119,7 @@ class RecordPage(QWidget):
         saved: list[int] = []
         dialog = RecordDialog(self.services, self.form, self.input_cls, self.dialog_title(),
                               lambda record: saved.append(self.service.add(record)),
-                              parent=self)
+                              parent=self, change=self.change())
         if dialog.exec() and saved:
             self.table.reload(saved[-1])
             self._message(self.tr("Saved."))
@@ -137,7 +133,8 @@ class RecordPage(QWidget):
         names = {f.name for f in fields(self.input_cls)}
         record = self.input_cls(**{n: getattr(row, n) for n in names})
         dialog = RecordDialog(self.services, self.form, self.input_cls, self.dialog_title(),
-                              lambda changed: self.service.update(row.id, changed), record, self)
+                              lambda changed: self.service.update(row.id, changed), record, self,
+                              change=self.change())
         if dialog.exec():
             self.table.reload(row.id)
             self._message(self.tr("Saved."))
@@ -148,13 +145,9 @@ class RecordPage(QWidget):
                 "Delete {count} records?").format(count=len(ids))) != \
                 QMessageBox.StandardButton.Yes:
             return
-        try:
-            count = self.service.delete(ids)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-            return
-        self.table.reload()
-        self._message(self.tr("{count} records deleted.").format(count=count))
+        run_write(self, lambda: self.service.delete(ids), self.change, on_done=lambda count: (
+            self.table.reload(),
+            self._message(self.tr("{count} records deleted.").format(count=count))))
 
     # -- workbooks -------------------------------------------------------------------------
     def export_file(self) -> None:
@@ -170,8 +163,9 @@ class RecordPage(QWidget):
         path = path or ask_file(self, self.tr("Import"), self.file_name, save=False)
         if path is None:
             return
-        run_task(self, self.tr("Importing…"),
-                 lambda progress: self.service.import_xlsx(path, progress), self._imported)
+        run_long_write(self, self.tr("Importing…"),
+                       lambda progress: self.service.import_xlsx(path, progress), self.change,
+                       self._imported)
 
     def _imported(self, count: int) -> None:
         self.table.reload()

@@ -8,12 +8,13 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialogButtonBox,
                                QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QSpinBox, QVBoxLayout)
 
-from libdesk.models.errors import DomainError, ValidationFailed
-from libdesk.ui.common.errors import error_text, problem_text
+from libdesk.ui.common.dialogs import Dialog
+from libdesk.ui.common.errors import problem_text
+from libdesk.ui.common.operations import Change
 from libdesk.ui.outreach.specs import FormField, tr
 
 
@@ -27,14 +28,16 @@ def point_combo(services, parent, optional: bool) -> QComboBox:
     return combo
 
 
-class RecordDialog(QDialog):
-    """``save(record)`` is called with the input record; it returns nothing or raises."""
+class RecordDialog(Dialog):
+    """``save(record)`` is called with the input record; it returns nothing or raises. A
+    saved record emits ``change`` on the window's change signal."""
 
     def __init__(self, services, form: list[FormField], input_cls, title: str, save,
-                 record=None, parent=None) -> None:
+                 record=None, parent=None, change: Change | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form, self.input_cls, self._save = form, input_cls, save
+        self._change = change or Change.of("outreach")
         self.widgets: dict[str, object] = {}
         layout = QVBoxLayout(self)
         grid = QFormLayout()
@@ -44,11 +47,11 @@ class RecordDialog(QDialog):
             widget.setObjectName(f"{f.attr}Field")
             self.widgets[f.attr] = widget
             grid.addRow(tr(f.label), widget)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #b00020")
-        self.error_label.setWordWrap(True)
-        layout.addWidget(self.error_label)
+        self._error_label = QLabel(self)
+        self._error_label.setObjectName("errorLabel")
+        self._error_label.setStyleSheet("color: #b00020")
+        self._error_label.setWordWrap(True)
+        layout.addWidget(self._error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept_record)
@@ -123,16 +126,14 @@ class RecordDialog(QDialog):
         names = {f.name for f in dataclass_fields(self.input_cls)}
         return self.input_cls(**{k: v for k, v in values.items() if k in names})
 
+    @property
+    def error_label(self) -> QLabel:
+        return self._error_label
+
+    def _problem_line(self, problem) -> str:
+        labels = {f.attr: tr(f.label) for f in self.form}
+        return problem_text(replace(problem, field=labels.get(problem.field, problem.field)))
+
     def accept_record(self) -> None:
-        try:
-            self._save(self.record())
-        except ValidationFailed as exc:
-            labels = {f.attr: tr(f.label) for f in self.form}
-            self.error_label.setText("\n".join(
-                problem_text(replace(p, field=labels.get(p.field, p.field)))
-                for p in exc.problems))
-            return
-        except DomainError as exc:
-            self.error_label.setText(error_text(exc))
-            return
-        self.accept()
+        self.submit(lambda: self._save(self.record()), self._change,
+                    problem_line=self._problem_line)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QTabWidget, QVBoxLayout, QWidget
 from libdesk.models.outreach.rules import (EventInput, FactsInput, GiftInput, OutingInput,
                                            TransferInput, VisitInput)
 from libdesk.models.roles import Perm
-from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.operations import Change, run_write
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.outreach import specs
 from libdesk.ui.outreach.bulk_dialog import BulkOutingDialog
@@ -29,6 +29,8 @@ PAGES = {"mobile": QT_TRANSLATE_NOOP("OutreachTab", "Mobile service"),
 
 class OutreachTab(QWidget):
     key = "outreach"
+    # outreach records, outings, batches (books on site, packed transfers), points' names
+    shows = ("outreach", "mobile", "distribution", "branches")
 
     @staticmethod
     def title() -> str:
@@ -43,7 +45,7 @@ class OutreachTab(QWidget):
         s = services
         self.mobile = RecordPage(self, "mobile", s.mobile_log, specs.OUTING_COLUMNS,
                                  specs.OUTING_FORM, OutingInput, sort="served_on",
-                                 file_name="流动服务.xlsx")
+                                 file_name="流动服务.xlsx", areas=("mobile", "outreach"))
         self.mobile.button(self.tr("&Bulk entry…"), self.bulk_entry, "bulkButton",
                            s.mobile_log.can(Perm.DISTRIBUTION_EDIT), before_stretch=True)
         self.months = MonthsPanel(services, self.mobile)
@@ -90,6 +92,13 @@ class OutreachTab(QWidget):
     def refresh(self) -> None:
         for key in PAGES:
             getattr(self, key).refresh()
+        self.months.refresh()
+
+    def on_change(self, change: Change) -> None:
+        """Reload the pages (keeping their selection) when outreach records, outings, batches
+        or points changed, here or in another tab."""
+        if change.touches(*self.shows):
+            self.refresh()
 
     def save_state(self) -> None:
         for key in PAGES:
@@ -99,7 +108,6 @@ class OutreachTab(QWidget):
     def bulk_entry(self) -> None:
         dialog = BulkOutingDialog(self.services, self)
         if dialog.exec():
-            self.mobile.refresh()
             self.show_message(self.tr("{count} outings saved.").format(count=dialog.saved))
 
     def show_history(self, page: RecordPage) -> None:
@@ -113,14 +121,10 @@ class OutreachTab(QWidget):
         if row is None:
             self.show_message(self.tr("Choose a transfer first."))
             return
-        dialog = TransferDialog(self.services, row, self)
-        dialog.exec()
-        if dialog.changed:
-            self.transfers.table.reload(row.id)
+        TransferDialog(self.services, row, self).exec()
 
     def edit_facts(self, row) -> None:
-        if edit_point_facts(self.services, self, row.id):
-            self.facts.table.reload(row.id)
+        edit_point_facts(self.services, self, row.id)
 
     def print_letters(self) -> None:
         rows = self.gifts.table.selected_rows()
@@ -145,9 +149,4 @@ class OutreachTab(QWidget):
             "Why is {number} void?").format(number=row.number))
         if not ok:
             return
-        try:
-            self.services.gifts.void(row.id, reason)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-            return
-        self.gifts.table.reload(row.id)
+        run_write(self, lambda: self.services.gifts.void(row.id, reason), Change.of("outreach"))

@@ -2,17 +2,17 @@
 adding and removing lines, and packing what is left into a draft batch to a point."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
-from libdesk.models.errors import DomainError
 from libdesk.models.outreach.rules import TransferLineInput
+from libdesk.ui.common.dialogs import Dialog
 from libdesk.services.base import ListQuery
-from libdesk.ui.common.errors import error_text, problem_text
+from libdesk.ui.common.operations import Change, run_write
 
 
-class TransferDialog(QDialog):
+class TransferDialog(Dialog):
     def __init__(self, services, transfer, parent=None) -> None:
         super().__init__(parent)
         self.services, self.transfer = services, transfer
@@ -89,37 +89,35 @@ class TransferDialog(QDialog):
                                        line.remaining)):
                 self.view.setItem(r, c, QTableWidgetItem(str(value)))
 
-    def _show(self, exc: DomainError) -> None:
-        problems = getattr(exc, "problems", None)
-        self.message.setText("\n".join(problem_text(p) for p in problems) if problems
-                             else error_text(exc))
+    def _write(self, work, areas: tuple[str, ...], on_done) -> None:
+        self.message.clear()
+
+        def done(value) -> None:
+            self.changed = True
+            on_done(value)
+            self.refresh()
+
+        run_write(self, work, Change.of(*areas), on_done=done, error_label=self.message)
 
     def add_line(self) -> None:
         line = TransferLineInput(self.isbn_edit.text(), self.title_edit.text(),
                                  self.copies_spin.value())
-        try:
-            self.services.transfers.add_lines(self.transfer.id, [line])
-        except DomainError as exc:
-            self._show(exc)
-            return
-        self.changed = True
-        self.isbn_edit.clear()
-        self.title_edit.clear()
-        self.message.setText("")
-        self.refresh()
+
+        def added(_count) -> None:
+            self.isbn_edit.clear()
+            self.title_edit.clear()
+
+        self._write(lambda: self.services.transfers.add_lines(self.transfer.id, [line]),
+                    ("outreach",), added)
 
     def _selected(self) -> list[int]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         return [self.lines[r].id for r in rows]
 
     def remove_lines(self) -> None:
-        try:
-            self.services.transfers.remove_lines(self._selected())
-        except DomainError as exc:
-            self._show(exc)
-            return
-        self.changed = True
-        self.refresh()
+        ids = self._selected()
+        self._write(lambda: self.services.transfers.remove_lines(ids), ("outreach",),
+                    lambda _count: None)
 
     def pack(self) -> None:
         batch_id = self.batch_combo.currentData()
@@ -128,12 +126,8 @@ class TransferDialog(QDialog):
                                          "the Distribution tab first."))
             return
         ids = self._selected() or [line.id for line in self.lines if line.remaining > 0]
-        try:
-            copies = self.services.transfers.pack(ids, batch_id, self.box_spin.value())
-        except DomainError as exc:
-            self._show(exc)
-            return
-        self.changed = True
-        self.message.setText(self.tr("{count} copies packed into {batch}.").format(
-            count=copies, batch=self.batch_combo.currentText().split()[0]))
-        self.refresh()
+        batch = self.batch_combo.currentText().split()[0]
+        self._write(lambda: self.services.transfers.pack(ids, batch_id, self.box_spin.value()),
+                    ("outreach", "distribution"), lambda copies: self.message.setText(
+                        self.tr("{count} copies packed into {batch}.").format(
+                            count=copies, batch=batch)))
