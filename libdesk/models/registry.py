@@ -13,3 +13,8 @@ from libdesk.models.distribution.tables import BatchBox, BatchItem, CatalogTitle
 from libdesk.models.staff import StaffAccount  # noqa: F401
 from libdesk.models.audit import AuditLog  # noqa: F401
 from libdesk.models.statistics.tables import MobileService  # noqa: F401
+from libdesk.models.outreach.tables import (  # noqa: F401
+    MobileOuting, PointEvent, PointFacts, PointVisit)
+from libdesk.models.outreach.gifts import OutgoingGift  # noqa: F401
+from libdesk.models.outreach.transfers import (  # noqa: F401
+    CollectionTransfer, TransferLine, TransferPacking)

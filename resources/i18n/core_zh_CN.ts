@@ -256,6 +256,13 @@
     </message>
 </context>
 <context>
+    <name>OutreachTab</name>
+    <message>
+        <source>Outreach</source>
+        <translation>馆外服务</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
