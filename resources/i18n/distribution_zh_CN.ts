@@ -308,10 +308,6 @@
 <context>
     <name>DistributionTab</name>
     <message>
-        <source>Distribution</source>
-        <translation>图书配送</translation>
-    </message>
-    <message>
         <source>Filter by batch number, point, staff, notes…</source>
         <translation>按批次号、服务点、经办人、备注筛选…</translation>
     </message>

@@ -416,10 +416,6 @@
 <context>
     <name>DonationsTab</name>
     <message>
-        <source>Donations &amp;&amp; certificates</source>
-        <translation>捐赠与证书</translation>
-    </message>
-    <message>
         <source>Type a donor&apos;s name, phone or affiliation…</source>
         <translation>输入捐赠者姓名、电话或单位……</translation>
     </message>

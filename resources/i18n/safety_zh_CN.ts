@@ -100,10 +100,6 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <source>Audit log</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
         <source>Type to search values, tables, people…</source>
         <translation>输入以搜索数值、数据表、操作人…</translation>
     </message>

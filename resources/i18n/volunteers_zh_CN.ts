@@ -926,13 +926,6 @@
     </message>
 </context>
 <context>
-    <name>VolunteersTab</name>
-    <message>
-        <source>Volunteers</source>
-        <translation>志愿者</translation>
-    </message>
-</context>
-<context>
     <name>VolunteersTabForm</name>
     <message>
         <source>Volunteers</source>

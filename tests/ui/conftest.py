@@ -4,6 +4,9 @@
   starting on the branches tab (the remembered tab of an earlier test is forgotten), so every
   other tab is built when a test first asks for it and reads the data as it is then;
 - ``window``: that window over the test's ``services``;
+- table rows are read synchronously in every GUI test (``synchronous_rows``, autouse), so a
+  test sees the rows as soon as it has clicked; tests/ui/common/test_row_loading.py checks the
+  threaded reads;
 - ``sync_tasks``: background tasks run synchronously, in the calling thread, as soon as they
   are started (a fake thread pool), so a test needs no waiting for an import or an export.
 """
@@ -11,6 +14,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
+
+from libdesk.ui.common import row_loader
 
 
 class SynchronousPool:
@@ -55,3 +60,10 @@ def sync_tasks(monkeypatch) -> SynchronousPool:
     pool = SynchronousPool()
     monkeypatch.setattr(tasks, "POOL", pool)
     return pool
+
+
+@pytest.fixture(autouse=True)
+def synchronous_rows():
+    row_loader.set_default_loader(row_loader.SyncLoader())
+    yield
+    row_loader.set_default_loader(None)

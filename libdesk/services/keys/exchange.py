@@ -5,7 +5,7 @@ signed by the exporting desk's key, so the other desk can verify its codes offli
 The file is UTF-8 JSON ``{"libdesk_verification": 1, "body": {...}, "signed_by": KEY ID,
 "signature": BASE32}``; the signature (Ed25519) covers ``MAGIC`` + the body as canonical JSON
 (sorted keys, no spaces). The body holds ``source`` (the database's id), ``name``, ``as_of``,
-``keys`` (id, public key, desk, dates) and ``voids`` (kind JZ / SC / ZY, number, date).
+``keys`` (id, public key, desk, dates) and ``voids`` (kind JZ / SC / ZY / ZS, number, date).
 Importing trusts the file, as importing a public key always did; a file whose keys or list
 were changed after signing is refused. Files of older LibDesks (one line
 ``LIBDESK-PUBLIC-KEY <id> <hex>``) still import, without a void list.
@@ -30,6 +30,7 @@ from libdesk.models.donations.certificates import (
     CertificateStatus)
 from libdesk.models.errors import QT_TRANSLATE_NOOP, DomainError
 from libdesk.models.keys import ForeignVoid, KeySource, SigningKey
+from libdesk.models.outreach.gifts import GIFT_KIND, GiftStatus, OutgoingGift
 from libdesk.models.volunteers.tables import CertificateStatus as VolunteerCertificateStatus
 from libdesk.models.volunteers.tables import VolunteerCertificate
 
@@ -103,6 +104,9 @@ def _voids(session) -> list[dict]:
     rows += [{"kind": VOLUNTEER_KIND, "number": number, "voided_on": None}
              for (number,) in session.execute(select(VolunteerCertificate.number).where(
                  VolunteerCertificate.status == VolunteerCertificateStatus.VOID.value))]
+    rows += [{"kind": GIFT_KIND, "number": number, "voided_on": None}
+             for (number,) in session.execute(select(OutgoingGift.number).where(
+                 OutgoingGift.status == GiftStatus.VOID.value))]
     return sorted(rows, key=lambda r: (r["kind"], r["number"]))
 
 

@@ -1,5 +1,5 @@
-"""The lazy table model over a fake row source (no database): it counts once, fetches a page
-when a row is read, keeps at most MAX_CACHED_PAGES pages, and hands sorting and filtering to
+"""The lazy table model over a fake row source (no database), read synchronously: a reload
+reads the first page and counts once, a later page is fetched when one of its rows is read, keeps at most MAX_CACHED_PAGES pages, and hands sorting and filtering to
 the source as a new query instead of doing either in Python."""
 from __future__ import annotations
 
@@ -66,9 +66,10 @@ def model(qapp, source):
     return model
 
 
-def test_counting_reads_no_rows(model, source):
+def test_reload_reads_the_first_page_then_counts_once(model, source):
     assert model.rowCount() == 1000 and model.columnCount() == len(COLUMNS)
-    assert len(source.counts) == 1 and source.pages == []
+    assert len(source.counts) == 1
+    assert [(offset, limit) for _q, offset, limit in source.pages] == [(0, PAGE_SIZE)]
 
 
 def test_a_row_is_fetched_with_its_page(model, source):
