@@ -114,3 +114,20 @@ def test_an_old_one_line_public_key_file_still_imports(services, branch):
     summary = branch.signing.import_public_key(f"LIBDESK-PUBLIC-KEY {key_id} {public}\n")
     assert summary.keys == [key_id] and summary.as_of is None
     assert branch.verification.verify(cert.payload).verdict == Verdict.GENUINE
+
+
+def test_a_voided_gift_letter_travels_and_a_made_up_one_is_forged(services, branch):
+    from sqlmodel import select
+
+    from libdesk.models.outreach.gifts import OutgoingGift
+    from tests.services.outreach.test_gifts import HOSPITAL
+
+    gift_id = services.gifts.add(HOSPITAL)
+    with services.store.read() as session:
+        payload = session.execute(select(OutgoingGift.payload)).scalar_one()
+    services.gifts.void(gift_id, "重复登记")
+    branch.signing.import_public_key(services.signing.export_public_key())
+    assert branch.verification.verify(payload).verdict == Verdict.VOID
+    fields = services.verification.verify(payload).payload.fields
+    made_up = services.signing.sign([fields[0], "TYTS-ZS-2020-9999", *fields[2:]])
+    assert services.verification.verify(made_up).verdict == Verdict.INVALID
