@@ -13,7 +13,7 @@ from libdesk.models.distribution.tables import BatchItem, BatchKind, BatchStatus
 from libdesk.models.distribution.tables import DistributionBatch as B
 from libdesk.models.donations.tables import Donation, DonationLine, Evaluation, Unit
 from libdesk.models.statistics.records import PlatformFigures, PointListed
-from libdesk.models.statistics.tables import MobileService, VolunteerPlatformYear
+from libdesk.models.statistics.tables import VolunteerPlatformYear
 from libdesk.models.volunteers.tables import (HourEntry, HourStatus, Volunteer, VolunteerStatus,
                                               VolunteerTeam)
 
@@ -116,13 +116,6 @@ def books_at_points(session, year: int) -> int:
                             .join(B, B.id == BatchItem.batch_id)
                             .where(B.year <= year, B.kind != BatchKind.PERIODICALS.value))
     return max(int(total.scalar_one()), 0)
-
-
-def mobile(session, year: int) -> tuple[int, int]:
-    visits, loans = session.execute(select(
-        func.coalesce(func.sum(MobileService.visits), 0),
-        func.coalesce(func.sum(MobileService.loans), 0)).where(MobileService.year == year)).one()
-    return int(visits), int(loans)
 
 
 def platform(session, year: int) -> PlatformFigures | None:

@@ -28,6 +28,8 @@ from libdesk.models.volunteers.tables import HourEntry
 from libdesk.printing import statistics_report
 from libdesk.services.base import ServiceBase
 from libdesk.services.statistics import counts
+from libdesk.models.outreach.tables import MobileOuting
+from libdesk.services.outreach.stats import logged_months, mark_typed, outreach_summary
 from libdesk.spreadsheets import statistics as workbook
 
 MAX_YEARS = 30  # the most years one comparison table holds
@@ -140,6 +142,8 @@ class StatisticsService(ServiceBase):
                 select(extract("year", HourEntry.served_on)).distinct()) if y}
             found |= {y for (y,) in session.execute(select(MobileService.year).distinct())}
             found |= {y for (y,) in session.execute(select(VolunteerPlatformYear.year))}
+            found |= {int(y) for (y,) in session.execute(
+                select(extract("year", MobileOuting.served_on)).distinct()) if y}
             found |= {y for (y,) in session.execute(select(DistributionBatch.year).distinct())}
         return found
 
@@ -150,7 +154,7 @@ class StatisticsService(ServiceBase):
             point_count, _categories, _listed = counts.points(session, year)
             d = counts.donations(session, year)
             v = counts.volunteers(session, year)
-            visits, loans = counts.mobile(session, year)
+            outreach = [SummaryLine(*line) for line in outreach_summary(session, year)]
             at_points = counts.books_at_points(session, year)
             platform = counts.platform(session, year)
         t = total[-1]
@@ -166,8 +170,8 @@ class StatisticsService(ServiceBase):
             s("十六、志愿者服务", "实地登记注册人数", "人",
               platform.registered_on_site if platform else 0),
             s("十六、志愿者服务", "服务时长累计（平台）", "小时", platform.hours if platform else 0),
-            s("十七、图书馆延伸服务情况", "流动服务借阅人次", "人次", visits),
-            s("十七、图书馆延伸服务情况", "流动服务借阅册次", "册次", loans),
+            # 流动服务: the outing log, or the typed monthly totals of months without outings
+            *[line for line in outreach if line.section.startswith("十七")],
             s("十七、图书馆延伸服务情况", "分馆数量", "个", point_count),
             s("图书配送", "配送批次", "批", t.batches),
             s("图书配送", "配送图书", "册", t.books_out),
@@ -182,6 +186,7 @@ class StatisticsService(ServiceBase):
             s("社会捐赠", "实物等", "件", d["items"]),
             s("社会捐赠", "评估入藏", "册", d["collected"]),
             s("社会捐赠", "转配分馆", "册", d["to_branches"]),
+            *[line for line in outreach if not line.section.startswith("十七")],
         ]
 
     def year_report(self, year: int) -> YearReport:
@@ -191,11 +196,12 @@ class StatisticsService(ServiceBase):
                                       before.get(line.item)) for line in self.summary(year)]
         with self.store.read() as session:
             _count, report.categories, report.points = counts.points(session, year)
+            logged = logged_months(session, year)  # these months count the outing log
         report.distribution = self._distribution.year_totals(year)
         report.top_donors = self._donors.top(year, 10)
         report.theme_services = self._volunteer_reports.theme_table(year)
         report.daily_services = self._volunteer_reports.daily_table(year)
-        report.mobile = self.mobile_rows(year)
+        report.mobile = mark_typed(self.mobile_rows(year), logged)
         return report
 
     def compare(self, first: int, last: int) -> Comparison:

@@ -48,7 +48,8 @@ class StatisticsTab(QWidget):
     key = "statistics"
     # Every area the year's figures count (certificates, staff and keys count nothing here).
     shows = ("branches", "categories", "donors", "donations", "distribution", "volunteers",
-             "hours", "activities", "volunteer_lists", "mobile", "volunteer_platform")
+             "hours", "activities", "volunteer_lists", "mobile", "outreach",
+             "volunteer_platform")
 
     def __init__(self, services, window) -> None:
         super().__init__(window)
