@@ -143,7 +143,7 @@ class VolunteerCertificateService(ServiceBase):
             person_in_charge=self._settings.get("volunteer.person_in_charge"),
             handler=self._settings.get("volunteer.handler"),
             contact=self._settings.get("volunteer.contact"), remarks=remarks,
-            issued_on=issued_on, issued_by=self.actor.username)
+            issued_on=issued_on, issued_by=self.actor.label)
         cert.payload = self._signing.sign([
             KIND, number, digest(volunteer.name), str(quarters),
             date_from.strftime("%Y%m%d"), date_to.strftime("%Y%m%d")])
@@ -168,8 +168,11 @@ class VolunteerCertificateService(ServiceBase):
         return printing.render(pages, path, lambda done, total: progress.step(done, total))
 
     def _page(self, cert: VolunteerCertificate):
+        signer = " ".join(t for t in (self._settings.get("certificate.signer_title").strip(),
+                                      self._settings.get("certificate.signer").strip()) if t)
         return printing.page(cert, date_style=self._settings.get("certificate.date_style"),
-                             seal_image=self._settings.get("certificate.seal_image") or None)
+                             seal_image=self._settings.get("certificate.seal_image") or None,
+                             signer=signer)
 
     def void(self, certificate_id: int, reason: str) -> None:
         self.require(Perm.CERTIFICATES_VOID)

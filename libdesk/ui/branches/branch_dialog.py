@@ -1,7 +1,7 @@
 """Add or edit a point with its contacts (form: forms/branches/branch_dialog.ui)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem
 
 from libdesk.models.branches.rules import ContactInput, PointInput
@@ -9,6 +9,7 @@ from libdesk.models.branches.tables import BRANCH_STATUS_LABELS, BranchStatus
 from libdesk.models.errors import DomainError, ValidationFailed
 from libdesk.ui.common.errors import error_text, translate_template
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common import desk_state
 
 CONTACT_COLUMNS = [("name", QT_TRANSLATE_NOOP("ContactColumns", "Name")),
                    ("role", QT_TRANSLATE_NOOP("ContactColumns", "Role / title")),
@@ -52,7 +53,7 @@ class BranchDialog(QDialog):
             self._load(services.branches.get(branch_id))
         else:
             self.ui.statusCombo.setCurrentIndex(0)
-        geometry = QSettings().value("dialogs/BranchDialog/geometry")
+        geometry = desk_state.value("dialogs/BranchDialog/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.ui.nameEdit.setFocus()
@@ -171,5 +172,5 @@ class BranchDialog(QDialog):
         except DomainError as exc:
             self.ui.errorLabel.setText(error_text(exc))
             return
-        QSettings().setValue("dialogs/BranchDialog/geometry", self.saveGeometry())
+        desk_state.set_value("dialogs/BranchDialog/geometry", self.saveGeometry())
         super().accept()

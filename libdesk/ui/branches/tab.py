@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,6 +25,7 @@ from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.paged_model import PagedTableModel, TableColumn
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.common.unmask import ask_unmask
+from libdesk.ui.common import desk_state
 
 
 def _status(value: str) -> str:
@@ -76,7 +77,7 @@ class BranchesTab(QWidget):
         self._setup_actions()
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
-        state = QSettings().value("tabs/branches/splitter")
+        state = desk_state.value("tabs/branches/splitter")
         if state is not None:
             self.ui.splitter.restoreState(state)
         self._show_detail(None)
@@ -229,7 +230,7 @@ class BranchesTab(QWidget):
         self.window_.show_message(self.tr("Point deleted."))
 
     def export_roster(self) -> None:
-        last = QSettings().value("tabs/branches/export_dir", str(Path.home()))
+        last = desk_state.value("tabs/branches/export_dir", str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export roster"),
                                               str(Path(last) / "分馆联系名册.xlsx"),
                                               self.tr("Excel workbook (*.xlsx)"))
@@ -240,7 +241,7 @@ class BranchesTab(QWidget):
         unmask = self.ask_unmask()
         if unmask is None:
             return
-        QSettings().setValue("tabs/branches/export_dir", str(Path(path).parent))
+        desk_state.set_value("tabs/branches/export_dir", str(Path(path).parent))
         run_task(self, self.tr("Exporting roster…"),
                  lambda _progress: self.services.branches.export_roster(Path(path), unmask=unmask),
                  lambda written: self.window_.show_message(
@@ -250,7 +251,7 @@ class BranchesTab(QWidget):
         return ask_unmask(self, self.tr("Export roster"), self.services.branches.can(Perm.UNMASK))
 
     def import_roster(self) -> None:
-        last = QSettings().value("tabs/branches/export_dir", str(Path.home()))
+        last = desk_state.value("tabs/branches/export_dir", str(Path.home()))
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import roster"), str(last),
                                               self.tr("Excel workbook (*.xlsx)"))
         if not path:
@@ -267,4 +268,4 @@ class BranchesTab(QWidget):
 
     def save_state(self) -> None:
         self.table.save_layout()
-        QSettings().setValue("tabs/branches/splitter", self.ui.splitter.saveState())
+        desk_state.set_value("tabs/branches/splitter", self.ui.splitter.saveState())

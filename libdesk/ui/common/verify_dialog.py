@@ -6,12 +6,12 @@ all verify here through ``services.verification``. Form: forms/common/verify_dia
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem
 
 from libdesk.services.verification import Verdict
 from libdesk.ui.common.errors import error_text
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common import desk_state
 
 COLOURS = {Verdict.GENUINE: "#1B7F3A", Verdict.VOID: "#B26A00", Verdict.INVALID: "#B3261E"}
 
@@ -36,7 +36,7 @@ class VerifyDialog(QDialog):
         view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
         self._show_waiting()
-        geometry = QSettings().value("dialogs/VerifyDialog/geometry")
+        geometry = desk_state.value("dialogs/VerifyDialog/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -77,5 +77,5 @@ class VerifyDialog(QDialog):
         ui.reasonLabel.setText(error_text(result.reason) if result.reason is not None else "")
 
     def done(self, code: int) -> None:
-        QSettings().setValue("dialogs/VerifyDialog/geometry", self.saveGeometry())
+        desk_state.set_value("dialogs/VerifyDialog/geometry", self.saveGeometry())
         super().done(code)

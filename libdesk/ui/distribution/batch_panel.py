@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -24,6 +24,7 @@ from libdesk.ui.common.tasks import run_task
 from libdesk.ui.common.unmask import ask_unmask
 from libdesk.ui.distribution.columns import day_text, direction_text, kind_text, source_text, status_text
 from libdesk.ui.distribution.items_model import WIDTHS, ItemsModel
+from libdesk.ui.common import desk_state
 
 GOOD, BAD = "#1B7F3A", "#B3261E"
 
@@ -234,14 +235,14 @@ class BatchPanel(QWidget):
 
     # -- files -----------------------------------------------------------------------------
     def _ask_path(self, title: str, name: str, kind: str, save: bool = True) -> Path | None:
-        last = QSettings().value("distribution/last_dir", str(Path.home()))
+        last = desk_state.value("distribution/last_dir", str(Path.home()))
         if save:
             path, _ = QFileDialog.getSaveFileName(self, title, str(Path(last) / name), kind)
         else:
             path, _ = QFileDialog.getOpenFileName(self, title, str(last), kind)
         if not path:
             return None
-        QSettings().setValue("distribution/last_dir", str(Path(path).parent))
+        desk_state.set_value("distribution/last_dir", str(Path(path).parent))
         return Path(path)
 
     def print_sheet(self) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QCompleter, QDialog, QHeaderView, QTableWidget, QTableWidgetItem
 
 from libdesk.services.base import ListQuery
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.distribution.columns import day_text, kind_text, status_text
+from libdesk.ui.common import desk_state
 
 
 def _fill(view: QTableWidget, headers: list[str], rows: list[list]) -> None:
@@ -50,7 +50,7 @@ class HistoryDialog(QDialog):
         ui.donorSearch.textChanged.connect(self.find_donors)
         ui.donorCombo.currentIndexChanged.connect(lambda _i: self.show_destinations())
         ui.buttonBox.rejected.connect(self.reject)
-        geometry = QSettings().value("dialogs/HistoryDialog/geometry")
+        geometry = desk_state.value("dialogs/HistoryDialog/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -109,5 +109,5 @@ class HistoryDialog(QDialog):
              for r in rows])
 
     def done(self, result: int) -> None:
-        QSettings().setValue("dialogs/HistoryDialog/geometry", self.saveGeometry())
+        desk_state.set_value("dialogs/HistoryDialog/geometry", self.saveGeometry())
         super().done(result)

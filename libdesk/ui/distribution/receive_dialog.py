@@ -3,13 +3,14 @@ so in large type; a box scanned twice, a forged or unknown code, or a label of a
 has not been shipped is refused with the reason, and the field is ready for the next box."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QListWidgetItem
 
 from libdesk.models.errors import DomainError
 from libdesk.ui.common.errors import error_text
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common import desk_state
 
 GOOD, WARN, BAD = "#1B7F3A", "#B26A00", "#B3261E"
 
@@ -25,7 +26,7 @@ class ReceiveDialog(QDialog):
         ui = self.ui
         ui.scanEdit.setPlaceholderText(self.tr("Scan a box label (LD1.…)"))
         ui.signedByEdit.setPlaceholderText(self.tr("Name of the person signing at the point"))
-        ui.signedByEdit.setText(QSettings().value("distribution/receive/signed_by", "") or "")
+        ui.signedByEdit.setText(desk_state.value("distribution/receive/signed_by", "") or "")
         ui.scanEdit.returnPressed.connect(self.scan)
         ui.buttonBox.rejected.connect(self.reject)
         close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
@@ -41,7 +42,7 @@ class ReceiveDialog(QDialog):
         if not text:
             return
         signer = self.ui.signedByEdit.text().strip()
-        QSettings().setValue("distribution/receive/signed_by", signer)
+        desk_state.set_value("distribution/receive/signed_by", signer)
         try:
             r = self.services.receiving.receive_scan(text, signer)
         except DomainError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from libdesk.ui.distribution.batch_panel import BatchPanel
 from libdesk.ui.distribution.columns import COLUMNS, BatchRows, decorate, kind_text, status_text
 from libdesk.ui.distribution.history_dialog import HistoryDialog
 from libdesk.ui.distribution.receive_dialog import ReceiveDialog
+from libdesk.ui.common import desk_state
 
 
 class DistributionTab(QWidget):
@@ -54,7 +55,7 @@ class DistributionTab(QWidget):
         self._setup_actions()
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
-        state = QSettings().value("tabs/distribution/splitter")
+        state = desk_state.value("tabs/distribution/splitter")
         if state is not None:
             self.ui.splitter.restoreState(state)
         else:
@@ -142,7 +143,7 @@ class DistributionTab(QWidget):
         HistoryDialog(self.services, self, batch.branch_id if batch else None).exec()
 
     def export(self) -> None:
-        last = QSettings().value("distribution/last_dir", str(Path.home()))
+        last = desk_state.value("distribution/last_dir", str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export batches"),
                                               str(Path(last) / "配送批次.xlsx"),
                                               self.tr("Excel workbook (*.xlsx)"))
@@ -155,7 +156,7 @@ class DistributionTab(QWidget):
                      self.tr("Batches written to {path}").format(path=written), 8000))
 
     def save_template(self) -> None:
-        last = QSettings().value("distribution/last_dir", str(Path.home()))
+        last = desk_state.value("distribution/last_dir", str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Item import template"),
                                               str(Path(last) / "配送明细模板.xlsx"),
                                               self.tr("Excel workbook (*.xlsx)"))
@@ -170,4 +171,4 @@ class DistributionTab(QWidget):
 
     def save_state(self) -> None:
         self.table.save_layout()
-        QSettings().setValue("tabs/distribution/splitter", self.ui.splitter.saveState())
+        desk_state.set_value("tabs/distribution/splitter", self.ui.splitter.saveState())

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.verify_dialog import VerifyDialog
+from libdesk.ui.common import desk_state
 
 
 def install(window) -> None:
@@ -40,7 +41,7 @@ class CertificateActions(QObject):
         VerifyDialog(self.window.services, self.window).exec()
 
     def export_public_key(self) -> None:
-        last = QSettings().value("keys/dir", str(Path.home()))
+        last = desk_state.value("keys/dir", str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export public key"),
                                               str(Path(last) / "libdesk-public-key.txt"),
                                               self.tr("Key file (*.txt)"))
@@ -52,14 +53,14 @@ class CertificateActions(QObject):
         except OSError as exc:
             show_error(self.window, exc)
             return
-        QSettings().setValue("keys/dir", str(Path(path).parent))
+        desk_state.set_value("keys/dir", str(Path(path).parent))
         QMessageBox.information(self.window, self.tr("Export public key"), self.tr(
             "The public key was written to {path}. Import it at another desk or branch "
             "(Tools → Import public key) so it can verify this desk's certificates.").format(
             path=path))
 
     def import_public_key(self) -> None:
-        last = QSettings().value("keys/dir", str(Path.home()))
+        last = desk_state.value("keys/dir", str(Path.home()))
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import public key"),
                                               str(last), self.tr("Key file (*.txt)"))
         if not path:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QFileDialog
 
 from libdesk.models.donations.rules import DonationInput, LineInput, line_totals
@@ -19,6 +19,7 @@ from libdesk.ui.common.errors import error_text, problem_text, translate_templat
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.donations.donor_dialog import DonorDialog
 from libdesk.ui.donations.lines_table import CONTENT_COLUMNS, LinesTable, evaluation_label
+from libdesk.ui.common import desk_state
 
 
 class DonationDialog(QDialog):
@@ -40,7 +41,7 @@ class DonationDialog(QDialog):
         elif donor_id is not None:
             self.ui.donorEdit.setText(services.donors.name(donor_id))
         self._update_totals()
-        geometry = QSettings().value("dialogs/DonationDialog/geometry")
+        geometry = desk_state.value("dialogs/DonationDialog/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -162,7 +163,7 @@ class DonationDialog(QDialog):
         self._update_totals()
 
     def _import_lines(self) -> None:
-        last = QSettings().value("tabs/donations/dir", str(Path.home()))
+        last = desk_state.value("tabs/donations/dir", str(Path.home()))
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import lines"), str(last),
                                               self.tr("Excel workbook (*.xlsx)"))
         if path:
@@ -230,5 +231,5 @@ class DonationDialog(QDialog):
         except DomainError as exc:
             self.ui.errorLabel.setText(error_text(exc))
             return
-        QSettings().setValue("dialogs/DonationDialog/geometry", self.saveGeometry())
+        desk_state.set_value("dialogs/DonationDialog/geometry", self.saveGeometry())
         super().accept()

@@ -3,7 +3,7 @@ shown masked; masked values are kept as stored when saving. Likely duplicates (s
 phone, or same ID number) are named before a new donor is saved."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from libdesk.models.donations.rules import DonorInput
@@ -12,6 +12,7 @@ from libdesk.models.errors import DomainError, ValidationFailed
 from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import error_text, translate_template
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common import desk_state
 
 HONORIFICS = ["", "先生", "女士", "同志", "老师", "教授"]
 FIELD_LABELS = {
@@ -50,7 +51,7 @@ class DonorDialog(QDialog):
             ui.maskedLabel.setText(self.tr("Phone and ID numbers are shown masked; leave them "
                                            "as they are to keep the stored numbers."))
             ui.maskedLabel.setVisible(True)
-        geometry = QSettings().value("dialogs/DonorDialog/geometry")
+        geometry = desk_state.value("dialogs/DonorDialog/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         ui.nameEdit.setFocus()
@@ -103,7 +104,7 @@ class DonorDialog(QDialog):
         except DomainError as exc:
             self.ui.errorLabel.setText(error_text(exc))
             return
-        QSettings().setValue("dialogs/DonorDialog/geometry", self.saveGeometry())
+        desk_state.set_value("dialogs/DonorDialog/geometry", self.saveGeometry())
         super().accept()
 
     def _confirm_not_duplicate(self, donor: DonorInput) -> bool:

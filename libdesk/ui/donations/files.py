@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QMessageBox
 
@@ -17,6 +17,7 @@ from libdesk.ui.common.tasks import run_task
 from libdesk.ui.donations.certificate_pane import CertificatePane
 from libdesk.ui.donations.preview_dialog import PreviewDialog
 from libdesk.ui.donations.top_dialog import TopDonorsDialog
+from libdesk.ui.common import desk_state
 
 DIR_KEY = "tabs/donations/dir"
 
@@ -49,13 +50,13 @@ class DonationFiles(QObject):
                 self.merge_action]
 
     def _save_path(self, title: str, name: str, pattern: str, suffix: str) -> Path | None:
-        last = QSettings().value(DIR_KEY, str(Path.home()))
+        last = desk_state.value(DIR_KEY, str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(self.tab, title, str(Path(last) / name), pattern)
         if not path:
             return None
         if not path.lower().endswith(suffix):
             path += suffix
-        QSettings().setValue(DIR_KEY, str(Path(path).parent))
+        desk_state.set_value(DIR_KEY, str(Path(path).parent))
         return Path(path)
 
     # -- workbook --------------------------------------------------------------------------
@@ -96,7 +97,7 @@ class DonationFiles(QObject):
                 show_error(self.tab, exc)
 
     def import_file(self) -> None:
-        last = QSettings().value(DIR_KEY, str(Path.home()))
+        last = desk_state.value(DIR_KEY, str(Path.home()))
         path, _ = QFileDialog.getOpenFileName(self.tab, self.tr("Import donors and donations"),
                                               str(last), self.tr("Excel workbook (*.xlsx)"))
         if not path:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSettings, QSize, QUrl
+from PySide6.QtCore import QRect, QSize, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout
 
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common import desk_state
 
 MAX_PRINT_DPI = 300
 
@@ -43,7 +44,7 @@ class PreviewDialog(QDialog):
         self.ui.saveButton.clicked.connect(self.save_as)
         self.ui.openButton.clicked.connect(self.open_external)
         self.ui.closeButton.clicked.connect(self.accept)
-        geometry = QSettings().value("dialogs/PreviewDialog/geometry")
+        geometry = desk_state.value("dialogs/PreviewDialog/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -83,7 +84,7 @@ class PreviewDialog(QDialog):
             painter.end()
 
     def save_as(self) -> None:
-        last = QSettings().value("dialogs/PreviewDialog/dir", str(Path.home()))
+        last = desk_state.value("dialogs/PreviewDialog/dir", str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"),
                                               str(Path(last) / self.suggested_name),
                                               self.tr("PDF document (*.pdf)"))
@@ -96,13 +97,13 @@ class PreviewDialog(QDialog):
         except OSError as exc:
             show_error(self, exc)
             return
-        QSettings().setValue("dialogs/PreviewDialog/dir", str(Path(path).parent))
+        desk_state.set_value("dialogs/PreviewDialog/dir", str(Path(path).parent))
 
     def open_external(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.pdf_path)))
 
     def done(self, code: int) -> None:
-        QSettings().setValue("dialogs/PreviewDialog/geometry", self.saveGeometry())
+        desk_state.set_value("dialogs/PreviewDialog/geometry", self.saveGeometry())
         self.document.close()
         super().done(code)
 

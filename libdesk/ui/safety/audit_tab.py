@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from libdesk.ui.common.data_table import DataTable
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.paged_model import PagedTableModel, TableColumn
 from libdesk.ui.common.tasks import run_task
+from libdesk.ui.common import desk_state
 
 
 def action_label(value: str) -> str:
@@ -151,7 +152,7 @@ class AuditTab(QWidget):
         self.table.reload()
 
     def export(self) -> None:
-        last = QSettings().value("tabs/audit/export_dir", str(Path.home()))
+        last = desk_state.value("tabs/audit/export_dir", str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit log"),
                                               str(Path(last) / "审计日志.xlsx"),
                                               self.tr("Excel workbook (*.xlsx)"))
@@ -159,7 +160,7 @@ class AuditTab(QWidget):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        QSettings().setValue("tabs/audit/export_dir", str(Path(path).parent))
+        desk_state.set_value("tabs/audit/export_dir", str(Path(path).parent))
         query, unmask = self.model.query, self.source.unmask
         run_task(self, self.tr("Exporting audit log…"),
                  lambda _progress: self.services.audit.export(Path(path), query, unmask=unmask),

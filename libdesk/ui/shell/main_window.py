@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -12,6 +11,7 @@ from libdesk import __version__
 from libdesk.models.roles import ROLE_LABELS
 from libdesk.ui.common.i18n import LANGUAGES, current_language, set_language
 from libdesk.ui.shell.tabs import ACTION_PROVIDERS, TABS
+from libdesk.ui.common import desk_state
 
 
 class MainWindow(QMainWindow):
@@ -158,22 +158,20 @@ class MainWindow(QMainWindow):
 
     # -- state -----------------------------------------------------------------------------
     def _restore(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main/geometry")
+                geometry = desk_state.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = settings.value("main/state")
+        state = desk_state.value("main/state")
         if state is not None:
             self.restoreState(state)
-        key = settings.value("main/tab")
+        key = desk_state.value("main/tab")
         if key:
             self.show_tab(str(key))
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        settings = QSettings()
-        settings.setValue("main/geometry", self.saveGeometry())
-        settings.setValue("main/state", self.saveState())
-        settings.setValue("main/tab", getattr(self.tabs.currentWidget(), "key", ""))
+                desk_state.set_value("main/geometry", self.saveGeometry())
+        desk_state.set_value("main/state", self.saveState())
+        desk_state.set_value("main/tab", getattr(self.tabs.currentWidget(), "key", ""))
         for index in range(self.tabs.count()):
             save = getattr(self.tabs.widget(index).widget, "save_state", None)
             if save is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -13,6 +13,7 @@ from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.tasks import run_task
+from libdesk.ui.common import desk_state
 
 # Column headers are Chinese like the report's tables they reproduce.
 HEADERS = {
@@ -164,7 +165,7 @@ class StatisticsTab(QWidget):
 
     # -- export ----------------------------------------------------------------------------
     def export(self) -> None:
-        last = QSettings().value("tabs/statistics/export_dir", str(Path.home()))
+        last = desk_state.value("tabs/statistics/export_dir", str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export year statistics"), str(Path(last) / f"{self.year}年度统计.xlsx"),
             self.tr("Excel workbook (*.xlsx)"))
@@ -172,7 +173,7 @@ class StatisticsTab(QWidget):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        QSettings().setValue("tabs/statistics/export_dir", str(Path(path).parent))
+        desk_state.set_value("tabs/statistics/export_dir", str(Path(path).parent))
         year = self.year
         run_task(self, self.tr("Exporting statistics…"),
                  lambda _progress: self.services.statistics.export_year(year, Path(path)),

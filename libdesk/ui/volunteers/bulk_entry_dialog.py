@@ -6,13 +6,14 @@ changing the filter, so a coordinator can tick one team, switch to another and t
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView
 
 from libdesk.models.errors import DomainError, ValidationFailed
 from libdesk.services.base import ListQuery
 from libdesk.ui.common.errors import error_text, problem_text
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common import desk_state
 
 MAX_SHOWN = 5000  # the list is one query; a filter narrows it long before this
 
@@ -102,7 +103,7 @@ class BulkEntryDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        geometry = QSettings().value("dialogs/BulkEntryDialog/geometry")
+        geometry = desk_state.value("dialogs/BulkEntryDialog/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.refresh()
@@ -164,5 +165,5 @@ class BulkEntryDialog(QDialog):
         except DomainError as exc:
             self.ui.errorLabel.setText(error_text(exc))
             return
-        QSettings().setValue("dialogs/BulkEntryDialog/geometry", self.saveGeometry())
+        desk_state.set_value("dialogs/BulkEntryDialog/geometry", self.saveGeometry())
         self.accept()

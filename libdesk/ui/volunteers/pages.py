@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QVBoxLayout
 
@@ -17,6 +17,7 @@ from libdesk.ui.volunteers.activity_dialog import ActivityDialog
 from libdesk.ui.volunteers.columns import ACTIVITY_COLUMNS, VOLUNTEER_COLUMNS, activity_kind
 from libdesk.ui.volunteers.lists_dialog import CATEGORIES, ORGS, TEAMS, ListsDialog
 from libdesk.ui.volunteers.volunteer_dialog import VolunteerDialog
+from libdesk.ui.common import desk_state
 
 
 def host_table(host, model, key: str) -> DataTable:
@@ -28,7 +29,7 @@ def host_table(host, model, key: str) -> DataTable:
 
 
 def ask_file(parent, title: str, name: str, save: bool = True) -> Path | None:
-    last = QSettings().value("tabs/volunteers/dir", str(Path.home()))
+    last = desk_state.value("tabs/volunteers/dir", str(Path.home()))
     pattern = QCoreApplication.translate("VolunteerFiles", "Excel workbook (*.xlsx)") \
         if name.endswith(".xlsx") else QCoreApplication.translate("VolunteerFiles", "PDF (*.pdf)")
     if save:
@@ -40,7 +41,7 @@ def ask_file(parent, title: str, name: str, save: bool = True) -> Path | None:
     suffix = Path(name).suffix
     if save and not path.lower().endswith(suffix):
         path += suffix
-    QSettings().setValue("tabs/volunteers/dir", str(Path(path).parent))
+    desk_state.set_value("tabs/volunteers/dir", str(Path(path).parent))
     return Path(path)
 
 

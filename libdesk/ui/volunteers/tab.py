@@ -3,7 +3,7 @@ service certificates, each a page of one QTabWidget (form: forms/volunteers/volu
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -11,6 +11,7 @@ from libdesk.ui.common.forms import load_form
 from libdesk.ui.volunteers.certificates_page import CertificatesPage, TotalsPage
 from libdesk.ui.volunteers.hours_page import HoursPage
 from libdesk.ui.volunteers.pages import ActivitiesPage, PeoplePage
+from libdesk.ui.common import desk_state
 
 
 class VolunteersTab(QWidget):
@@ -30,7 +31,7 @@ class VolunteersTab(QWidget):
         self.activities = ActivitiesPage(self)
         self.totals = TotalsPage(self)
         self.certificates = CertificatesPage(self)
-        page = QSettings().value("tabs/volunteers/page")
+        page = desk_state.value("tabs/volunteers/page")
         if page is not None:
             self.ui.pages.setCurrentIndex(int(page))
 
@@ -49,4 +50,4 @@ class VolunteersTab(QWidget):
     def save_state(self) -> None:
         for page in (self.people, self.hours, self.activities, self.certificates):
             page.table.save_layout()
-        QSettings().setValue("tabs/volunteers/page", self.ui.pages.currentIndex())
+        desk_state.set_value("tabs/volunteers/page", self.ui.pages.currentIndex())

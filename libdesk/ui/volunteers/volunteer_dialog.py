@@ -2,7 +2,7 @@
 are shown masked; a masked value saved back keeps the stored number."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from libdesk.models.errors import DomainError, ValidationFailed
@@ -11,6 +11,7 @@ from libdesk.models.volunteers.tables import GENDERS, ID_TYPES, VolunteerStatus
 from libdesk.ui.common.errors import error_text, problem_text
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.volunteers.columns import volunteer_status
+from libdesk.ui.common import desk_state
 
 
 class VolunteerDialog(QDialog):
@@ -41,7 +42,7 @@ class VolunteerDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         if volunteer_id is not None:
             self._load(services.volunteers.get(volunteer_id))
-        geometry = QSettings().value("dialogs/VolunteerDialog/geometry")
+        geometry = desk_state.value("dialogs/VolunteerDialog/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         ui.nameEdit.setFocus()
@@ -81,5 +82,5 @@ class VolunteerDialog(QDialog):
         except DomainError as exc:
             self.ui.errorLabel.setText(error_text(exc))
             return
-        QSettings().setValue("dialogs/VolunteerDialog/geometry", self.saveGeometry())
+        desk_state.set_value("dialogs/VolunteerDialog/geometry", self.saveGeometry())
         super().accept()
