@@ -21,6 +21,7 @@ I18N = ROOT / "resources" / "i18n"
 LANGUAGE = "zh_CN"
 
 AREAS: dict[str, list[str]] = {
+    "options": ["libdesk/ui/options/*.py", "libdesk/ui/common/preview/*.py"],
     "demo": ["libdesk/services/demo/*.py"],
     "statistics": ["libdesk/ui/statistics/*.py", "libdesk/services/statistics.py",
                    "libdesk/models/statistics.py", "forms/statistics/*.ui"],

@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
 
     # -- state -----------------------------------------------------------------------------
     def _restore(self) -> None:
-                geometry = desk_state.value("main/geometry")
+        geometry = desk_state.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         state = desk_state.value("main/state")
@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
             self.show_tab(str(key))
 
     def closeEvent(self, event) -> None:  # noqa: N802
-                desk_state.set_value("main/geometry", self.saveGeometry())
+        desk_state.set_value("main/geometry", self.saveGeometry())
         desk_state.set_value("main/state", self.saveState())
         desk_state.set_value("main/tab", getattr(self.tabs.currentWidget(), "key", ""))
         for index in range(self.tabs.count()):

@@ -24,4 +24,5 @@ TABS: list[tuple[str, str]] = [
 ACTION_PROVIDERS: list[str] = [
     "libdesk.ui.safety.actions",
     "libdesk.ui.donations.actions",
+    "libdesk.ui.options.actions",
 ]

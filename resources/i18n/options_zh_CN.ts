@@ -1,0 +1,205 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>(empty: “backups” beside the database)</source>
+        <translation>（留空：数据库旁的“backups”文件夹）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>保留每日备份</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>保留每周备份</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>保留每月备份</translation>
+    </message>
+    <message>
+        <source>Back up every</source>
+        <translation>自动备份间隔</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Lock when idle for</source>
+        <translation>空闲锁定时间</translation>
+    </message>
+    <message>
+        <source> min (0: never)</source>
+        <translation> 分钟（0：不锁定）</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>签发人职务</translation>
+    </message>
+    <message>
+        <source>e.g. 馆长</source>
+        <translation>例如：馆长</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>Seal image (PNG)</source>
+        <translation>印章图片（PNG）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>No seal</source>
+        <translation>不用印章</translation>
+    </message>
+    <message>
+        <source>Seal preview</source>
+        <translation>印章预览</translation>
+    </message>
+    <message>
+        <source>The seal is printed over the issuer and date, as a stamp is; a PNG with a transparent background lets the text show through.</source>
+        <translation>印章像盖章一样印在出具单位和日期之上；透明背景的 PNG 可以透出下面的文字。</translation>
+    </message>
+    <message>
+        <source>Choose the seal image</source>
+        <translation>选择印章图片</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>(no seal)</source>
+        <translation>（无印章）</translation>
+    </message>
+    <message>
+        <source>(not a readable image)</source>
+        <translation>（无法读取的图片）</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionPage</name>
+    <message>
+        <source>Distribution</source>
+        <translation>图书配送</translation>
+    </message>
+    <message>
+        <source>Overdue after</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A shipped batch not received after this many days is highlighted.</source>
+        <translation>已发出超过此天数仍未签收的批次将突出显示。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Library and desk</source>
+        <translation>图书馆与服务台</translation>
+    </message>
+    <message>
+        <source>Library name</source>
+        <translation>图书馆名称</translation>
+    </message>
+    <message>
+        <source>Number prefix</source>
+        <translation>编号前缀</translation>
+    </message>
+    <message>
+        <source>Desk name</source>
+        <translation>服务台名称</translation>
+    </message>
+    <message>
+        <source>二〇二〇年十月十四日 (Chinese numerals)</source>
+        <translation>二〇二〇年十月十四日（汉字数字）</translation>
+    </message>
+    <message>
+        <source>2020年10月14日 (digits)</source>
+        <translation>2020年10月14日（阿拉伯数字）</translation>
+    </message>
+    <message>
+        <source>Dates on certificates</source>
+        <translation>证书日期格式</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsActions</name>
+    <message>
+        <source>&amp;Options…</source>
+        <translation>选项(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Options saved.</source>
+        <translation>选项已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsDialog</name>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings; they are shown read-only.</source>
+        <translation>只有管理员可以修改这些设置，此处仅供查看。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <source>Volunteer certificates</source>
+        <translation>志愿服务证明</translation>
+    </message>
+    <message>
+        <source>Printed on every 志愿服务证明:</source>
+        <translation>每份志愿服务证明上印有：</translation>
+    </message>
+    <message>
+        <source>Person in charge (负责人)</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Handler (经办人)</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Contact telephone (联系电话)</source>
+        <translation>联系电话</translation>
+    </message>
+</context>
+</TS>
