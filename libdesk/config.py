@@ -93,7 +93,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("certificate.seal_image", str, "", "Path of a PNG seal printed on certificates",
                 kind="png"),
         Setting("distribution.overdue_days", int, 14,
-                "Shipped batches not received after this many days are highlighted", minimum=1),
+                "Shipped batches not received after this many days are highlighted", minimum=0),
         Setting("backup.dir", str, "", "Backup folder; empty means 'backups' beside the data",
                 kind="folder"),
         Setting("backup.keep_daily", int, 12, "Daily backups kept", minimum=1),

@@ -180,24 +180,20 @@
         <translation>打印配送单</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
+        <source>Shipment sheet {number}</source>
+        <translation>配送单 {number}</translation>
+    </message>
+    <message>
+        <source>Box labels {number}</source>
+        <translation>箱标签 {number}</translation>
     </message>
     <message>
         <source>Writing the shipment sheet…</source>
         <translation>正在生成配送单…</translation>
     </message>
     <message>
-        <source>Print box labels</source>
-        <translation>打印箱标签</translation>
-    </message>
-    <message>
         <source>Writing the box labels…</source>
         <translation>正在生成箱标签…</translation>
-    </message>
-    <message>
-        <source>Written to {path}</source>
-        <translation>已保存到 {path}</translation>
     </message>
     <message>
         <source>Import items</source>

@@ -962,40 +962,6 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
     </message>
 </context>
 <context>
-    <name>PreviewDialog</name>
-    <message>
-        <source>{count} page(s)</source>
-        <translation>共 {count} 页</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>另存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>PreviewDialogForm</name>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>另存为 PDF(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open in PDF viewer</source>
-        <translation>用 PDF 阅读器打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
-    </message>
-</context>
-<context>
     <name>TopDonorsDialog</name>
     <message>
         <source>Top donors</source>

@@ -184,10 +184,6 @@
         <translation>输入证明编号或志愿者筛选…</translation>
     </message>
     <message>
-        <source>Written to {path}</source>
-        <translation>已写入 {path}</translation>
-    </message>
-    <message>
         <source>Select a volunteer on the Volunteers page first.</source>
         <translation>请先在“志愿者”页选中一名志愿者。</translation>
     </message>
@@ -196,8 +192,8 @@
         <translation>为 {name} 出具志愿服务证明</translation>
     </message>
     <message>
-        <source>Save certificates</source>
-        <translation>保存证明</translation>
+        <source>Service certificates</source>
+        <translation>志愿服务证明</translation>
     </message>
     <message>
         <source>Printing certificates…</source>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessage
 
 from libdesk.app import create_application
 from libdesk.models.distribution.rules import BatchInput
+from libdesk.ui.common.preview import is_ready
 from libdesk.ui.distribution.batch_dialog import BatchDialog
 from libdesk.ui.distribution.history_dialog import HistoryDialog
 from libdesk.ui.distribution.receive_dialog import ReceiveDialog
@@ -111,11 +112,19 @@ def test_swap_built_by_scanning_printed_and_received_box_by_box(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sheet), ""))
     # "Phone numbers are masked…": the user presses OK without ticking "full numbers".
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Ok)
-    click(qtbot, panel.ui.sheetButton)
-    qtbot.waitUntil(sheet.exists, timeout=20_000)
+    click(qtbot, panel.ui.sheetButton)  # opens in LibDesk's preview, saved from there
+    qtbot.waitUntil(lambda: panel.last_preview is not None, timeout=20_000)
+    assert is_ready(panel.last_preview) and "配送单" in panel.last_preview.suggested_name
+    click(qtbot, panel.last_preview.save_button)
+    assert sheet.exists()
+    panel.last_preview.accept()
+    panel.last_preview = None
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(labels), ""))
     click(qtbot, panel.ui.labelsButton)
-    qtbot.waitUntil(labels.exists, timeout=20_000)
+    qtbot.waitUntil(lambda: panel.last_preview is not None, timeout=20_000)
+    click(qtbot, panel.last_preview.save_button)
+    assert labels.exists()
+    panel.last_preview.accept()
     click(qtbot, panel.ui.shipButton)
     assert panel.batch.status == "shipped"
 
@@ -157,7 +166,7 @@ def test_overdue_batches_are_highlighted(qtbot, window, services):
     services.distribution.add_items(batch_id, catalogue()[:1])
     services.batch_status.pack(batch_id)
     services.batch_status.ship(batch_id)
-    services.settings.set("distribution.overdue_days", -1)
+    services.settings.set("distribution.overdue_days", 0)  # every shipped batch
     tab = window.tab("distribution")
     tab.refresh()
     index = tab.model.index(0, 0)

@@ -25,6 +25,7 @@ from libdesk.ui.common.unmask import ask_unmask
 from libdesk.ui.distribution.columns import day_text, direction_text, kind_text, source_text, status_text
 from libdesk.ui.distribution.items_model import WIDTHS, ItemsModel
 from libdesk.ui.common import desk_state
+from libdesk.ui.common.preview import open_preview, preview_file
 
 GOOD, BAD = "#1B7F3A", "#B3261E"
 
@@ -34,6 +35,7 @@ class BatchPanel(QWidget):
 
     def __init__(self, services, window, parent=None) -> None:
         super().__init__(parent)
+        self.last_preview = None
         self.services = services
         self.window_ = window
         self.batch = None
@@ -247,30 +249,28 @@ class BatchPanel(QWidget):
 
     def print_sheet(self) -> None:
         b = self.batch
-        path = self._ask_path(self.tr("Print shipment sheet"), f"配送单-{b.number}.pdf",
-                              self.tr("PDF document (*.pdf)"))
-        if path is None:
-            return
+        path = preview_file(f"配送单-{b.number}.pdf")
         unmask = ask_unmask(self, self.tr("Print shipment sheet"),
                             self.services.distribution.can(Perm.UNMASK))
         if unmask is not None:
             run_task(self, self.tr("Writing the shipment sheet…"),
                      lambda p: self.services.batch_documents.print_sheet(b.id, path, p,
                                                                       unmask=unmask),
-                     self._written)
+                     lambda written: self._preview(written, self.tr(
+                         "Shipment sheet {number}").format(number=b.number)))
 
     def print_labels(self) -> None:
         b = self.batch
-        path = self._ask_path(self.tr("Print box labels"), f"箱标签-{b.number}.pdf",
-                              self.tr("PDF document (*.pdf)"))
-        if path is not None:
-            layout = self.ui.labelLayoutCombo.currentData()
-            run_task(self, self.tr("Writing the box labels…"),
-                     lambda p: self.services.batch_documents.print_labels(b.id, path, layout, p),
-                     self._written)
+        path = preview_file(f"箱标签-{b.number}.pdf")
+        layout = self.ui.labelLayoutCombo.currentData()
+        run_task(self, self.tr("Writing the box labels…"),
+                 lambda p: self.services.batch_documents.print_labels(b.id, path, layout, p),
+                 lambda written: self._preview(written, self.tr("Box labels {number}").format(
+                     number=b.number)))
 
-    def _written(self, path) -> None:
-        self.window_.show_message(self.tr("Written to {path}").format(path=path), 8000)
+    def _preview(self, path, title: str) -> None:
+        """The document in LibDesk's preview: print it there or save the PDF."""
+        self.last_preview = open_preview(self, path, title, suggested_name=Path(path).name)
 
     def import_items(self) -> None:
         path = self._ask_path(self.tr("Import items"), "", self.tr("Excel workbook (*.xlsx)"),

@@ -172,7 +172,7 @@ class DistributionPage(OptionsPage):
         return DistributionPage.tr("Distribution")
 
     def build(self) -> None:
-        self.number_row("distribution.overdue_days", self.tr("Overdue after"), 1, 365,
+        self.number_row("distribution.overdue_days", self.tr("Overdue after"), 0, 365,
                         self.tr(" days"))
         self.form.addRow("", QLabel(self.tr(
             "A shipped batch not received after this many days is highlighted."),

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem
 
 from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.paged_model import PagedTableModel
+from libdesk.ui.common.preview import open_preview, preview_file
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.volunteers.batch_dialog import CertificateBatchDialog
 from libdesk.ui.volunteers.columns import CERTIFICATE_COLUMNS
@@ -89,6 +89,7 @@ class CertificatesPage(QObject):
     def __init__(self, tab) -> None:
         super().__init__(tab)
         self.tab, self.services, ui = tab, tab.services, tab.ui
+        self.last_preview = None
         certs = self.services.volunteer_certificates
         self.model = PagedTableModel(certs, CERTIFICATE_COLUMNS, tab, "number")
         self.model.reload()
@@ -111,9 +112,10 @@ class CertificatesPage(QObject):
         VerifyDialog(self.services, self.tab).exec()
 
     def _open(self, path) -> None:
+        """The certificates in LibDesk's preview: print them there or save the PDF."""
         self.table.reload()
-        self.tab.show_message(self.tr("Written to {path}").format(path=path), 8000)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.last_preview = open_preview(self.tab, path, self.tr("Service certificates"),
+                                         suggested_name=path.name)
 
     def issue_for_selected(self) -> None:
         volunteer = self.tab.people.table.current_row()
@@ -139,9 +141,7 @@ class CertificatesPage(QObject):
         self._print([cert_id], volunteer.name)
 
     def _print(self, ids: list[int], name: str) -> None:
-        path = ask_file(self.tab, self.tr("Save certificates"), f"志愿服务证明-{name}.pdf")
-        if path is None:
-            return
+        path = preview_file(f"志愿服务证明-{name}.pdf")
         run_task(self.tab, self.tr("Printing certificates…"),
                  lambda progress: self.services.volunteer_certificates.render(ids, path,
                                                                               progress),
@@ -158,10 +158,7 @@ class CertificatesPage(QObject):
         if not dialog.exec():
             return
         start, end, hours, remarks = dialog.values()
-        path = ask_file(self.tab, self.tr("Save certificates"),
-                        f"志愿服务证明-{start:%Y%m%d}-{end:%Y%m%d}.pdf")
-        if path is None:
-            return
+        path = preview_file(f"志愿服务证明-{start:%Y%m%d}-{end:%Y%m%d}.pdf")
         run_task(self.tab, self.tr("Issuing and printing certificates…"),
                  lambda progress: self.services.volunteer_certificates.issue_batch(
                      start, end, hours, path, progress, remarks),
