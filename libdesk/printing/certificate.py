@@ -338,7 +338,7 @@ def render_certificates(pages: Iterable[CertificatePage], path: str | Path,
                                          dir=str(target.parent))
     os.close(handle)
     try:
-        canvas = Canvas(temp_name, pagesize=A4, pageCompression=1)
+        canvas = Canvas(temp_name, pagesize=A4, pageCompression=1, initialFontName=font)
         canvas.setTitle(title)
         canvas.setAuthor(pages[0].library_name if pages else "")
         canvas.setCreator("LibDesk")
