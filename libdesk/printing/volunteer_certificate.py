@@ -24,7 +24,7 @@ def page(cert: VolunteerCertificate, *, date_style: str = "chinese",
          seal_image: str | None = None, signer: str = "") -> CertificatePage:
     """``signer``: the signer's title and name from the settings, printed under the
     organisation; ``cert.issued_by`` (the staff member's display name) is printed as 出具人."""
-    hours = hours_text(cert.quarters)
+    hours = hours_text(cert.hundredths)
     body = (f"兹证明{cert.volunteer_name}同志于{_day(cert.period_from)}至{_day(cert.period_to)}"
             f"期间在{cert.organisation}参加志愿服务，经本单位审核确认，累计志愿服务时长"
             f"{hours}小时。")

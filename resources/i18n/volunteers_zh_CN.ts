@@ -107,6 +107,14 @@
         <source>Pick an activity from the list (add new ones on the Activities page).</source>
         <translation>请从列表中选择活动（新活动请在“活动”页添加）。</translation>
     </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>{hours} h is not a quarter-hour step (0.25, 0.5, 0.75 …). Hand entries are usually in quarter hours. Save {hours} h anyway?</source>
+        <translation>{hours} 小时不是一刻钟（0.25、0.5、0.75 …）的整数倍。手工录入通常以一刻钟为单位。仍要保存 {hours} 小时吗？</translation>
+    </message>
 </context>
 <context>
     <name>BulkEntryDialogForm</name>
@@ -215,8 +223,8 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>“{value}” is not a number of hours in quarter-hour steps (0.25, 0.5, 0.75, 1, …).</source>
-        <translation>“{value}”不是以一刻钟为单位的小时数（0.25、0.5、0.75、1……）。</translation>
+        <source>“{value}” is not a number of hours with at most two decimals (0.5, 0.85, 2, …).</source>
+        <translation>“{value}”不是有效的时长（最多两位小数，如 0.5、0.85、2 …）。</translation>
     </message>
     <message>
         <source>Hours must be more than 0 and at most 24; “{value}” is not.</source>

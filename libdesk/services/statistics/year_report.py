@@ -224,8 +224,8 @@ def _volunteers(session, year: int) -> dict[str, float | int]:
     members = Volunteer.status != VolunteerStatus.LEFT.value
     confirmed = (HourEntry.status == HourStatus.CONFIRMED.value) & (
         extract("year", HourEntry.served_on) == year)
-    quarters, served = session.execute(select(
-        func.coalesce(func.sum(HourEntry.quarters), 0),
+    hundredths, served = session.execute(select(
+        func.coalesce(func.sum(HourEntry.hundredths), 0),
         func.count(func.distinct(HourEntry.volunteer_id))).where(confirmed)).one()
     return {
         "teams": int(session.execute(select(func.count()).select_from(VolunteerTeam)).scalar_one()),
@@ -234,5 +234,5 @@ def _volunteers(session, year: int) -> dict[str, float | int]:
         "registered": int(session.execute(select(func.count()).select_from(Volunteer).where(
             members, Volunteer.platform_no != "")).scalar_one()),
         "served": int(served),
-        "hours": round(int(quarters) / 4, 2),
+        "hours": round(int(hundredths) / 100, 2),
     }

@@ -16,8 +16,8 @@ from libdesk.models.base import utcnow
 from libdesk.models.errors import (QT_TRANSLATE_NOOP, InvalidTransition, NotFound,
                                    PermissionDenied, Problem, ValidationFailed)
 from libdesk.models.roles import Perm
-from libdesk.models.volunteers.rules import (MAX_QUARTERS_PER_DAY, hours_text,
-                                            validate_quarters)
+from libdesk.models.volunteers.rules import (MAX_HUNDREDTHS_PER_DAY, hours_text,
+                                            validate_hundredths)
 from libdesk.models.volunteers.tables import (HourEntry, HourStatus, Volunteer, VolunteerActivity,
                                        VolunteerOrg, VolunteerTeam)
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
@@ -35,7 +35,7 @@ class NewEntry:
     volunteer_id: int
     activity_id: int
     served_on: date
-    quarters: int
+    hundredths: int
     note: str = ""
     row: int | None = None  # spreadsheet row, for the report
 
@@ -50,7 +50,7 @@ class HourRow:
     org: str
     activity: str
     served_on: date
-    quarters: int
+    hundredths: int
     status: str
     recorded_by: str
     reviewed_by: str
@@ -58,17 +58,17 @@ class HourRow:
 
     @property
     def hours(self) -> str:
-        return hours_text(self.quarters)
+        return hours_text(self.hundredths)
 
 
 _SORT = {"served_on": HourEntry.served_on, "volunteer": Volunteer.name_key,
          "platform_no": Volunteer.platform_no, "team": VolunteerTeam.name_key,
          "org": VolunteerOrg.name_key, "activity": VolunteerActivity.name_key,
-         "quarters": HourEntry.quarters, "status": HourEntry.status,
+         "hundredths": HourEntry.hundredths, "status": HourEntry.status,
          "recorded_by": HourEntry.recorded_by, "reviewed_by": HourEntry.reviewed_by}
 _COLUMNS = [HourEntry.id, HourEntry.volunteer_id, Volunteer.name, Volunteer.platform_no,
             VolunteerTeam.name, VolunteerOrg.name, VolunteerActivity.name, HourEntry.served_on,
-            HourEntry.quarters, HourEntry.status, HourEntry.recorded_by, HourEntry.reviewed_by,
+            HourEntry.hundredths, HourEntry.status, HourEntry.recorded_by, HourEntry.reviewed_by,
             HourEntry.note]
 
 
@@ -137,14 +137,14 @@ class HourService(ServiceBase):
             return session.execute(select(func.max(HourEntry.id))).scalar_one()
 
     def bulk_add(self, activity_id: int, volunteer_ids: Iterable[int], served_on: date,
-                 quarters: int, note: str = "") -> int:
+                 hundredths: int, note: str = "") -> int:
         """One activity, one day, one number of hours for many volunteers; all or none."""
         self.require(Perm.HOURS_EDIT)
         ids = list(dict.fromkeys(volunteer_ids))
         if not ids:
             raise ValidationFailed([Problem("volunteers", QT_TRANSLATE_NOOP(
                 "Errors", "Tick at least one volunteer."))])
-        entries = [NewEntry(v, activity_id, served_on, quarters, note) for v in ids]
+        entries = [NewEntry(v, activity_id, served_on, hundredths, note) for v in ids]
         with self.store.write() as session:
             return self.insert_checked(session, entries, "bulk")
 
@@ -156,7 +156,7 @@ class HourService(ServiceBase):
             raise ValidationFailed(problems)
         now = utcnow()
         rows = [{"volunteer_id": e.volunteer_id, "activity_id": e.activity_id,
-                 "served_on": e.served_on, "quarters": e.quarters, "note": e.note,
+                 "served_on": e.served_on, "hundredths": e.hundredths, "note": e.note,
                  "status": HourStatus.PENDING.value, "source": source,
                  "recorded_by": self.actor.username, "recorded_at": now,
                  "reviewed_by": "", "reject_reason": ""} for e in entries]
@@ -246,7 +246,7 @@ def check_entries(session: Session, entries: list[NewEntry]) -> list[Problem]:
     problems: list[Problem] = []
     for e in entries:
         problems += [Problem(p.field, p.template, p.params, e.row)
-                     for p in validate_quarters(e.quarters)]
+                     for p in validate_hundredths(e.hundredths)]
     if not entries:
         return problems
     names = _names(session, {e.volunteer_id for e in entries})
@@ -276,9 +276,9 @@ def check_entries(session: Session, entries: list[NewEntry]) -> list[Problem]:
                 params, e.row))
             continue
         seen.add(key)
-        total = day[(e.volunteer_id, e.served_on)] + e.quarters
+        total = day[(e.volunteer_id, e.served_on)] + e.hundredths
         day[(e.volunteer_id, e.served_on)] = total
-        if total > MAX_QUARTERS_PER_DAY:
+        if total > MAX_HUNDREDTHS_PER_DAY:
             problems.append(Problem("hours", QT_TRANSLATE_NOOP(
                 "Errors", "{name} would have {hours} hours on {date}; a day has at most 24."),
                 {**params, "hours": hours_text(total)}, e.row))
@@ -297,13 +297,13 @@ def _day_totals(session: Session, volunteer_ids: list[int], first: date,
                 last: date) -> defaultdict[tuple[int, date], int]:
     totals: defaultdict[tuple[int, date], int] = defaultdict(int)
     for chunk in _chunks(volunteer_ids):
-        stmt = (select(HourEntry.volunteer_id, HourEntry.served_on, func.sum(HourEntry.quarters))
+        stmt = (select(HourEntry.volunteer_id, HourEntry.served_on, func.sum(HourEntry.hundredths))
                 .where(HourEntry.volunteer_id.in_(chunk),
                        and_(HourEntry.served_on >= first, HourEntry.served_on <= last),
                        HourEntry.status != HourStatus.REJECTED.value)
                 .group_by(HourEntry.volunteer_id, HourEntry.served_on))
-        for volunteer_id, served_on, quarters in session.execute(stmt):
-            totals[(volunteer_id, served_on)] = quarters
+        for volunteer_id, served_on, hundredths in session.execute(stmt):
+            totals[(volunteer_id, served_on)] = hundredths
     return totals
 
 

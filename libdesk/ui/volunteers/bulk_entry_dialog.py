@@ -7,9 +7,11 @@ changing the filter, so a coordinator can tick one team, switch to another and t
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView,
+                               QMessageBox)
 
 from libdesk.models.errors import DomainError, ValidationFailed
+from libdesk.models.volunteers.rules import hours_text, is_quarter_step
 from libdesk.services.base import ListQuery
 from libdesk.ui.common.errors import error_text, problem_text
 from libdesk.ui.common.forms import load_form
@@ -153,11 +155,18 @@ class BulkEntryDialog(QDialog):
             self.ui.errorLabel.setText(self.tr("Pick an activity from the list (add new ones "
                                                "on the Activities page)."))
             return
-        quarters = round(self.ui.hoursSpin.value() * 4)
+        hundredths = round(self.ui.hoursSpin.value() * 100)
+        if not is_quarter_step(hundredths) and QMessageBox.question(
+                self, self.tr("Hours"), self.tr(
+                    "{hours} h is not a quarter-hour step (0.25, 0.5, 0.75 …). Hand entries "
+                    "are usually in quarter hours. Save {hours} h anyway?").format(
+                    hours=hours_text(hundredths))) != QMessageBox.StandardButton.Yes:
+            self.ui.hoursSpin.setFocus()
+            return
         day = self.ui.dateEdit.date().toPython()
         try:
             self.saved = self.services.hours.bulk_add(activity, sorted(self.model.ticked), day,
-                                                      quarters, self.ui.noteEdit.text())
+                                                      hundredths, self.ui.noteEdit.text())
         except ValidationFailed as exc:
             lines = [problem_text(p) for p in exc.problems]
             self.ui.errorLabel.setText("\n".join(lines[:8] + (["…"] if len(lines) > 8 else [])))

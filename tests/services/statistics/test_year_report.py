@@ -29,8 +29,8 @@ def year_2020(services):
                                                    platform_no=p))
            for n, p in (("李华", "TY001"), ("王芳", ""))]
     activity = services.activities.save(ActivityInput(name="太图阅读推广活动志愿服务"))
-    services.hours.bulk_add(activity, ids, date(2020, 5, 1), quarters=8)
-    services.hours.bulk_add(activity, ids[:1], date(2020, 6, 1), quarters=6)
+    services.hours.bulk_add(activity, ids, date(2020, 5, 1), hundredths=200)
+    services.hours.bulk_add(activity, ids[:1], date(2020, 6, 1), hundredths=150)
     services.ctx.set_actor(Actor("reviewer", Role.COORDINATOR))
     services.hours.confirm(_pending(services))
     services.ctx.set_actor(Actor("local", Role.ADMIN))
