@@ -124,7 +124,7 @@ class HourService(ServiceBase):
             return list(session.execute(self._filtered([HourEntry.id], query)).scalars())
 
     def day_total(self, volunteer_id: int, served_on: date) -> int:
-        """Quarter-hours already entered (not rejected) for a volunteer on a day."""
+        """Hundredths of an hour already entered (not rejected) for a volunteer on a day."""
         with self.store.read() as session:
             return _day_totals(session, [volunteer_id], served_on, served_on).get(
                 (volunteer_id, served_on), 0)
@@ -180,6 +180,28 @@ class HourService(ServiceBase):
                         HourEntry.id.in_(chunk))).scalars():
                     session.delete(entry)
         return len(entry_ids)
+
+    def edit(self, entry_id: int, activity_id: int, served_on: date, hundredths: int,
+             note: str = "") -> None:
+        """Correct a pending entry in place (activity, day, hours, note); reviewed entries
+        stay as they were reviewed."""
+        self.require(Perm.HOURS_EDIT)
+        with self.store.write() as session:
+            entry = session.get(HourEntry, entry_id)
+            if entry is None:
+                raise NotFound(QT_TRANSLATE_NOOP(
+                    "Errors", "Some entries no longer exist; refresh the list."))
+            if entry.status != HourStatus.PENDING.value:
+                raise InvalidTransition(QT_TRANSLATE_NOOP(
+                    "Errors", "Only pending entries can be edited; this one is already "
+                    "reviewed. Reject it and enter it again."))
+            changed = NewEntry(entry.volunteer_id, activity_id, served_on, hundredths, note)
+            problems = check_entries(session, [changed], exclude_id=entry_id)
+            if problems:
+                raise ValidationFailed(problems)
+            entry.activity_id, entry.served_on = activity_id, served_on
+            entry.hundredths, entry.note = hundredths, note.strip()[:250]
+            session.add(entry)
 
     # -- approving -------------------------------------------------------------------------
     def confirm(self, entry_ids: list[int]) -> int:
@@ -241,8 +263,10 @@ class HourService(ServiceBase):
         return HoursImporter(self, progress or Progress()).run(path, create_activities)
 
 
-def check_entries(session: Session, entries: list[NewEntry]) -> list[Problem]:
-    """Every rule broken by ``entries`` taken together with what is already stored."""
+def check_entries(session: Session, entries: list[NewEntry],
+                  exclude_id: int | None = None) -> list[Problem]:
+    """Every rule broken by ``entries`` taken together with what is already stored (but the
+    entry ``exclude_id``, which is being edited)."""
     problems: list[Problem] = []
     for e in entries:
         problems += [Problem(p.field, p.template, p.params, e.row)
@@ -263,8 +287,8 @@ def check_entries(session: Session, entries: list[NewEntry]) -> list[Problem]:
         return problems
     first, last = min(e.served_on for e in entries), max(e.served_on for e in entries)
     volunteer_ids = list({e.volunteer_id for e in entries})
-    day = _day_totals(session, volunteer_ids, first, last)
-    stored = _existing_keys(session, volunteer_ids, first, last)
+    day = _day_totals(session, volunteer_ids, first, last, exclude_id)
+    stored = _existing_keys(session, volunteer_ids, first, last, exclude_id)
     seen: set[tuple[int, int, date]] = set()
     for e in entries:
         key = (e.volunteer_id, e.activity_id, e.served_on)
@@ -293,29 +317,31 @@ def _names(session: Session, ids: set[int]) -> dict[int, str]:
     return names
 
 
-def _day_totals(session: Session, volunteer_ids: list[int], first: date,
-                last: date) -> defaultdict[tuple[int, date], int]:
+def _day_totals(session: Session, volunteer_ids: list[int], first: date, last: date,
+                exclude_id: int | None = None) -> defaultdict[tuple[int, date], int]:
     totals: defaultdict[tuple[int, date], int] = defaultdict(int)
     for chunk in _chunks(volunteer_ids):
         stmt = (select(HourEntry.volunteer_id, HourEntry.served_on, func.sum(HourEntry.hundredths))
                 .where(HourEntry.volunteer_id.in_(chunk),
                        and_(HourEntry.served_on >= first, HourEntry.served_on <= last),
-                       HourEntry.status != HourStatus.REJECTED.value)
+                       HourEntry.status != HourStatus.REJECTED.value,
+                       HourEntry.id != (exclude_id or 0))
                 .group_by(HourEntry.volunteer_id, HourEntry.served_on))
         for volunteer_id, served_on, hundredths in session.execute(stmt):
             totals[(volunteer_id, served_on)] = hundredths
     return totals
 
 
-def _existing_keys(session: Session, volunteer_ids: list[int], first: date,
-                   last: date) -> set[tuple[int, int, date]]:
+def _existing_keys(session: Session, volunteer_ids: list[int], first: date, last: date,
+                   exclude_id: int | None = None) -> set[tuple[int, int, date]]:
     keys: set[tuple[int, int, date]] = set()
     for chunk in _chunks(volunteer_ids):
         keys.update(tuple(r) for r in session.execute(
             select(HourEntry.volunteer_id, HourEntry.activity_id, HourEntry.served_on).where(
                 HourEntry.volunteer_id.in_(chunk),
                 and_(HourEntry.served_on >= first, HourEntry.served_on <= last),
-                HourEntry.status != HourStatus.REJECTED.value)))
+                HourEntry.status != HourStatus.REJECTED.value,
+                HourEntry.id != (exclude_id or 0))))
     return keys
 
 

@@ -123,11 +123,7 @@ class CertificatesPage(QObject):
             self.tab.ui.pages.setCurrentWidget(self.tab.ui.peoplePage)
             self.tab.show_message(self.tr("Select a volunteer on the Volunteers page first."))
             return
-        dialog = CertificateBatchDialog(self.services, self.tab)
-        dialog.setWindowTitle(self.tr("Service certificate for {name}").format(
-            name=volunteer.name))
-        dialog.ui.minSpin.setValue(0.25)
-        dialog.ui.eligibleLabel.hide()
+        dialog = CertificateBatchDialog(self.services, self.tab, volunteer=volunteer)
         if not dialog.exec():
             return
         start, end, _hours, remarks = dialog.values()
