@@ -629,6 +629,14 @@
         <translation>例如：原中央党史研究室主任</translation>
     </message>
     <message>
+        <source>Save and record a &amp;donation</source>
+        <translation>保存并登记捐赠(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
         <source>Phone and ID numbers are shown masked; leave them as they are to keep the stored numbers.</source>
         <translation>电话和身份证号以打码形式显示；保持不动即保留原号码。</translation>
     </message>

@@ -148,10 +148,20 @@ class DonationsTab(QWidget):
             self.window_.show_message(self.tr("Donation saved."))
 
     def add_donor(self) -> None:
-        dialog = DonorDialog(self.services, None, self)
+        dialog = DonorDialog(self.services, None, self, offer_donation=True)
         if dialog.exec():
             self.donors.reload(keep_id=dialog.saved_id)
             self.window_.show_message(self.tr("Donor saved."))
+            if dialog.then_donation:
+                self.record_donation_for(dialog.saved_id)
+
+    def record_donation_for(self, donor_id: int) -> None:
+        dialog = DonationDialog(self.services, None, donor_id, self)
+        self.last_donation_dialog = dialog
+        if dialog.exec():
+            self.ui.listTabs.setCurrentIndex(0)
+            self.changed(dialog.saved_id)
+            self.window_.show_message(self.tr("Donation saved."))
 
     def edit_donor(self, donor_id: int) -> None:
         dialog = DonorDialog(self.services, donor_id, self)
