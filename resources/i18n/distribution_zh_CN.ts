@@ -144,6 +144,10 @@
         <translation>换回：{copies} 册</translation>
     </message>
     <message>
+        <source>{title} scanned again: now {copies} copies in box {box}. Scanned twice by mistake? Lower the copies in the table.</source>
+        <translation>又扫了一次《{title}》：第 {box} 箱现在 {copies} 册。如是误扫两次，请在表中减少册数。</translation>
+    </message>
+    <message>
         <source>{isbn}: new title in box {box}; type its title in the table.</source>
         <translation>{isbn}：新书目，已放入第 {box} 箱；请在表格中填写题名。</translation>
     </message>

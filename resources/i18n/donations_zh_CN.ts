@@ -294,6 +294,22 @@
         <translation>收藏证书所证明的明细已锁定。如需修改，请先作废该证书。</translation>
     </message>
     <message>
+        <source>{title} scanned again: now {count}. Scanned twice by mistake? Lower the quantity in the table.</source>
+        <translation>又扫了一次《{title}》：现在 {count}。如是误扫两次，请在表中减少数量。</translation>
+    </message>
+    <message>
+        <source>{title}: now {count}.</source>
+        <translation>《{title}》：现在 {count}。</translation>
+    </message>
+    <message>
+        <source>{title}: added.</source>
+        <translation>《{title}》：已添加。</translation>
+    </message>
+    <message>
+        <source>{isbn}: not in the catalogue; type its title in the table.</source>
+        <translation>{isbn}：书目中没有此书，请在表中填写题名。</translation>
+    </message>
+    <message>
         <source>Import lines</source>
         <translation>导入明细</translation>
     </message>

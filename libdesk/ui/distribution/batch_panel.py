@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QFileDialog,
     QInputDialog,
     QMessageBox,
@@ -26,8 +25,8 @@ from libdesk.ui.distribution.columns import day_text, direction_text, kind_text,
 from libdesk.ui.distribution.items_model import WIDTHS, ItemsModel
 from libdesk.ui.common import desk_state
 from libdesk.ui.common.preview import open_preview, preview_file
+from libdesk.ui.common.scan_line import ScanLine, is_valid_isbn
 
-GOOD, BAD = "#1B7F3A", "#B3261E"
 
 
 class BatchPanel(QWidget):
@@ -58,6 +57,8 @@ class BatchPanel(QWidget):
         ui.labelLayoutCombo.addItem(self.tr("1 label per A6"), "a6")
         ui.scanEdit.setPlaceholderText(self.tr("Scan or type an ISBN, then Enter"))
         ui.scanEdit.returnPressed.connect(self.scan)
+        self.feedback = ScanLine(ui.scanEdit, ui.scanStatus, is_right=is_valid_isbn)
+        self._last_scan: tuple[int, str, int] | None = None  # batch, ISBN, box
         steps = {ui.packButton: self.services.batch_status.pack,
                  ui.shipButton: self.services.batch_status.ship,
                  ui.completeButton: self.services.batch_status.complete,
@@ -154,35 +155,38 @@ class BatchPanel(QWidget):
     def scan(self) -> None:
         ui = self.ui
         text = ui.scanEdit.text().strip()
-        ui.scanEdit.clear()
         if not text or self.batch is None:
+            ui.scanEdit.clear()
             return
         try:
             result = self.services.distribution.scan(
                 self.batch.id, text, ui.boxSpin.value(), ui.directionCombo.currentData(),
                 ui.sourceCombo.currentData())
         except DomainError as exc:
-            QApplication.beep()
-            self._say(error_text(exc), BAD)
+            self.feedback.refuse(error_text(exc))  # beep; the line shows why, text kept
+            self._last_scan = None
             return
         item = result.item
         row = self.model.put(item)
         ui.itemsView.scrollTo(self.model.index(row, 0))
         ui.itemsView.selectRow(row)
-        ui.scanEdit.setFocus()
         title = item.title or item.isbn
-        if result.added and not result.known_title:
-            self._say(self.tr("{isbn}: new title in box {box}; type its title in the table."
-                              ).format(isbn=item.isbn, box=item.box_no), GOOD)
+        scanned = (self.batch.id, item.isbn, item.box_no)
+        if scanned == self._last_scan:
+            self.feedback.repeat(self.tr(
+                "{title} scanned again: now {copies} copies in box {box}. Scanned twice by "
+                "mistake? Lower the copies in the table.").format(
+                title=title, copies=item.copies, box=item.box_no))
+        elif result.added and not result.known_title:
+            self.feedback.accept(self.tr("{isbn}: new title in box {box}; type its title in "
+                                         "the table.").format(isbn=item.isbn, box=item.box_no))
         else:
-            self._say(self.tr("{title}: {copies} copies in box {box}.").format(
-                title=title, copies=item.copies, box=item.box_no), GOOD)
+            self.feedback.accept(self.tr("{title}: {copies} copies in box {box}.").format(
+                title=title, copies=item.copies, box=item.box_no))
+        self._last_scan = scanned
         self._totals()
         self.changed.emit(self.batch.id)
-
-    def _say(self, text: str, colour: str) -> None:
-        self.ui.scanStatus.setText(text)
-        self.ui.scanStatus.setStyleSheet(f"color: {colour}")
+        ui.scanEdit.setFocus()  # after the list refreshed: ready for the next scan
 
     # -- steps -----------------------------------------------------------------------------
     def _step(self, step) -> None:

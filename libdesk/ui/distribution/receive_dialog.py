@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QListWidgetItem
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem
 
 from libdesk.models.errors import DomainError
 from libdesk.ui.common.errors import error_text
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common import desk_state
+from libdesk.ui.common.scan_line import ScanLine
 
 GOOD, WARN, BAD = "#1B7F3A", "#B26A00", "#B3261E"
 
@@ -28,6 +29,7 @@ class ReceiveDialog(QDialog):
         ui.signedByEdit.setPlaceholderText(self.tr("Name of the person signing at the point"))
         ui.signedByEdit.setText(desk_state.value("distribution/receive/signed_by", "") or "")
         ui.scanEdit.returnPressed.connect(self.scan)
+        self.feedback = ScanLine(ui.scanEdit, ui.resultLabel, label_style="font-size: 15pt;")
         ui.buttonBox.rejected.connect(self.reject)
         close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
         close.setAutoDefault(False)
@@ -38,7 +40,6 @@ class ReceiveDialog(QDialog):
 
     def scan(self) -> None:
         text = self.ui.scanEdit.text().strip()
-        self.ui.scanEdit.clear()
         if not text:
             return
         signer = self.ui.signedByEdit.text().strip()
@@ -46,15 +47,16 @@ class ReceiveDialog(QDialog):
         try:
             r = self.services.receiving.receive_scan(text, signer)
         except DomainError as exc:
-            QApplication.beep()
-            self._say(self.tr("Refused: {reason}").format(reason=error_text(exc)), BAD)
+            message = self.tr("Refused: {reason}").format(reason=error_text(exc))
+            self._log(message, BAD)
+            self.feedback.refuse(message)  # beep; the line keeps the code, selected
             return
         if r.already:
-            QApplication.beep()
             message = self.tr("Box {box} of {batch} was already received — this is a second "
                               "scan. {done} of {total} boxes are in.").format(
                 box=r.box_no, batch=r.batch_no, done=r.boxes_received, total=r.boxes_total)
-            self._say(message, WARN)
+            self._log(message, WARN)
+            self.feedback.repeat(message)
             return
         message = self.tr("Box {box} of {total} received: {batch} for {point}, {count} copies."
                           ).format(box=r.box_no, total=r.boxes_total, batch=r.batch_no,
@@ -64,12 +66,17 @@ class ReceiveDialog(QDialog):
         else:
             message += " " + self.tr("{left} box(es) still to come.").format(
                 left=r.boxes_total - r.boxes_received)
-        self._say(message, GOOD)
+        self._log(message, GOOD)
+        self.feedback.accept(message)
+        self.ui.scanEdit.setFocus()
         self.received.emit(r.batch_no)
 
     def _say(self, text: str, colour: str) -> None:
         self.ui.resultLabel.setText(text)
         self.ui.resultLabel.setStyleSheet(f"color: {colour}; font-size: 15pt;")
+        self._log(text, colour)
+
+    def _log(self, text: str, colour: str) -> None:
         item = QListWidgetItem(text)
         item.setForeground(QColor(colour))
         self.ui.logView.insertItem(0, item)
