@@ -149,8 +149,16 @@ class BatchBox(SQLModel, table=True):
     received_by: str = Field(default="", max_length=60)
 
 
+class CatalogSource(StrEnum):
+    LEARNT = "learnt"        # typed into a donation or batch line
+    CATALOGUE = "catalogue"  # imported from the library's catalogue export
+
+
 class CatalogTitle(SQLModel, table=True):
-    """What LibDesk has learnt about an ISBN, so the next scan of it fills in the title."""
+    """One ISBN's title, author, publisher, price and call number: imported from the library's
+    catalogue (ISO 2709 / MARCXML / workbook) or learnt from lines typed in LibDesk, so the
+    next scan of it fills the line in. The ISBN (13 digits) is the primary key: a lookup is
+    one index probe, however large the catalogue."""
 
     __tablename__ = "catalog_title"
 
@@ -159,4 +167,6 @@ class CatalogTitle(SQLModel, table=True):
     author: str = Field(default="", max_length=120)
     publisher: str = Field(default="", max_length=120)
     call_number: str = Field(default="", max_length=60)
+    price: str = Field(default="", max_length=30)
+    source: str = Field(default=CatalogSource.LEARNT.value, max_length=12)
     updated_at: datetime = Field(default_factory=utcnow)
