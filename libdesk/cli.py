@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "libdesk.commands.demo",
     "libdesk.commands.statistics",
     "libdesk.commands.settings",
+    "libdesk.commands.catalogue",
 ]
 
 

@@ -156,6 +156,14 @@
         <translation>{title}：第 {box} 箱现有 {copies} 册。</translation>
     </message>
     <message>
+        <source>Lines without a title</source>
+        <translation>有未填题名的行</translation>
+    </message>
+    <message>
+        <source>Send &amp;anyway</source>
+        <translation>仍然备齐(&amp;A)</translation>
+    </message>
+    <message>
         <source>Reopen batch</source>
         <translation>重新打开批次</translation>
     </message>
@@ -642,6 +650,10 @@
     <message>
         <source>This label (batch {number}, box {box}) no longer matches the batch: it was repacked after the label was printed. Reprint the labels.</source>
         <translation>此标签（批次 {number}，第 {box} 箱）与批次不再相符：打印标签后重新装过箱。请重新打印标签。</translation>
+    </message>
+    <message>
+        <source>{count} line(s) of batch {number} have no title; the sheet would print （题名待补）. Type the titles (or import the catalogue), or send anyway.</source>
+        <translation>批次 {number} 有 {count} 行没有题名，配送单上将印出“（题名待补）”。请补填题名（或导入馆藏书目），或确认仍然备齐。</translation>
     </message>
     <message>
         <source>Batch {number} has nothing to ship yet: scan or import its books first.</source>

@@ -53,6 +53,37 @@
     </message>
 </context>
 <context>
+    <name>CatalogueActions</name>
+    <message>
+        <source>Import the library &amp;catalogue…</source>
+        <translation>导入馆藏书目(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import the library catalogue</source>
+        <translation>导入馆藏书目</translation>
+    </message>
+    <message>
+        <source>Catalogue exports (*.iso *.mrc *.marc *.dat *.xml *.xlsx);;All files (*)</source>
+        <translation>书目数据 (*.iso *.mrc *.marc *.dat *.xml *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing the catalogue…</source>
+        <translation>正在导入馆藏书目…</translation>
+    </message>
+    <message>
+        <source>{format}: {records} records read, {added} added, {updated} updated.</source>
+        <translation>{format}：读取 {records} 条记录，新增 {added} 条，更新 {updated} 条。</translation>
+    </message>
+    <message>
+        <source>{none} without a valid ISBN and {damaged} unreadable record(s) were skipped.</source>
+        <translation>跳过无有效 ISBN 的记录 {none} 条、无法读取的记录 {damaged} 条。</translation>
+    </message>
+    <message>
+        <source>Catalogue imported</source>
+        <translation>书目已导入</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates</source>
@@ -124,6 +155,37 @@
     <message>
         <source>A shipped batch not received after this many days is highlighted.</source>
         <translation>已发出超过此天数仍未签收的批次将突出显示。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>{path} cannot be read ({reason}); the catalogue did not change.</source>
+        <translation>无法读取 {path}（{reason}），书目未作任何改动。</translation>
+    </message>
+    <message>
+        <source>{path} is larger than 2 GB; export the catalogue in parts.</source>
+        <translation>{path} 超过 2 GB，请分批导出书目。</translation>
+    </message>
+    <message>
+        <source>{path} is not a catalogue export LibDesk reads: use ISO 2709 (.iso/.mrc, CNMARC or MARC21), MARCXML (.xml) or an Excel workbook (.xlsx).</source>
+        <translation>{path} 不是 LibDesk 能读取的书目数据。请使用 ISO 2709（.iso/.mrc，CNMARC 或 MARC21）、MARCXML（.xml）或 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>{path} looks damaged: {count} records could not be read. Export the catalogue again; nothing was imported.</source>
+        <translation>{path} 似乎已损坏：有 {count} 条记录无法读取。请重新导出书目；本次未导入任何记录。</translation>
+    </message>
+    <message>
+        <source>{path} holds no catalogue records; nothing was imported.</source>
+        <translation>{path} 中没有书目记录，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The first row of the workbook must name at least the columns ISBN and 题名 (title); it names {found}.</source>
+        <translation>工作簿第一行至少要有“ISBN”和“题名”两列；现在的列为：{found}。</translation>
+    </message>
+    <message>
+        <source>The workbook has more than {limit} rows; split it.</source>
+        <translation>工作簿超过 {limit} 行，请拆分后再导入。</translation>
     </message>
 </context>
 <context>

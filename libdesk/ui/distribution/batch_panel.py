@@ -17,6 +17,7 @@ from libdesk.models.distribution.tables import Direction, ItemSource, shipping_d
 from libdesk.models.distribution.rules import Action, allowed_actions, can_edit_items
 from libdesk.models.errors import DomainError
 from libdesk.models.roles import Perm
+from libdesk.services.distribution.status import UntitledLines
 from libdesk.ui.common.errors import error_text, show_error
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.tasks import run_task
@@ -59,7 +60,7 @@ class BatchPanel(QWidget):
         ui.scanEdit.returnPressed.connect(self.scan)
         self.feedback = ScanLine(ui.scanEdit, ui.scanStatus, is_right=is_valid_isbn)
         self._last_scan: tuple[int, str, int] | None = None  # batch, ISBN, box
-        steps = {ui.packButton: self.services.batch_status.pack,
+        steps = {ui.packButton: self._pack,
                  ui.shipButton: self.services.batch_status.ship,
                  ui.completeButton: self.services.batch_status.complete,
                  ui.reopenButton: self._reopen}
@@ -200,6 +201,19 @@ class BatchPanel(QWidget):
         batch_id = self.batch.id
         self.show_batch(batch_id)
         self.changed.emit(batch_id)
+
+    def _pack(self, batch_id: int) -> None:
+        """已备齐; lines without a title need an explicit "send anyway"."""
+        try:
+            self.services.batch_status.pack(batch_id)
+        except UntitledLines as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Lines without a title"),
+                              error_text(exc), QMessageBox.StandardButton.Cancel, self)
+            anyway = box.addButton(self.tr("Send &anyway"), QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is anyway:
+                self.services.batch_status.pack(batch_id, send_untitled=True)
 
     def _reopen(self, batch_id: int) -> None:
         answer = QMessageBox.question(self, self.tr("Reopen batch"), self.tr(

@@ -25,4 +25,5 @@ ACTION_PROVIDERS: list[str] = [
     "libdesk.ui.safety.actions",
     "libdesk.ui.donations.actions",
     "libdesk.ui.options.actions",
+    "libdesk.ui.catalogue.actions",
 ]

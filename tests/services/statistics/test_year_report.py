@@ -38,7 +38,7 @@ def year_2020(services):
                                                     planned_on=date(2020, 11, 2)))
     for isbn in ("9787020002207", "9787020002207", "9787544253994"):
         services.distribution.scan(batch, isbn)
-    services.batch_status.pack(batch)
+    services.batch_status.pack(batch, send_untitled=True)  # scanned, titles not typed
     services.batch_status.ship(batch)
     services.statistics.record_mobile(ELDERLY_HOME, 2020, 10, 120, 300)
     services.statistics.record_mobile(ELDERLY_HOME, 2020, 11, 80, 150, "冬季")
