@@ -16,6 +16,7 @@ from libdesk.services.distribution.receiving import ReceivingService
 from libdesk.services.distribution.reports import DistributionReportService
 from libdesk.services.distribution.status import BatchStatusService
 from libdesk.services.catalogue.catalogue import CatalogueService
+from libdesk.services.distribution.discrepancies import DiscrepancyService
 from libdesk.services.settings import SettingsService
 from libdesk.services.signing import SigningService
 from libdesk.services.statistics.year_report import StatisticsService
@@ -61,6 +62,7 @@ class Services:
         self.distribution_reports = DistributionReportService(self.ctx, self.distribution)
         self.donation_links = DonationLinkService(self.ctx, self.distribution)
         self.catalogue = CatalogueService(self.ctx)
+        self.discrepancies = DiscrepancyService(self.ctx)
         self.volunteers = VolunteerService(self.ctx)
         self.activities = ActivityService(self.ctx)
         self.hours = HourService(self.ctx)

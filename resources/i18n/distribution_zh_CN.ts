@@ -136,6 +136,10 @@
         <translation>签收于 {time}，签收人 {name}</translation>
     </message>
     <message>
+        <source>Discrepancy: {missing} box(es) missing, {damaged} damaged</source>
+        <translation>箱件差异：缺失 {missing} 箱，破损 {damaged} 箱</translation>
+    </message>
+    <message>
         <source>Out: {titles} titles, {copies} copies in {boxes} box(es)</source>
         <translation>发出：{titles} 种 {copies} 册，共 {boxes} 箱</translation>
     </message>
@@ -243,6 +247,10 @@
         <translation>整批签收</translation>
     </message>
     <message>
+        <source>Box missing / damaged…</source>
+        <translation>箱件缺失/破损…</translation>
+    </message>
+    <message>
         <source>&amp;Complete</source>
         <translation>完成(&amp;C)</translation>
     </message>
@@ -319,6 +327,53 @@
     <message>
         <source>Back</source>
         <translation>换回</translation>
+    </message>
+</context>
+<context>
+    <name>DiscrepancyDialog</name>
+    <message>
+        <source>Box missing or damaged — {number}</source>
+        <translation>箱件缺失或破损 — {number}</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>未签收</translation>
+    </message>
+    <message>
+        <source>Box {box} ({count} copies, {state})</source>
+        <translation>第 {box} 箱（{count} 册，{state}）</translation>
+    </message>
+    <message>
+        <source>&amp;Box:</source>
+        <translation>箱号(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Missing (never arrived)</source>
+        <translation>缺失（未送达）</translation>
+    </message>
+    <message>
+        <source>Damaged (arrived damaged)</source>
+        <translation>破损（送达时已破损）</translation>
+    </message>
+    <message>
+        <source>Nothing wrong (clear)</source>
+        <translation>无异常（清除记录）</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>情况(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. 运输途中丢失 / 外箱破损，两册受潮</source>
+        <translation>例如：运输途中丢失 / 外箱破损，两册受潮</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -608,8 +663,24 @@
         <translation>没有 ISBN 为 {isbn} 的待配送捐赠图书（评估为“转配分馆”且尚未配送）。请按馆藏图书扫描。</translation>
     </message>
     <message>
+        <source>Say what happened to the box (e.g. 运输途中丢失, 外箱破损受潮).</source>
+        <translation>请说明该箱的情况（例如：运输途中丢失、外箱破损受潮）。</translation>
+    </message>
+    <message>
         <source>Batch #{id} no longer exists.</source>
         <translation>批次 #{id} 已不存在。</translation>
+    </message>
+    <message>
+        <source>Batch {number} is not on its way or just received: boxes are recorded missing or damaged between shipping and completing.</source>
+        <translation>批次 {number} 不在运送中或刚签收状态：只能在发出之后、完成之前登记箱件缺失或破损。</translation>
+    </message>
+    <message>
+        <source>Batch {number} has no box {box}.</source>
+        <translation>批次 {number} 没有第 {box} 箱。</translation>
+    </message>
+    <message>
+        <source>Box {box} was received; record it as damaged instead.</source>
+        <translation>第 {box} 箱已签收，请改为登记破损。</translation>
     </message>
     <message>
         <source>Batch {number} is not packed yet: mark it packed so its boxes are fixed, then print the labels.</source>
@@ -723,6 +794,10 @@
         <translation>签收人</translation>
     </message>
     <message>
+        <source>Discrepancy</source>
+        <translation>箱件差异</translation>
+    </message>
+    <message>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
@@ -737,6 +812,14 @@
     <message>
         <source>Out there now ({count} copies)</source>
         <translation>现存服务点（{count} 册）</translation>
+    </message>
+    <message>
+        <source>{count} box(es) missing</source>
+        <translation>缺失 {count} 箱</translation>
+    </message>
+    <message>
+        <source>{count} damaged</source>
+        <translation>破损 {count} 箱</translation>
     </message>
     <message>
         <source>Point</source>
@@ -761,6 +844,14 @@
     <message>
         <source>Books back (copies)</source>
         <translation>换回图书（册）</translation>
+    </message>
+    <message>
+        <source>Boxes missing</source>
+        <translation>缺失箱数</translation>
+    </message>
+    <message>
+        <source>Boxes damaged</source>
+        <translation>破损箱数</translation>
     </message>
     <message>
         <source>Total</source>

@@ -134,8 +134,20 @@ class BatchItem(SQLModel, table=True):
                                             index=True)
 
 
+class BoxCondition(StrEnum):
+    """What receiving found wrong with a box (nothing: "")."""
+
+    NONE = ""
+    MISSING = "missing"  # never arrived
+    DAMAGED = "damaged"  # arrived damaged (counted as received)
+
+
+BOX_CONDITION_ZH = {BoxCondition.MISSING: "缺失", BoxCondition.DAMAGED: "破损"}
+
+
 class BatchBox(SQLModel, table=True):
-    """A packed box: made when the batch is packed, received when its label is scanned."""
+    """A packed box: made when the batch is packed, received when its label is scanned, or
+    recorded missing or damaged with a note (a discrepancy)."""
 
     __tablename__ = "batch_box"
     __table_args__ = (UniqueConstraint("batch_id", "box_no"),)
@@ -147,6 +159,8 @@ class BatchBox(SQLModel, table=True):
     title_count: int = Field(default=0)  # titles (种) in the box
     received_at: Optional[datetime] = None
     received_by: str = Field(default="", max_length=60)
+    condition: str = Field(default=BoxCondition.NONE.value, max_length=10)
+    condition_note: str = Field(default="", max_length=250)
 
 
 class CatalogSource(StrEnum):

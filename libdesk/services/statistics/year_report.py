@@ -173,6 +173,8 @@ class StatisticsService(ServiceBase):
             s("图书配送", "赠送期刊", "册", total.periodicals_out),
             s("图书配送", "流通替换收回", "册", total.books_back),
             s("图书配送", "服务的分馆与服务点", "个", len(report.distribution) - 1),
+            s("图书配送", "签收时缺失的箱", "箱", total.boxes_missing),
+            s("图书配送", "签收时破损的箱", "箱", total.boxes_damaged),
             s("社会捐赠", "接收捐赠", "次", donations["donations"]),
             s("社会捐赠", "捐赠人", "位", donations["donors"]),
             s("社会捐赠", "接收捐书", "册", donations["volumes"]),

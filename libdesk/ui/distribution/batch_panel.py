@@ -67,6 +67,7 @@ class BatchPanel(QWidget):
         for button, step in steps.items():
             button.clicked.connect(lambda _c=False, s=step: self._step(s))
         ui.receiveAllButton.clicked.connect(self._receive_all)
+        ui.discrepancyButton.clicked.connect(self.record_discrepancy)
         ui.cancelButton.clicked.connect(self._cancel)
         ui.sheetButton.clicked.connect(self.print_sheet)
         ui.labelsButton.clicked.connect(self.print_labels)
@@ -101,6 +102,10 @@ class BatchPanel(QWidget):
         if b.received_at:
             lines.append(self.tr("Received {time}, signed by {name}").format(
                 time=day_text(b.received_at), name=b.received_by))
+        if b.discrepancy:
+            lines.append("<span style='color:#B3261E'>" + self.tr(
+                "Discrepancy: {missing} box(es) missing, {damaged} damaged").format(
+                missing=b.boxes_missing, damaged=b.boxes_damaged) + "</span>")
         if b.notes:
             lines.append(b.notes)
         ui.headerLabel.setText("<br>".join(lines))
@@ -116,6 +121,8 @@ class BatchPanel(QWidget):
         ui.cancelButton.setEnabled(Action.CANCEL in allowed)
         ui.receiveAllButton.setEnabled(b.status == "shipped" and
                                        self.services.distribution.can(Perm.BATCH_RECEIVE))
+        ui.discrepancyButton.setEnabled(b.status in ("shipped", "received") and
+                                        self.services.distribution.can(Perm.BATCH_RECEIVE))
         ui.sheetButton.setEnabled(edit)
         ui.labelsButton.setEnabled(edit and b.boxes > 0 and b.status != "draft")
         ui.labelLayoutCombo.setEnabled(ui.labelsButton.isEnabled())
@@ -135,7 +142,8 @@ class BatchPanel(QWidget):
 
     def _buttons(self):
         ui = self.ui
-        return [ui.packButton, ui.shipButton, ui.receiveAllButton, ui.completeButton,
+        return [ui.packButton, ui.shipButton, ui.receiveAllButton, ui.discrepancyButton,
+                ui.completeButton,
                 ui.reopenButton, ui.cancelButton, ui.sheetButton, ui.labelsButton,
                 ui.importButton, ui.donationButton, ui.removeButton]
 
@@ -214,6 +222,12 @@ class BatchPanel(QWidget):
             box.exec()
             if box.clickedButton() is anyway:
                 self.services.batch_status.pack(batch_id, send_untitled=True)
+
+    def record_discrepancy(self) -> None:
+        from libdesk.ui.distribution.discrepancy_dialog import DiscrepancyDialog
+
+        if DiscrepancyDialog(self.services, self.batch, self).exec():
+            self._refresh()
 
     def _reopen(self, batch_id: int) -> None:
         answer = QMessageBox.question(self, self.tr("Reopen batch"), self.tr(
