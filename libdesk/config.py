@@ -140,10 +140,21 @@ LAYOUT: dict[str, LayoutKey] = {
         *(_dialog(name) for name in (
             "VerifyDialog", "DonorDialog", "DonationDialog", "PreviewDialog", "BranchDialog",
             "HistoryDialog", "VolunteerDialog", "BulkEntryDialog", "OptionsDialog",
-            "CatalogueDialog")),
+            "PointHistoryDialog", "ReceiveDialog", "BatchEditDialog", "CategoriesDialog",
+            "CertificateBatchDialog", "ActivityDialog", "NamesDialog", "StaffDialog",
+            "AccountDialog", "TopDonorsDialog", "DonationPicker", "LoginDialog")),
+        LayoutKey("dialogs/*/geometry", "Size and place of any other dialog (ui.common.dialogs."
+                  "Dialog keeps one per dialog class)"),
+        *(LayoutKey(f"files/{purpose}/dir", f"Folder last used for {purpose} files")
+          for purpose in ("audit", "distribution", "donations", "donors", "keys", "outreach",
+                          "restore", "roster", "statistics", "volunteers")),
         *(_table(name) for name in (
             "audit", "donations", "donors", "branches", "distribution", "volunteers",
             "volunteer_hours", "volunteer_certificates", "volunteer_activities")),
+        LayoutKey("files/*/dir", "Folder last used for a kind of file (ui.common.files asks "
+                  "by purpose)"),
+        LayoutKey("tables/*/header", "Column widths and order of any other table "
+                  "(ui.common.data_table keeps one per table)"),
         LayoutKey("tabs/donations/splitter", "Split between donations list and details"),
         LayoutKey("tabs/branches/splitter", "Split between branch list and details"),
         LayoutKey("tabs/distribution/splitter", "Split between batch list and batch panel"),

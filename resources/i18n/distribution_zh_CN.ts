@@ -41,7 +41,7 @@
     </message>
 </context>
 <context>
-    <name>BatchDialog</name>
+    <name>BatchEditDialog</name>
     <message>
         <source>New batch</source>
         <translation>新建配送批次</translation>
@@ -56,7 +56,7 @@
     </message>
 </context>
 <context>
-    <name>BatchDialogForm</name>
+    <name>BatchEditDialogForm</name>
     <message>
         <source>&amp;Destination:</source>
         <translation>接收单位(&amp;D)：</translation>
@@ -196,6 +196,10 @@
         <translation>打印配送单</translation>
     </message>
     <message>
+        <source>Writing the shipment sheet…</source>
+        <translation>正在生成配送单…</translation>
+    </message>
+    <message>
         <source>Shipment sheet {number}</source>
         <translation>配送单 {number}</translation>
     </message>
@@ -204,20 +208,12 @@
         <translation>箱标签 {number}</translation>
     </message>
     <message>
-        <source>Writing the shipment sheet…</source>
-        <translation>正在生成配送单…</translation>
-    </message>
-    <message>
         <source>Writing the box labels…</source>
         <translation>正在生成箱标签…</translation>
     </message>
     <message>
         <source>Import items</source>
         <translation>导入明细</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Importing items…</source>
@@ -379,10 +375,6 @@
 <context>
     <name>DistributionTab</name>
     <message>
-        <source>Distribution</source>
-        <translation>图书配送</translation>
-    </message>
-    <message>
         <source>Filter by batch number, point, staff, notes…</source>
         <translation>按批次号、服务点、经办人、备注筛选…</translation>
     </message>
@@ -417,10 +409,6 @@
     <message>
         <source>Export batches</source>
         <translation>导出配送批次</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting batches…</source>

@@ -577,7 +577,7 @@
     </message>
 </context>
 <context>
-    <name>ListsDialog</name>
+    <name>NamesDialog</name>
     <message>
         <source>Schools and organisations</source>
         <translation>学校与单位</translation>
@@ -687,14 +687,6 @@
     <message>
         <source>Export volunteer ledger</source>
         <translation>导出志愿者台账</translation>
-    </message>
-    <message>
-        <source>Phone and ID numbers are masked in the file.</source>
-        <translation>文件中的手机号和证件号将打码。</translation>
-    </message>
-    <message>
-        <source>Write full phone and ID numbers</source>
-        <translation>写入完整的手机号和证件号</translation>
     </message>
     <message>
         <source>Exporting volunteers…</source>
@@ -970,17 +962,6 @@
     </message>
 </context>
 <context>
-    <name>VolunteerFiles</name>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-</context>
-<context>
     <name>VolunteerStatus</name>
     <message>
         <source>Active</source>
@@ -993,13 +974,6 @@
     <message>
         <source>Left</source>
         <translation>退出</translation>
-    </message>
-</context>
-<context>
-    <name>VolunteersTab</name>
-    <message>
-        <source>Volunteers</source>
-        <translation>志愿者</translation>
     </message>
 </context>
 <context>

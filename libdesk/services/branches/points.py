@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import String, cast, delete, func, insert, or_, select
@@ -19,31 +18,8 @@ from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
 from libdesk.spreadsheets import roster
 from libdesk.models.branches.rules import ContactInput, PointInput, validate_point
+from libdesk.models.branches.records import BranchDetail, BranchRow
 
-__all__ = ["BranchService", "BranchRow", "BranchDetail", "ContactInput", "PointInput"]
-
-
-@dataclass(frozen=True)
-class BranchRow:
-    id: int
-    number: int
-    name: str
-    category: str
-    status: str
-    district: str
-    address: str
-    opened_on: date | None
-    books_on_site: int
-    primary_contact: str
-    primary_phone: str
-    notes: str
-
-
-@dataclass
-class BranchDetail:
-    id: int
-    point: PointInput
-    contacts: list[ContactInput] = field(default_factory=list)
 
 
 _primary = (

@@ -9,7 +9,6 @@ the database that issued it also knows whether it was voided.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from libdesk.models.donations.rules import Totals, describe_gift, line_totals
 from libdesk.models.donations.tables import Donation, Donor, DonorKind, Evaluation
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Problem, ValidationFailed
 from libdesk.models.roles import Perm
+from libdesk.models.donations.records import BulkResult, CertificateEventRow, CertificateInfo
 from libdesk.services.base import ServiceBase
 from libdesk.printing.donation_certificate import certificate_page
 from libdesk.services.donations.donations import load_detail
@@ -32,40 +32,6 @@ from libdesk.services.signing import SigningService, VerifiedPayload, digest
 from libdesk.services.verification import VerificationResult, Verdict
 from libdesk.printing.certificate import render_certificates
 
-__all__ = ["CertificateService", "CertificateInfo", "CertificateEventRow", "BulkResult"]
-
-
-@dataclass(frozen=True)
-class CertificateInfo:
-    id: int
-    number: str
-    kind: str
-    donation_id: int
-    donor_name: str
-    issued_on: date
-    issued_by: str
-    status: str
-    void_reason: str
-    reissues: int
-    totals: Totals
-    description: str
-    payload: str
-
-
-@dataclass(frozen=True)
-class CertificateEventRow:
-    action: str
-    actor: str
-    at: datetime
-    note: str
-
-
-@dataclass
-class BulkResult:
-    path: Path | None
-    issued: list[str]
-    reused: list[str]
-    skipped: list[int]   # donation ids with nothing to certify
 
 
 class CertificateService(ServiceBase):

@@ -9,8 +9,6 @@ new number.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
 
 from sqlalchemy import case, delete, extract, func, select
 
@@ -18,47 +16,15 @@ from libdesk.models.base import utcnow
 from libdesk.models.donations.certificates import (
     Certificate, CertificateKind, CertificateStatus)
 from libdesk.models.donations.rules import (
-    DonationInput, LineInput, Totals, normalized_line, validate_donation)
+    DonationInput, LineInput, normalized_line, validate_donation)
 from libdesk.models.donations.tables import Donation, DonationLine, Donor, Evaluation, Unit
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationFailed
 from libdesk.models.roles import Perm
+from libdesk.models.donations.records import DonationDetail, DonationRow
 from libdesk.services.catalogue.lookup import known_book
 from libdesk.services.base import ListQuery, ServiceBase
 from libdesk.store.search import DONOR_INDEX, text_condition
 
-__all__ = ["DonationService", "DonationRow", "DonationDetail", "DonationInput", "LineInput"]
-
-
-@dataclass(frozen=True)
-class DonationRow:
-    id: int
-    received_on: date
-    donor_id: int
-    donor_name: str
-    channel: str
-    received_by: str
-    lines: int
-    titles: int
-    volumes: int
-    items: int
-    pending: int
-    certificates: str   # numbers of the valid certificates, e.g. "TYTS-JZ-2020-0001"
-
-
-@dataclass
-class DonationDetail:
-    id: int
-    donation: DonationInput
-    donor_name: str
-    lines: list[LineInput] = field(default_factory=list)
-    locked_content: bool = False        # a valid 捐赠证书 stands
-    locked_line_ids: set[int] = field(default_factory=set)  # certified by a valid 收藏证书
-
-    @property
-    def totals(self) -> Totals:
-        from libdesk.models.donations.rules import line_totals
-
-        return line_totals(self.lines)
 
 
 def _sum(expr):

@@ -3,7 +3,7 @@ and the import — all of it or nothing, with every bad row reported."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from pathlib import Path
 
 from sqlalchemy import insert, select
@@ -14,22 +14,13 @@ from libdesk.models.donations.tables import Donation, DonationLine, Donor
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem, ValidationFailed
 from libdesk.models.roles import Perm
 from libdesk.models.validation import mask_id_number, mask_phone, normalize_phone
+from libdesk.models.donations.records import ImportReport
 from libdesk.services.base import ServiceBase
 from libdesk.services.donations.donors import donor_values, save_donor
 from libdesk.services.progress import Progress
 from libdesk.spreadsheets import donations as sheets
 from libdesk.store.search import DONOR_INDEX, bulk_insert
 
-__all__ = ["DonorFileService", "ImportReport"]
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    donors_added: int
-    donors_updated: int
-    donations_added: int
-    lines_added: int
-    rows_kept: int     # rows of donations already in the database, left as they are
 
 
 class DonorFileService(ServiceBase):

@@ -2,8 +2,7 @@
 and the top-N donors by volumes for a year (the shape of the annual report's table 15)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from datetime import date
+from dataclasses import fields
 
 from sqlalchemy import and_, delete, extract, func, or_, select, update
 
@@ -14,37 +13,10 @@ from libdesk.models.donations.tables import Donation, DonationLine, Donor, Unit
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationFailed
 from libdesk.models.roles import Perm
 from libdesk.models.validation import mask_id_number, mask_phone, normalize_phone
+from libdesk.models.donations.records import DonorRow, TopDonor
 from libdesk.services.base import ListQuery, ServiceBase
 from libdesk.store.search import DONOR_INDEX, text_condition
 
-__all__ = ["DonorService", "DonorRow", "TopDonor", "DonorInput"]
-
-
-@dataclass(frozen=True)
-class DonorRow:
-    id: int
-    kind: str
-    name: str
-    title: str
-    contact_person: str
-    phone: str          # masked unless the page was asked for unmasked
-    email: str
-    address: str
-    id_number: str      # masked unless unmasked
-    donations: int
-    volumes: int
-    last_received: date | None
-    notes: str
-
-
-@dataclass(frozen=True)
-class TopDonor:
-    rank: int
-    donor_id: int
-    name: str
-    title: str
-    volumes: int
-    titles: int
 
 
 _volumes = (select(func.coalesce(func.sum(DonationLine.quantity), 0))

@@ -5,8 +5,6 @@ rename and remove their own.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import func, or_, select
 from sqlmodel import Session
@@ -17,6 +15,7 @@ from libdesk.models.roles import Perm
 from libdesk.models.volunteers.rules import ActivityInput, validate_activity
 from libdesk.models.volunteers.tables import (ActivityCategory, ActivityKind, HourEntry,
                                        VolunteerActivity)
+from libdesk.models.volunteers.records import ActivityRow
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
 
 # Table 17's daily services, then the kinds of themed service table 16 lists.
@@ -29,19 +28,6 @@ SEED_CATEGORIES = [
     ("文明城市创建", ActivityKind.THEME), ("社区共建", ActivityKind.THEME),
     ("爱心公益", ActivityKind.THEME),
 ]
-
-
-@dataclass(frozen=True)
-class ActivityRow:
-    id: int
-    name: str
-    kind: str
-    category: str
-    starts_on: date | None
-    ends_on: date | None
-    place: str
-    organiser: str
-    entries: int
 
 
 _entries = (select(func.count()).where(HourEntry.activity_id == VolunteerActivity.id)

@@ -3,7 +3,6 @@ register, signed QR codes verified in the common verify dialog, and batches for 
 above a number of confirmed hours in a period (with progress and cancel)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from libdesk.models.validation import mask_id_number
 from libdesk.models.volunteers.rules import hours_text
 from libdesk.models.volunteers.tables import (CertificateStatus, HourEntry, HourStatus, Volunteer,
                                        VolunteerActivity, VolunteerCertificate)
+from libdesk.models.volunteers.records import BatchResult, CertificateRow
 from libdesk.printing import volunteer_certificate as printing
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
 from libdesk.services.numbering import format_number, next_value
@@ -25,31 +25,6 @@ from libdesk.services.verification import VerificationResult, Verdict
 
 KIND = "ZY"
 SERIES = "volunteer_certificate"
-
-
-@dataclass(frozen=True)
-class CertificateRow:
-    id: int
-    number: str
-    volunteer_id: int
-    volunteer_name: str
-    period_from: date
-    period_to: date
-    hundredths: int
-    issued_on: date
-    issued_by: str
-    status: str
-
-    @property
-    def hours(self) -> str:
-        return hours_text(self.hundredths)
-
-
-@dataclass(frozen=True)
-class BatchResult:
-    issued: int
-    numbers: list[str]
-    path: Path | None
 
 
 class NothingToCertify(DomainError):

@@ -3,62 +3,27 @@ approval by someone other than the recorder, listing, streaming export and the
 all-or-nothing import of the city platform's export."""
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlmodel import Session
 
 from libdesk.models.base import utcnow
 from libdesk.models.errors import (QT_TRANSLATE_NOOP, InvalidTransition, NotFound,
                                    PermissionDenied, Problem, ValidationFailed)
 from libdesk.models.roles import Perm
-from libdesk.models.volunteers.rules import (MAX_HUNDREDTHS_PER_DAY, hours_text,
-                                            validate_hundredths)
 from libdesk.models.volunteers.tables import (HourEntry, HourStatus, Volunteer, VolunteerActivity,
                                        VolunteerOrg, VolunteerTeam)
+from libdesk.models.volunteers.records import HourRow
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
-from libdesk.services.volunteers.hours_import import HoursImporter, ImportReport
+from libdesk.services.volunteers.hours_import import HoursImporter
+from libdesk.models.volunteers.records import ImportReport
 from libdesk.services.progress import Progress
 from libdesk.spreadsheets import volunteers as sheets
+from libdesk.services.volunteers.hour_checks import NewEntry, check_entries, chunks, day_totals
 
-CHUNK = 500  # ids per IN (...) list
-
-__all__ = ["HourService", "HourRow", "NewEntry", "ImportReport"]
-
-
-@dataclass(frozen=True)
-class NewEntry:
-    volunteer_id: int
-    activity_id: int
-    served_on: date
-    hundredths: int
-    note: str = ""
-    row: int | None = None  # spreadsheet row, for the report
-
-
-@dataclass(frozen=True)
-class HourRow:
-    id: int
-    volunteer_id: int
-    volunteer: str
-    platform_no: str
-    team: str
-    org: str
-    activity: str
-    served_on: date
-    hundredths: int
-    status: str
-    recorded_by: str
-    reviewed_by: str
-    note: str
-
-    @property
-    def hours(self) -> str:
-        return hours_text(self.hundredths)
 
 
 _SORT = {"served_on": HourEntry.served_on, "volunteer": Volunteer.name_key,
@@ -124,9 +89,9 @@ class HourService(ServiceBase):
             return list(session.execute(self._filtered([HourEntry.id], query)).scalars())
 
     def day_total(self, volunteer_id: int, served_on: date) -> int:
-        """Hundredths of an hour already entered (not rejected) for a volunteer on a day."""
+        """Quarter-hours already entered (not rejected) for a volunteer on a day."""
         with self.store.read() as session:
-            return _day_totals(session, [volunteer_id], served_on, served_on).get(
+            return day_totals(session, [volunteer_id], served_on, served_on).get(
                 (volunteer_id, served_on), 0)
 
     # -- entering --------------------------------------------------------------------------
@@ -168,7 +133,7 @@ class HourService(ServiceBase):
         """Remove entries that are not confirmed (a confirmed entry must be rejected first)."""
         self.require(Perm.HOURS_EDIT)
         with self.store.write() as session:
-            for chunk in _chunks(entry_ids):
+            for chunk in chunks(entry_ids):
                 confirmed = session.execute(select(func.count()).where(
                     HourEntry.id.in_(chunk),
                     HourEntry.status == HourStatus.CONFIRMED.value)).scalar_one()
@@ -220,7 +185,7 @@ class HourService(ServiceBase):
             allowed_from.append(HourStatus.CONFIRMED.value)
         done = 0
         with self.store.write() as session:
-            for chunk in _chunks(list(dict.fromkeys(entry_ids))):
+            for chunk in chunks(list(dict.fromkeys(entry_ids))):
                 found = session.execute(select(HourEntry.id, HourEntry.recorded_by,
                                                HourEntry.status).where(
                     HourEntry.id.in_(chunk))).all()
@@ -261,90 +226,3 @@ class HourService(ServiceBase):
         """Import the city platform's export; every row must pass or nothing is written."""
         self.require(Perm.HOURS_EDIT)
         return HoursImporter(self, progress or Progress()).run(path, create_activities)
-
-
-def check_entries(session: Session, entries: list[NewEntry],
-                  exclude_id: int | None = None) -> list[Problem]:
-    """Every rule broken by ``entries`` taken together with what is already stored (but the
-    entry ``exclude_id``, which is being edited)."""
-    problems: list[Problem] = []
-    for e in entries:
-        problems += [Problem(p.field, p.template, p.params, e.row)
-                     for p in validate_hundredths(e.hundredths)]
-    if not entries:
-        return problems
-    names = _names(session, {e.volunteer_id for e in entries})
-    activities = dict(session.execute(select(VolunteerActivity.id, VolunteerActivity.name).where(
-        VolunteerActivity.id.in_({e.activity_id for e in entries}))).all())
-    for e in entries:
-        if e.volunteer_id not in names:
-            problems.append(Problem("volunteer", QT_TRANSLATE_NOOP(
-                "Errors", "Volunteer #{id} no longer exists."), {"id": e.volunteer_id}, e.row))
-        if e.activity_id not in activities:
-            problems.append(Problem("activity", QT_TRANSLATE_NOOP(
-                "Errors", "Activity #{id} no longer exists."), {"id": e.activity_id}, e.row))
-    if problems:
-        return problems
-    first, last = min(e.served_on for e in entries), max(e.served_on for e in entries)
-    volunteer_ids = list({e.volunteer_id for e in entries})
-    day = _day_totals(session, volunteer_ids, first, last, exclude_id)
-    stored = _existing_keys(session, volunteer_ids, first, last, exclude_id)
-    seen: set[tuple[int, int, date]] = set()
-    for e in entries:
-        key = (e.volunteer_id, e.activity_id, e.served_on)
-        params = {"name": names[e.volunteer_id], "activity": activities[e.activity_id],
-                  "date": e.served_on.isoformat()}
-        if key in stored or key in seen:
-            problems.append(Problem("activity", QT_TRANSLATE_NOOP(
-                "Errors", "{name} already has hours for “{activity}” on {date} (duplicate)."),
-                params, e.row))
-            continue
-        seen.add(key)
-        total = day[(e.volunteer_id, e.served_on)] + e.hundredths
-        day[(e.volunteer_id, e.served_on)] = total
-        if total > MAX_HUNDREDTHS_PER_DAY:
-            problems.append(Problem("hours", QT_TRANSLATE_NOOP(
-                "Errors", "{name} would have {hours} hours on {date}; a day has at most 24."),
-                {**params, "hours": hours_text(total)}, e.row))
-    return problems
-
-
-def _names(session: Session, ids: set[int]) -> dict[int, str]:
-    names: dict[int, str] = {}
-    for chunk in _chunks(list(ids)):
-        names.update(session.execute(select(Volunteer.id, Volunteer.name).where(
-            Volunteer.id.in_(chunk))).all())
-    return names
-
-
-def _day_totals(session: Session, volunteer_ids: list[int], first: date, last: date,
-                exclude_id: int | None = None) -> defaultdict[tuple[int, date], int]:
-    totals: defaultdict[tuple[int, date], int] = defaultdict(int)
-    for chunk in _chunks(volunteer_ids):
-        stmt = (select(HourEntry.volunteer_id, HourEntry.served_on, func.sum(HourEntry.hundredths))
-                .where(HourEntry.volunteer_id.in_(chunk),
-                       and_(HourEntry.served_on >= first, HourEntry.served_on <= last),
-                       HourEntry.status != HourStatus.REJECTED.value,
-                       HourEntry.id != (exclude_id or 0))
-                .group_by(HourEntry.volunteer_id, HourEntry.served_on))
-        for volunteer_id, served_on, hundredths in session.execute(stmt):
-            totals[(volunteer_id, served_on)] = hundredths
-    return totals
-
-
-def _existing_keys(session: Session, volunteer_ids: list[int], first: date, last: date,
-                   exclude_id: int | None = None) -> set[tuple[int, int, date]]:
-    keys: set[tuple[int, int, date]] = set()
-    for chunk in _chunks(volunteer_ids):
-        keys.update(tuple(r) for r in session.execute(
-            select(HourEntry.volunteer_id, HourEntry.activity_id, HourEntry.served_on).where(
-                HourEntry.volunteer_id.in_(chunk),
-                and_(HourEntry.served_on >= first, HourEntry.served_on <= last),
-                HourEntry.status != HourStatus.REJECTED.value,
-                HourEntry.id != (exclude_id or 0))))
-    return keys
-
-
-def _chunks(ids: list[int]) -> Iterable[list[int]]:
-    for start in range(0, len(ids), CHUNK):
-        yield ids[start:start + CHUNK]

@@ -7,9 +7,8 @@ transaction or none is and every problem is reported with its row number.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlmodel import Session
@@ -17,36 +16,26 @@ from sqlmodel import Session
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem, ValidationFailed
 from libdesk.models.volunteers.rules import ActivityInput
 from libdesk.models.volunteers.tables import ActivityKind, Volunteer, VolunteerActivity
+from libdesk.models.volunteers.records import ImportReport, RowOutcome
 from libdesk.services.progress import Progress
+from libdesk.services.volunteers.hour_checks import NewEntry, check_entries
 from libdesk.spreadsheets import volunteers as sheets
 
-if TYPE_CHECKING:
-    from libdesk.services.volunteers.hours import HourService
 
+class EntryWriter(Protocol):
+    """What the importer needs of the hour service: its store and its checked insert."""
 
-@dataclass(frozen=True)
-class RowOutcome:
-    row: int
-    volunteer: str
-    activity: str
-    matched_by: str  # "platform_no" or "name"
+    store: object
 
-
-@dataclass
-class ImportReport:
-    added: int = 0
-    created_activities: list[str] = field(default_factory=list)
-    rows: list[RowOutcome] = field(default_factory=list)
+    def insert_checked(self, session: Session, entries: list[NewEntry], source: str) -> int: ...
 
 
 class HoursImporter:
-    def __init__(self, hours: "HourService", progress: Progress) -> None:
+    def __init__(self, hours: EntryWriter, progress: Progress) -> None:
         self.hours = hours
         self.progress = progress
 
     def run(self, path: Path, create_activities: bool) -> ImportReport:
-        from libdesk.services.volunteers.hours import NewEntry, check_entries
-
         self.progress.step(0, 3, "read")
         parsed, problems = sheets.read_hours(path)
         report = ImportReport()

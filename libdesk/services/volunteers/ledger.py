@@ -2,8 +2,6 @@
 list of schools and organisations."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, insert, or_, select, update
@@ -17,34 +15,11 @@ from libdesk.models.roles import Perm
 from libdesk.models.validation import mask_id_number, mask_phone
 from libdesk.models.volunteers.rules import VolunteerInput, validate_volunteer
 from libdesk.models.volunteers.tables import HourEntry, HourStatus, Volunteer, VolunteerOrg, VolunteerTeam
+from libdesk.models.volunteers.records import TeamRow, VolunteerRow
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
 from libdesk.spreadsheets import volunteers as sheets
 
 SEED_ORGS = ["山西财经大学", "山西大学", "太原理工大学"]
-
-
-@dataclass(frozen=True)
-class VolunteerRow:
-    id: int
-    name: str
-    gender: str
-    org: str
-    team: str
-    student_no: str
-    phone: str          # masked unless the caller asked and may unmask
-    platform_no: str
-    joined_on: date | None
-    status: str
-    confirmed_hundredths: int
-
-
-@dataclass(frozen=True)
-class TeamRow:
-    id: int
-    name: str
-    leader_id: int | None
-    leader: str
-    members: int
 
 
 # Per row, through the (volunteer_id, served_on) index: a page of 200 costs 200 small

@@ -3,7 +3,6 @@ month, over any period) and the annual report's table 16 (themed services) and t
 (daily services per month), all computed with GROUP BY in SQL."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -11,65 +10,15 @@ from sqlalchemy import extract, func, select
 
 from libdesk.models.errors import QT_TRANSLATE_NOOP, ValidationFailed, Problem
 from libdesk.models.roles import Perm
-from libdesk.models.volunteers.rules import hours_text
 from libdesk.models.volunteers.tables import (ActivityCategory, ActivityKind, HourEntry, HourStatus,
                                        Volunteer, VolunteerActivity, VolunteerOrg, VolunteerTeam)
+from libdesk.models.volunteers.records import DailyRow, MonthRow, ThemeRow, TotalRow
 from libdesk.services.base import ServiceBase
 from libdesk.spreadsheets import volunteers as sheets
 
 GROUPS = ("volunteer", "team", "org", "activity", "category", "month")
 GROUP_HEADERS = {"volunteer": "志愿者", "team": "服务队", "org": "学校/单位",
                  "activity": "活动", "category": "服务类别", "month": "月份"}
-
-
-@dataclass(frozen=True)
-class TotalRow:
-    key: str
-    label: str
-    people: int
-    entries: int
-    hundredths: int
-
-    @property
-    def hours(self) -> str:
-        return hours_text(self.hundredths)
-
-
-@dataclass(frozen=True)
-class ThemeRow:
-    """A row of table 16."""
-
-    service: str
-    period: str        # 2020-06 / 2020-08-07 / 2020-07..2020-09 / 2020-05;2020-10;2020-12
-    period_label: str  # 2020年6月 / 2020年8月7日 / 2020年7月至9月 / 2020年5月、10月、12月
-    people: int
-    hundredths: int
-
-    @property
-    def hours(self) -> float:
-        return self.hundredths / 100
-
-
-@dataclass(frozen=True)
-class MonthRow:
-    service: str
-    month: int
-    people: int
-    hundredths: int
-
-    @property
-    def hours(self) -> float:
-        return self.hundredths / 100
-
-
-@dataclass(frozen=True)
-class DailyRow:
-    """A row of table 17: average people and hours over the months that had service."""
-
-    service: str
-    months: int
-    people_per_month: float
-    hours_per_month: float
 
 
 class VolunteerReportService(ServiceBase):

@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,13 @@ from PySide6.QtWidgets import QWidget
 from libdesk.config import LAYOUT
 
 
+# Registered patterns: "*" stands for one path part (a dialog's class name).
+_PATTERNS = [re.compile("^" + re.escape(key).replace(r"\*", "[^/]+") + "$")
+             for key in LAYOUT if "*" in key]
+
+
 def _check(key: str) -> str:
-    if key not in LAYOUT:
+    if key not in LAYOUT and not any(p.match(key) for p in _PATTERNS):
         raise KeyError(f"{key!r} is not registered in libdesk.config.LAYOUT")
     return key
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QInputDialog,
     QMessageBox,
     QWidget,
@@ -19,26 +17,27 @@ from libdesk.models.errors import DomainError
 from libdesk.models.roles import Perm
 from libdesk.services.distribution.status import UntitledLines
 from libdesk.ui.common.errors import error_text, show_error
+from libdesk.ui.common.files import XLSX, ask_open_path
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.operations import Change, run_long_write, run_write
+from libdesk.ui.common.preview import open_preview, preview_file
+from libdesk.ui.common.scan_line import ScanLine, is_valid_isbn
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.common.unmask import ask_unmask
 from libdesk.ui.distribution.columns import day_text, direction_text, kind_text, source_text, status_text
 from libdesk.ui.distribution.items_model import WIDTHS, ItemsModel
-from libdesk.ui.common import desk_state
-from libdesk.ui.common.preview import open_preview, preview_file
-from libdesk.ui.common.scan_line import ScanLine, is_valid_isbn
 
 
 
 class BatchPanel(QWidget):
-    changed = Signal(int)  # batch id whose status or contents changed
+    """Its writes emit ``Change.of(distribution=[batch id])``; the tab reloads the list."""
 
     def __init__(self, services, window, parent=None) -> None:
         super().__init__(parent)
-        self.last_preview = None
         self.services = services
         self.window_ = window
         self.batch = None
+        self.last_preview = None
         self.ui = load_form("distribution/batch_panel.ui", self)
         ui = self.ui
         self.model = ItemsModel(services, self)
@@ -60,8 +59,8 @@ class BatchPanel(QWidget):
         ui.scanEdit.returnPressed.connect(self.scan)
         self.feedback = ScanLine(ui.scanEdit, ui.scanStatus, is_right=is_valid_isbn)
         self._last_scan: tuple[int, str, int] | None = None  # batch, ISBN, box
-        steps = {ui.packButton: self._pack,
-                 ui.shipButton: self.services.batch_status.ship,
+        ui.packButton.clicked.connect(self.pack)
+        steps = {ui.shipButton: self.services.batch_status.ship,
                  ui.completeButton: self.services.batch_status.complete,
                  ui.reopenButton: self._reopen}
         for button, step in steps.items():
@@ -119,10 +118,10 @@ class BatchPanel(QWidget):
         ui.completeButton.setEnabled(Action.COMPLETE in allowed)
         ui.reopenButton.setEnabled(Action.REOPEN in allowed)
         ui.cancelButton.setEnabled(Action.CANCEL in allowed)
-        ui.receiveAllButton.setEnabled(b.status == "shipped" and
-                                       self.services.distribution.can(Perm.BATCH_RECEIVE))
         ui.discrepancyButton.setEnabled(b.status in ("shipped", "received") and
                                         self.services.distribution.can(Perm.BATCH_RECEIVE))
+        ui.receiveAllButton.setEnabled(b.status == "shipped" and
+                                       self.services.distribution.can(Perm.BATCH_RECEIVE))
         ui.sheetButton.setEnabled(edit)
         ui.labelsButton.setEnabled(edit and b.boxes > 0 and b.status != "draft")
         ui.labelLayoutCombo.setEnabled(ui.labelsButton.isEnabled())
@@ -138,7 +137,7 @@ class BatchPanel(QWidget):
             wanted = Direction.BACK.value if can_edit_items(b.status, Direction.BACK) else ship
         ui.directionCombo.setCurrentIndex(ui.directionCombo.findData(wanted))
         ui.directionCombo.setEnabled(b.kind == "swap")
-        self._totals()
+        self.show_totals()
 
     def _buttons(self):
         ui = self.ui
@@ -147,7 +146,7 @@ class BatchPanel(QWidget):
                 ui.reopenButton, ui.cancelButton, ui.sheetButton, ui.labelsButton,
                 ui.importButton, ui.donationButton, ui.removeButton]
 
-    def _totals(self) -> None:
+    def show_totals(self) -> None:
         lines = self.model.lines
         out = [i for i in lines if i.direction == Direction.OUT]
         back = [i for i in lines if i.direction == Direction.BACK]
@@ -167,14 +166,24 @@ class BatchPanel(QWidget):
         if not text or self.batch is None:
             ui.scanEdit.clear()
             return
-        try:
-            result = self.services.distribution.scan(
-                self.batch.id, text, ui.boxSpin.value(), ui.directionCombo.currentData(),
-                ui.sourceCombo.currentData())
-        except DomainError as exc:
-            self.feedback.refuse(error_text(exc))  # beep; the line shows why, text kept
-            self._last_scan = None
+        batch_id = self.batch.id
+        run_write(self, lambda: self.services.distribution.scan(
+            batch_id, text, ui.boxSpin.value(), ui.directionCombo.currentData(),
+            ui.sourceCombo.currentData()), self._change(batch_id), on_done=self._scanned,
+            on_error=self._refused)
+
+    def _change(self, batch_id: int) -> Change:
+        return Change.of(distribution=[batch_id])
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, DomainError):
+            show_error(self, error)
             return
+        self.feedback.refuse(error_text(error))  # beep; the line shows why, text kept
+        self._last_scan = None
+
+    def _scanned(self, result) -> None:
+        ui = self.ui
         item = result.item
         row = self.model.put(item)
         ui.itemsView.scrollTo(self.model.index(row, 0))
@@ -193,41 +202,41 @@ class BatchPanel(QWidget):
             self.feedback.accept(self.tr("{title}: {copies} copies in box {box}.").format(
                 title=title, copies=item.copies, box=item.box_no))
         self._last_scan = scanned
-        self._totals()
-        self.changed.emit(self.batch.id)
-        ui.scanEdit.setFocus()  # after the list refreshed: ready for the next scan
+        self.show_totals()
+        ui.scanEdit.setFocus()  # ready for the next scan
 
     # -- steps -----------------------------------------------------------------------------
     def _step(self, step) -> None:
-        try:
-            step(self.batch.id)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-        self._refresh()
-
-    def _refresh(self) -> None:
         batch_id = self.batch.id
-        self.show_batch(batch_id)
-        self.changed.emit(batch_id)
+        run_write(self, lambda: step(batch_id), self._change(batch_id),
+                  on_done=lambda _r: self.show_batch(batch_id))
 
-    def _pack(self, batch_id: int) -> None:
+    def pack(self) -> None:
         """已备齐; lines without a title need an explicit "send anyway"."""
-        try:
-            self.services.batch_status.pack(batch_id)
-        except UntitledLines as exc:
+        batch_id = self.batch.id
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, UntitledLines):
+                show_error(self, error)
+                return
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Lines without a title"),
-                              error_text(exc), QMessageBox.StandardButton.Cancel, self)
+                              error_text(error), QMessageBox.StandardButton.Cancel, self)
             anyway = box.addButton(self.tr("Send &anyway"), QMessageBox.ButtonRole.AcceptRole)
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             box.exec()
             if box.clickedButton() is anyway:
-                self.services.batch_status.pack(batch_id, send_untitled=True)
+                self._step(lambda b: self.services.batch_status.pack(b, send_untitled=True))
+
+        run_write(self, lambda: self.services.batch_status.pack(batch_id),
+                  self._change(batch_id), on_done=lambda _r: self.show_batch(batch_id),
+                  on_error=refused)
 
     def record_discrepancy(self) -> None:
         from libdesk.ui.distribution.discrepancy_dialog import DiscrepancyDialog
 
+        batch_id = self.batch.id
         if DiscrepancyDialog(self.services, self.batch, self).exec():
-            self._refresh()
+            self.show_batch(batch_id)
 
     def _reopen(self, batch_id: int) -> None:
         answer = QMessageBox.question(self, self.tr("Reopen batch"), self.tr(
@@ -254,31 +263,16 @@ class BatchPanel(QWidget):
         ids = [self.model.lines[r].id for r in rows]
         if not ids:
             return
-        try:
-            self.services.distribution.remove_items(ids)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-        self._refresh()
+        self._step(lambda _batch_id: self.services.distribution.remove_items(ids))
 
     def add_from_donation(self) -> None:
         from libdesk.ui.distribution.donation_picker import DonationPicker
 
         picker = DonationPicker(self.services, self.batch.id, self.ui.boxSpin.value(), self)
         if picker.exec():
-            self._refresh()
+            self.show_batch(self.batch.id)
 
     # -- files -----------------------------------------------------------------------------
-    def _ask_path(self, title: str, name: str, kind: str, save: bool = True) -> Path | None:
-        last = desk_state.value("distribution/last_dir", str(Path.home()))
-        if save:
-            path, _ = QFileDialog.getSaveFileName(self, title, str(Path(last) / name), kind)
-        else:
-            path, _ = QFileDialog.getOpenFileName(self, title, str(last), kind)
-        if not path:
-            return None
-        desk_state.set_value("distribution/last_dir", str(Path(path).parent))
-        return Path(path)
-
     def print_sheet(self) -> None:
         b = self.batch
         path = preview_file(f"配送单-{b.number}.pdf")
@@ -305,12 +299,15 @@ class BatchPanel(QWidget):
         self.last_preview = open_preview(self, path, title, suggested_name=Path(path).name)
 
     def import_items(self) -> None:
-        path = self._ask_path(self.tr("Import items"), "", self.tr("Excel workbook (*.xlsx)"),
-                              save=False)
+        path = ask_open_path(self, "distribution", self.tr("Import items"), XLSX)
         if path is None:
             return
         batch_id = self.batch.id
-        run_task(self, self.tr("Importing items…"),
-                 lambda _p: self.services.batch_documents.import_items(batch_id, path),
-                 lambda count: (self._refresh(), self.window_.show_message(
-                     self.tr("{count} line(s) imported.").format(count=count))))
+        run_long_write(self, self.tr("Importing items…"),
+                       lambda _p: self.services.batch_documents.import_items(batch_id, path),
+                       self._change(batch_id), self._imported)
+
+    def _imported(self, count: int) -> None:
+        if self.batch is not None:
+            self.show_batch(self.batch.id)
+        self.window_.show_message(self.tr("{count} line(s) imported.").format(count=count))

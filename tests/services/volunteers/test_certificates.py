@@ -8,7 +8,7 @@ import pytest
 
 from libdesk.models.roles import Role
 from libdesk.services.base import Actor, ListQuery
-from libdesk.services.volunteers.hours import NewEntry
+from libdesk.services.volunteers.hour_checks import NewEntry
 from libdesk.services.progress import Cancelled, Progress
 from libdesk.services.verification import Verdict
 from libdesk.services.volunteers.certificates import NothingToCertify

@@ -8,7 +8,7 @@ from openpyxl import Workbook
 from libdesk.models.errors import InvalidTransition, PermissionDenied, ValidationFailed
 from libdesk.models.volunteers.rules import hours_text, is_quarter_step, parse_hours
 from libdesk.services.base import ListQuery
-from libdesk.services.volunteers.hours import NewEntry
+from libdesk.services.volunteers.hour_checks import NewEntry
 from libdesk.services.progress import Progress
 from tests.services.volunteers.helpers import (APPROVER, RECORDER, add_activity, add_volunteers,
                                               as_actor)

@@ -8,7 +8,7 @@ from libdesk.models.errors import Conflict, PermissionDenied, ValidationFailed
 from libdesk.models.roles import Role
 from libdesk.models.volunteers.rules import ActivityInput, VolunteerInput
 from libdesk.services.base import Actor, ListQuery
-from libdesk.services.volunteers.hours import NewEntry
+from libdesk.services.volunteers.hour_checks import NewEntry
 
 ZHANG = VolunteerInput(name="张伟", gender="男", org="山西财经大学", team="财大阅读推广队",
                        student_no="2019012345", phone="13912345678",

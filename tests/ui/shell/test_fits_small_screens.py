@@ -17,19 +17,19 @@ WIDTH, HEIGHT = 1280, 720
 def _dialogs(services, window):
     from libdesk.ui.branches.branch_dialog import BranchDialog
     from libdesk.ui.branches.categories_dialog import CategoriesDialog
-    from libdesk.ui.common.verify_dialog import VerifyDialog
-    from libdesk.ui.distribution.batch_dialog import BatchDialog
+    from libdesk.ui.verification.verify_dialog import VerifyDialog
+    from libdesk.ui.distribution.batch_edit_dialog import BatchEditDialog as BatchDialog
     from libdesk.ui.distribution.history_dialog import HistoryDialog
     from libdesk.ui.distribution.receive_dialog import ReceiveDialog
     from libdesk.ui.donations.donation_dialog import DonationDialog
     from libdesk.ui.donations.donor_dialog import DonorDialog
     from libdesk.ui.donations.top_dialog import TopDonorsDialog
     from libdesk.ui.options.dialog import OptionsDialog
-    from libdesk.ui.safety.staff_dialog import StaffDialog
+    from libdesk.ui.admin.staff_dialog import StaffDialog
     from libdesk.ui.volunteers.activity_dialog import ActivityDialog
-    from libdesk.ui.volunteers.batch_dialog import CertificateBatchDialog
+    from libdesk.ui.volunteers.certificate_batch_dialog import CertificateBatchDialog
     from libdesk.ui.volunteers.bulk_entry_dialog import BulkEntryDialog
-    from libdesk.ui.volunteers.lists_dialog import ListsDialog
+    from libdesk.ui.volunteers.names_dialog import NamesDialog as ListsDialog
     from libdesk.ui.volunteers.volunteer_dialog import VolunteerDialog
 
     yield BranchDialog(services, None, window)

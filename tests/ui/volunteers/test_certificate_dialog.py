@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate
 
 from libdesk.services.base import ListQuery
 from libdesk.services.volunteers.hours import NewEntry
-from libdesk.ui.volunteers.batch_dialog import CertificateBatchDialog
+from libdesk.ui.volunteers.certificate_batch_dialog import CertificateBatchDialog
 from tests.services.volunteers.helpers import (APPROVER, RECORDER, add_activity, add_volunteers,
                                               as_actor)
 
