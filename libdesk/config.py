@@ -96,7 +96,7 @@ SETTINGS: dict[str, Setting] = {
                 "Shipped batches not received after this many days are highlighted", minimum=0),
         Setting("backup.dir", str, "", "Backup folder; empty means 'backups' beside the data",
                 kind="folder"),
-        Setting("backup.keep_daily", int, 12, "Daily backups kept", minimum=1),
+        Setting("backup.keep_daily", int, 12, "Daily backups kept", minimum=0),
         Setting("backup.keep_weekly", int, 10, "Weekly backups kept", minimum=0),
         Setting("backup.keep_monthly", int, 9, "Monthly backups kept", minimum=0),
         Setting("backup.interval_minutes", int, 30,

@@ -189,7 +189,7 @@ class BackupPage(OptionsPage):
                       self.tr("(empty: “backups” beside the database)"), buttons=(
                           self.button("chooseBackupDirButton", self.tr("Choose…"),
                                       self.choose_folder),))
-        self.number_row("backup.keep_daily", self.tr("Daily backups kept"), 1, 999)
+        self.number_row("backup.keep_daily", self.tr("Daily backups kept"), 0, 999)
         self.number_row("backup.keep_weekly", self.tr("Weekly backups kept"), 0, 999)
         self.number_row("backup.keep_monthly", self.tr("Monthly backups kept"), 0, 999)
         self.number_row("backup.interval_minutes", self.tr("Back up every"), 1, 1440,

@@ -22,8 +22,8 @@ def test_values_are_typed_and_changes_are_audited(services):
 
 def test_all_or_nothing_and_minimums(services):
     with pytest.raises(ValidationFailed) as caught:
-        services.settings.set_many({"desk.name": "新名", "backup.keep_daily": "0"})
-    assert caught.value.problems[0].field == "backup.keep_daily"
+        services.settings.set_many({"desk.name": "新名", "backup.interval_minutes": "0"})
+    assert caught.value.problems[0].field == "backup.interval_minutes"
     assert services.settings.get("desk.name") == "馆外流通服务台"
 
 
