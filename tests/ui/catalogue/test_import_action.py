@@ -29,7 +29,7 @@ def test_import_from_the_tools_menu_fills_a_scanned_title(qtbot, services, tmp_p
     window.show_tab("distribution")
     tab = window.tab("distribution")
     batch_id = services.distribution.create(BatchInput(point_id(services), "new_books"))
-    tab.refresh()
+
     panel = tab.panel
     panel.show_batch(batch_id)
     panel.ui.scanEdit.setText(isbn(42))

@@ -29,7 +29,7 @@ def test_bad_isbn_unknown_code_and_repeat(qtbot, services, monkeypatch):
     window.show_tab("distribution")
     batch_id = services.distribution.create(BatchInput(point_id(services), "new_books"))
     tab = window.tab("distribution")
-    tab.refresh()
+
     panel = tab.panel
     panel.show_batch(batch_id)
     edit, status = panel.ui.scanEdit, panel.ui.scanStatus

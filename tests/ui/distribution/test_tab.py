@@ -50,7 +50,8 @@ def decode(pdf, tmp_path) -> list[str]:
     subprocess.run(["pdftoppm", "-r", "150", "-png", str(pdf), str(tmp_path / "lab")], check=True)
     codes = []
     for png in sorted(tmp_path.glob("lab-*.png")):
-        out = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True)
+        out = subprocess.run(["zbarimg", "-q", "--raw", "-Sdisable", "-Sqrcode.enable",
+                              str(png)], capture_output=True, text=True)  # QR codes only
         codes += out.stdout.split()
     return codes
 
