@@ -9,7 +9,9 @@ from libdesk.services.donations.certificates import CertificateService
 from libdesk.services.donations.donations import DonationService
 from libdesk.services.donations.donor_files import DonorFileService
 from libdesk.services.donations.donors import DonorService
+from libdesk.services.catalogue.catalogue import CatalogueService
 from libdesk.services.distribution.batches import BatchService
+from libdesk.services.distribution.discrepancies import DiscrepancyService
 from libdesk.services.distribution.documents import BatchDocumentService
 from libdesk.services.distribution.donation_links import DonationLinkService
 from libdesk.services.distribution.receiving import ReceivingService
@@ -66,6 +68,8 @@ class Services:
                                                     self.branches, self.settings)
         self.distribution_reports = DistributionReportService(self.ctx, self.distribution)
         self.donation_links = DonationLinkService(self.ctx, self.distribution)
+        self.catalogue = CatalogueService(self.ctx)
+        self.discrepancies = DiscrepancyService(self.ctx)
         self.volunteers = VolunteerService(self.ctx)
         self.activities = ActivityService(self.ctx)
         self.hours = HourService(self.ctx)

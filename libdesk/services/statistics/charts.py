@@ -135,14 +135,14 @@ class ChartService(ServiceBase):
 
         return self._by_month(
             "hours_by_month", "各月志愿服务时长", "小时", year,
-            lambda y: self._hours(y).add_columns(month, func.sum(HourEntry.quarters) / 4.0)
+            lambda y: self._hours(y).add_columns(month, func.sum(HourEntry.hundredths) / 100.0)
             .group_by(month), records)
 
     def hours_by_team(self, year: int) -> Chart:
         return self._ranked(
             "hours_by_team", "各服务队志愿服务时长", "小时", year,
             lambda y: (self._hours(y).add_columns(VolunteerTeam.id, func.min(VolunteerTeam.name),
-                                                  func.sum(HourEntry.quarters) / 4.0)
+                                                  func.sum(HourEntry.hundredths) / 100.0)
                        .join(Volunteer, Volunteer.id == HourEntry.volunteer_id)
                        .join(VolunteerTeam, VolunteerTeam.id == Volunteer.team_id)
                        .group_by(VolunteerTeam.id)),

@@ -70,8 +70,8 @@ def volunteers(session, year: int) -> dict[str, float | int]:
     standing = volunteer_standing(year)
     confirmed = (HourEntry.status == HourStatus.CONFIRMED.value) & (
         extract("year", HourEntry.served_on) == year)
-    quarters, served = session.execute(select(
-        func.coalesce(func.sum(HourEntry.quarters), 0),
+    hundredths, served = session.execute(select(
+        func.coalesce(func.sum(HourEntry.hundredths), 0),
         func.count(func.distinct(HourEntry.volunteer_id))).where(confirmed)).one()
     teams = session.execute(select(func.count()).select_from(VolunteerTeam).where(
         or_(VolunteerTeam.created_on.is_(None), VolunteerTeam.created_on <= _end(year))))
@@ -81,7 +81,7 @@ def volunteers(session, year: int) -> dict[str, float | int]:
         "members": int(session.execute(count).scalar_one()),
         "registered": int(session.execute(count.where(Volunteer.platform_no != "")).scalar_one()),
         "served": int(served),
-        "hours": round(int(quarters) / 4, 2),
+        "hours": round(int(hundredths) / 100, 2),
     }
 
 

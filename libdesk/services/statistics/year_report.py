@@ -177,6 +177,8 @@ class StatisticsService(ServiceBase):
             s("图书配送", "配送图书", "册", t.books_out),
             s("图书配送", "赠送期刊", "册", t.periodicals_out),
             s("图书配送", "流通替换收回", "册", t.books_back),
+            s("图书配送", "签收时缺失的箱", "箱", t.boxes_missing),
+            s("图书配送", "签收时破损的箱", "箱", t.boxes_damaged),
             s("图书配送", "服务的分馆与服务点", "个", len(total) - 1),
             s("图书配送", "年底分馆配送图书", "册", at_points),
             s("社会捐赠", "接收捐赠", "次", d["donations"]),

@@ -26,7 +26,7 @@ SEED_ORGS = ["山西财经大学", "山西大学", "太原理工大学"]
 
 # Per row, through the (volunteer_id, served_on) index: a page of 200 costs 200 small
 # lookups, not a GROUP BY over every hour entry.
-_confirmed = (select(func.coalesce(func.sum(HourEntry.quarters), 0))
+_confirmed = (select(func.coalesce(func.sum(HourEntry.hundredths), 0))
               .where(HourEntry.volunteer_id == Volunteer.id,
                      HourEntry.status == HourStatus.CONFIRMED.value)
               .correlate(Volunteer).scalar_subquery())
@@ -36,7 +36,7 @@ _SORT = {
     "team": VolunteerTeam.name_key, "student_no": Volunteer.student_no,
     "phone": Volunteer.phone, "platform_no": Volunteer.platform_no,
     "joined_on": Volunteer.joined_on, "status": Volunteer.status,
-    "confirmed_quarters": _confirmed,
+    "confirmed_hundredths": _confirmed,
 }
 
 

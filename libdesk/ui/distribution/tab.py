@@ -3,7 +3,7 @@ field (right); the Receive panel, point history and exports are one click away. 
 batches not received within ``distribution.overdue_days`` are shown in red."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -23,6 +23,7 @@ from libdesk.ui.distribution.batch_panel import BatchPanel
 from libdesk.ui.distribution.columns import COLUMNS, BatchRows, decorate, kind_text, status_text
 from libdesk.ui.distribution.history_dialog import HistoryDialog
 from libdesk.ui.distribution.receive_dialog import ReceiveDialog
+from libdesk.ui.common import desk_state
 
 
 class DistributionTab(QWidget):
@@ -54,7 +55,7 @@ class DistributionTab(QWidget):
         self.banner.cleared.connect(lambda: self.show_records({}) or self.banner.hide())
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
-        state = QSettings().value("tabs/distribution/splitter")
+        state = desk_state.value("tabs/distribution/splitter")
         if state is not None:
             self.ui.splitter.restoreState(state)
         else:
@@ -185,4 +186,4 @@ class DistributionTab(QWidget):
 
     def save_state(self) -> None:
         self.table.save_layout()
-        QSettings().setValue("tabs/distribution/splitter", self.ui.splitter.saveState())
+        desk_state.set_value("tabs/distribution/splitter", self.ui.splitter.saveState())

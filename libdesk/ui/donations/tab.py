@@ -2,7 +2,7 @@
 donation's lines and certificates, and the donors workbook and reports in the File menu."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from libdesk.ui.donations.columns import DONATION_COLUMNS, DONOR_COLUMNS
 from libdesk.ui.donations.donation_dialog import DonationDialog
 from libdesk.ui.donations.donor_dialog import DonorDialog
 from libdesk.ui.donations.files import DonationFiles
+from libdesk.ui.common import desk_state
 
 
 class DonationsTab(QWidget):
@@ -51,7 +52,7 @@ class DonationsTab(QWidget):
         self.donors.activated.connect(lambda row: self.edit_donor(row.id))
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
-        state = QSettings().value("tabs/donations/splitter")
+        state = desk_state.value("tabs/donations/splitter")
         if state is not None:
             self.ui.splitter.restoreState(state)
         else:
@@ -167,10 +168,20 @@ class DonationsTab(QWidget):
             self.window_.show_message(self.tr("Donation saved."))
 
     def add_donor(self) -> None:
-        dialog = DonorDialog(self.services, None, self)
+        dialog = DonorDialog(self.services, None, self, offer_donation=True)
         if dialog.exec():
             self.donors.select_id(dialog.saved_id)
             self.window_.show_message(self.tr("Donor saved."))
+            if dialog.then_donation:
+                self.record_donation_for(dialog.saved_id)
+
+    def record_donation_for(self, donor_id: int) -> None:
+        dialog = DonationDialog(self.services, None, donor_id, self)
+        self.last_donation_dialog = dialog
+        if dialog.exec():
+            self.ui.listTabs.setCurrentIndex(0)
+            self.donations.select_id(dialog.saved_id)
+            self.window_.show_message(self.tr("Donation saved."))
 
     def edit_donor(self, donor_id: int) -> None:
         if DonorDialog(self.services, donor_id, self).exec():
@@ -207,4 +218,4 @@ class DonationsTab(QWidget):
     def save_state(self) -> None:
         self.donations.save_layout()
         self.donors.save_layout()
-        QSettings().setValue("tabs/donations/splitter", self.ui.splitter.saveState())
+        desk_state.set_value("tabs/donations/splitter", self.ui.splitter.saveState())

@@ -3,7 +3,6 @@ service certificates, each a page of one QTabWidget (form: forms/volunteers/volu
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -13,6 +12,7 @@ from libdesk.ui.common.operations import Change
 from libdesk.ui.volunteers.certificates_page import CertificatesPage, TotalsPage
 from libdesk.ui.volunteers.hours_page import HoursPage
 from libdesk.ui.volunteers.pages import ActivitiesPage, PeoplePage
+from libdesk.ui.common import desk_state
 
 
 class VolunteersTab(QWidget):
@@ -31,7 +31,7 @@ class VolunteersTab(QWidget):
         self.certificates = CertificatesPage(self)
         self.banner = RecordsBanner(self)
         self.banner.cleared.connect(lambda: self.hours.show_filters({}) or self.banner.hide())
-        page = QSettings().value("tabs/volunteers/page")
+        page = desk_state.value("tabs/volunteers/page")
         if page is not None:
             self.ui.pages.setCurrentIndex(int(page))
 
@@ -60,4 +60,4 @@ class VolunteersTab(QWidget):
     def save_state(self) -> None:
         for page in (self.people, self.hours, self.activities, self.certificates):
             page.table.save_layout()
-        QSettings().setValue("tabs/volunteers/page", self.ui.pages.currentIndex())
+        desk_state.set_value("tabs/volunteers/page", self.ui.pages.currentIndex())

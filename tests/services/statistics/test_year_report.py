@@ -29,8 +29,8 @@ def year_2020(services):
                                                    platform_no=p, joined_on=date(2020, 3, 1)))
            for n, p in (("李华", "TY001"), ("王芳", ""))]
     activity = services.activities.save(ActivityInput(name="太图阅读推广活动志愿服务"))
-    services.hours.bulk_add(activity, ids, date(2020, 5, 1), quarters=8)
-    services.hours.bulk_add(activity, ids[:1], date(2020, 6, 1), quarters=6)
+    services.hours.bulk_add(activity, ids, date(2020, 5, 1), hundredths=200)
+    services.hours.bulk_add(activity, ids[:1], date(2020, 6, 1), hundredths=150)
     services.ctx.set_actor(Actor("reviewer", Role.COORDINATOR))
     services.hours.confirm(_pending(services))
     services.ctx.set_actor(Actor("local", Role.ADMIN))
@@ -38,7 +38,7 @@ def year_2020(services):
                                                     planned_on=date(2020, 11, 2)))
     for isbn in ("9787020002207", "9787020002207", "9787544253994"):
         services.distribution.scan(batch, isbn)
-    services.batch_status.pack(batch)
+    services.batch_status.pack(batch, send_untitled=True)  # scanned, titles not typed
     services.batch_status.ship(batch)
     services.statistics.record_mobile(ELDERLY_HOME, 2020, 10, 120, 300)
     services.statistics.record_mobile(ELDERLY_HOME, 2020, 11, 80, 150, "冬季")
