@@ -15,8 +15,9 @@ from libdesk.models.donations import (
     Material, Unit)
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
 from libdesk.models.validation import mask_id_number, mask_phone
-from libdesk.spreadsheets.safe import atomic_save, load_xlsx
-from libdesk.spreadsheets.tables import Column, SheetRow, new_workbook, read_table, write_table
+from libdesk.spreadsheets.opening import open_workbook
+from libdesk.spreadsheets.tables import SheetRow, read_table
+from libdesk.spreadsheets.writing import Column, export_book, write_table
 
 DONORS = "捐赠者"
 LINES = "捐赠明细"
@@ -77,13 +78,13 @@ def write_donors(path: Path, donors: Iterable[tuple[int, DonorInput]],
                  lines: Iterable[LineRecord], *, unmask: bool = False) -> Path:
     phone = (lambda p: p) if unmask else mask_phone
     ident = (lambda p: p) if unmask else mask_id_number
-    workbook = new_workbook()
-    write_table(workbook, DONORS, DONOR_COLUMNS, (
-        [i, DONOR_KIND_ZH.get(DonorKind(d.kind), d.kind), d.name, d.honorific, d.title,
-         d.contact_person, phone(d.phone), phone(d.phone2), d.email, d.address,
-         ident(d.id_number), d.notes] for i, d in donors))
-    write_table(workbook, LINES, LINE_COLUMNS, (_line_row(r) for r in lines))
-    return atomic_save(workbook, path)
+    with export_book(path) as workbook:
+        write_table(workbook, DONORS, DONOR_COLUMNS, (
+            [i, DONOR_KIND_ZH.get(DonorKind(d.kind), d.kind), d.name, d.honorific, d.title,
+             d.contact_person, phone(d.phone), phone(d.phone2), d.email, d.address,
+             ident(d.id_number), d.notes] for i, d in donors))
+        write_table(workbook, LINES, LINE_COLUMNS, (_line_row(r) for r in lines))
+    return path
 
 
 def _line_row(r: LineRecord) -> list:
@@ -102,11 +103,11 @@ def write_template(path: Path) -> Path:
     line = LineRecord(0, 0, "孙英", DonationInput(0, date(2020, 10, 14), "赵晋明"),
                       LineInput("孙英文集", titles=1, quantity=2, isbn="",
                                 evaluation=Evaluation.COLLECTED.value))
-    workbook = new_workbook()
-    row = [None, *(_donor_cells(example))]
-    write_table(workbook, DONORS, DONOR_COLUMNS, [row])
-    write_table(workbook, LINES, LINE_COLUMNS, [[None, None, *_line_row(line)[2:]]])
-    return atomic_save(workbook, path)
+    with export_book(path) as workbook:
+        row = [None, *(_donor_cells(example))]
+        write_table(workbook, DONORS, DONOR_COLUMNS, [row])
+        write_table(workbook, LINES, LINE_COLUMNS, [[None, None, *_line_row(line)[2:]]])
+    return path
 
 
 def _donor_cells(d: DonorInput) -> list:
@@ -115,7 +116,7 @@ def _donor_cells(d: DonorInput) -> list:
 
 
 def read_donors(path: Path) -> tuple[ImportedBook, list[Problem]]:
-    workbook = load_xlsx(path)
+    workbook = open_workbook(path)
     try:
         problems: list[Problem] = []
         donors = [d for row in read_table(workbook, DONORS, ["姓名/名称"])
@@ -134,7 +135,7 @@ def read_donors(path: Path) -> tuple[ImportedBook, list[Problem]]:
 def read_lines(path: Path) -> tuple[list[LineInput], list[Problem]]:
     """Lines for one donation from a workbook: the 捐赠明细 sheet (or the first sheet) with at
     least a 题名/说明 column; donor and date columns, if present, are ignored."""
-    workbook = load_xlsx(path)
+    workbook = open_workbook(path)
     try:
         sheet = LINES if LINES in workbook.sheetnames else workbook.sheetnames[0]
         problems: list[Problem] = []
