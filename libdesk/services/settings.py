@@ -46,3 +46,26 @@ def _parse(kind: type, text: str, default: Any) -> Any:
         return kind(text)
     except (TypeError, ValueError):
         return default
+
+
+DATABASE_ID = "database.id"
+
+
+def database_id(store) -> str:
+    """This database's own identity (made once, on first use): an export carries it, so an
+    import can tell a file from this database from one made by another desk."""
+    import uuid
+
+    from sqlalchemy.exc import IntegrityError
+
+    with store.read() as session:
+        row = session.get(AppSetting, DATABASE_ID)
+        if row is not None:
+            return row.value
+    try:
+        with store.write() as session:
+            session.add(AppSetting(key=DATABASE_ID, value=uuid.uuid4().hex))
+    except IntegrityError:  # another process made it first
+        pass
+    with store.read() as session:
+        return session.get(AppSetting, DATABASE_ID).value

@@ -18,7 +18,9 @@ from libdesk.models.validation import mask_id_number, mask_phone
 from libdesk.models.volunteer_rules import VolunteerInput, validate_volunteer
 from libdesk.models.volunteers import HourEntry, HourStatus, Volunteer, VolunteerOrg, VolunteerTeam
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
+from libdesk.services.settings import database_id
 from libdesk.spreadsheets import volunteers as sheets
+from libdesk.spreadsheets.provenance import masked_refusal
 
 SEED_ORGS = ["山西财经大学", "山西大学", "太原理工大学"]
 
@@ -253,18 +255,22 @@ class VolunteerService(ServiceBase):
                    Volunteer.id_number, Volunteer.platform_no, Volunteer.joined_on,
                    Volunteer.status, Volunteer.notes]
         stmt = self._filtered(columns, query).order_by(Volunteer.name_key, Volunteer.id)
+        source = database_id(self.store)
         with self.store.read() as session:
             rows = (VolunteerInput(name=r[1], gender=r[2], org=r[3] or "", team=r[4] or "",
                                    student_no=r[5], phone=r[6], id_type=r[7], id_number=r[8],
                                    platform_no=r[9], joined_on=r[10], status=r[11], notes=r[12])
                     for r in session.execute(stmt.execution_options(yield_per=2000)))
-            return sheets.write_volunteers(path, rows, unmask=unmask)
+            return sheets.write_volunteers(path, rows, unmask=unmask, source=source)
 
     def import_xlsx(self, path: Path) -> dict[str, int]:
         """Add or update volunteers from the ledger workbook (matched by platform number,
         else by name and school); every bad row is reported and nothing is written."""
         self.require(Perm.VOLUNTEERS_EDIT)
-        people, problems = sheets.read_volunteers(path)
+        ledger, problems = sheets.read_volunteers(path)
+        if ledger.masked and ledger.origin != database_id(self.store):
+            raise masked_refusal(path)  # its masked numbers would be lost
+        people = ledger.people
         for row_number, person in people:
             problems += [sheets.at_row(p, row_number) for p in validate_volunteer(person)]
         if problems:

@@ -15,6 +15,7 @@ from libdesk.models.volunteer_rules import (VolunteerInput, parse_date, parse_ho
 from libdesk.models.volunteers import (HOUR_STATUS_ZH, VOLUNTEER_STATUS_ZH, HourStatus,
                                        VolunteerStatus)
 from libdesk.spreadsheets.opening import open_workbook
+from libdesk.spreadsheets.provenance import is_masked, origin, provenance
 from libdesk.spreadsheets.tables import SheetRow, header, read_table
 from libdesk.spreadsheets.writing import Column, export_book, write_table
 
@@ -59,10 +60,12 @@ def at_row(problem: Problem, row: int | None, sheet: str | None = None) -> Probl
 
 
 # -- ledger ---------------------------------------------------------------------------------
-def write_volunteers(path: Path, people: Iterable[VolunteerInput], *, unmask: bool) -> Path:
+def write_volunteers(path: Path, people: Iterable[VolunteerInput], *, unmask: bool,
+                     source: str = "") -> Path:
     phone = (lambda p: p) if unmask else mask_phone
     id_number = (lambda p: p) if unmask else mask_id_number
     with export_book(path) as workbook:
+        workbook.properties(provenance(source, not unmask))
         write_table(workbook, LEDGER_SHEET, LEDGER_COLUMNS, (
             [v.name, v.gender, v.org, v.team, v.student_no, phone(v.phone), v.id_type,
              id_number(v.id_number), v.platform_no, v.joined_on,
@@ -71,7 +74,15 @@ def write_volunteers(path: Path, people: Iterable[VolunteerInput], *, unmask: bo
     return path
 
 
-def read_volunteers(path: Path) -> tuple[list[tuple[int, VolunteerInput]], list[Problem]]:
+@dataclass
+class Ledger:
+    """The volunteers of a ledger workbook, with where it came from."""
+    people: list[tuple[int, VolunteerInput]]  # (row, volunteer)
+    origin: str                               # the database that exported it, or ""
+    masked: bool                              # its phones or ID numbers are masked
+
+
+def read_volunteers(path: Path) -> tuple[Ledger, list[Problem]]:
     workbook = open_workbook(path)
     problems: list[Problem] = []
     people: list[tuple[int, VolunteerInput]] = []
@@ -91,10 +102,13 @@ def read_volunteers(path: Path) -> tuple[list[tuple[int, VolunteerInput]], list[
                 id_number=row.text("证件号码"), platform_no=row.text("平台编号"),
                 joined_on=joined_on, status=STATUS_FROM_ZH.get(status_text, status_text),
                 notes=row.text("备注"))))
+        masked = is_masked(workbook.properties,
+                           (v for _, p in people for v in (p.phone, p.id_number)))
+        source = origin(workbook.properties)
     finally:
         workbook.close()
     problems += _duplicate_platform_numbers(people)
-    return people, problems
+    return Ledger(people, source, masked), problems
 
 
 def _duplicate_platform_numbers(people) -> list[Problem]:
