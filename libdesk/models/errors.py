@@ -45,6 +45,9 @@ class InvalidTransition(DomainError):
     pass
 
 
+SHOWN = 80  # characters of one value a problem shows
+
+
 @dataclass
 class Problem:
     """One bad field of one record or spreadsheet row."""
@@ -54,6 +57,12 @@ class Problem:
     params: dict[str, Any] = field(default_factory=dict)
     row: int | None = None
     sheet: str | None = None
+
+    def __post_init__(self) -> None:
+        # A value from a file or a form is echoed back shortened, never in full (a cell
+        # can hold thousands of characters).
+        self.params = {k: v[:SHOWN - 1] + "…" if isinstance(v, str) and len(v) > SHOWN else v
+                       for k, v in self.params.items()}
 
     def english(self) -> str:
         where = []
