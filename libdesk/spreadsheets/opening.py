@@ -44,6 +44,7 @@ _FAR_CELL = re.compile(rb"\sr=\"[A-Z]+(\d{6,})\"")   # cells at row 100,000 and 
 _WIDE_CELL = re.compile(rb"\sr=\"([A-Z]{2,})\d")      # cells beyond column Z
 _BAD_ENTITY = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9A-Fa-f]{1,6});)"
                          rb"[^;<]{0,20};?")
+_END = re.compile(rb"(?:</(?:[A-Za-z_][\w.-]*:)?(?:worksheet|sst)>|/>)\s*$")
 _RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -196,12 +197,18 @@ class _Scan:
                     if not chunk:
                         return
                     continue
+                data = carry + chunk
                 try:
                     decoder.decode(chunk, final=not chunk)
                 except UnicodeDecodeError as exc:
-                    raise self._damaged("text that is not UTF-8", self.rows) from exc
-                data = carry + chunk
-                cut = len(data) if not chunk else data.rfind(b"<")
+                    where = self._row_at(data, len(carry) + exc.start)
+                    raise self._damaged("text that is not UTF-8", where) from exc
+                if not chunk:
+                    self._block(data)
+                    if not _END.search(data[-64:]):
+                        raise self._damaged("the part ends early", self.rows or None)
+                    return
+                cut = data.rfind(b"<")
                 if cut <= 0:
                     carry = data
                     if len(carry) > RUN_LIMIT:
@@ -209,8 +216,6 @@ class _Scan:
                     continue
                 self._block(data[:cut])
                 carry = data[cut:]
-                if not chunk:
-                    return
 
     def _block(self, block: bytes) -> None:
         if _DTD.search(block):
