@@ -38,10 +38,11 @@ SCAN_CHUNK = 1024 * 1024
 RUN_LIMIT = 10 * MAX_CELL_CHARS
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
-_ROW_NUMBER = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*?\sr=\"(\d+)\"")
-_FAR_CELL = re.compile(rb"\sr=\"[A-Z]+(\d{6,})\"")   # cells at row 100,000 and beyond
-_WIDE_CELL = re.compile(rb"\sr=\"([A-Z]{2,})\d")      # cells beyond column Z
+_PREFIXED_ROW = re.compile(rb"<[A-Za-z_][\w.-]*:row[\s>/]")
+# Rows and cells at row 100,000 and beyond (a literal first, so the search is fast), and
+# cells beyond column Z: rows below 100,000 are bounded by the count of row tags.
+_FAR = re.compile(rb'r="[A-Z]{0,3}(\d{6,})"')
+_WIDE_CELL = re.compile(rb'r="([A-Z]{2,})\d')
 _BAD_ENTITY = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9A-Fa-f]{1,6});)"
                          rb"[^;<]{0,20};?")
 _END = re.compile(rb"(?:</(?:[A-Za-z_][\w.-]*:)?(?:worksheet|sst)>|/>)\s*$")
@@ -226,17 +227,13 @@ class _Scan:
         if bad:
             raise self._damaged(f"an undefined entity {bad.group().decode('latin-1')}",
                                 self._row_at(block, bad.start()))
-        pieces = block.split(b"<")
-        if max(map(len, pieces)) > RUN_LIMIT:
-            longest = max(range(len(pieces)), key=lambda i: len(pieces[i]))
-            offset = sum(len(p) + 1 for p in pieces[:longest])
-            raise self._too_long(self._row_at(block, offset))
+        long_run = _long_run(block, RUN_LIMIT)
+        if long_run >= 0:
+            raise self._too_long(self._row_at(block, long_run))
         if self.sheet is None:
             return
-        self.rows += len(_ROW_TAG.findall(block))
-        numbers = [int(n) for n in _ROW_NUMBER.findall(block)]
-        numbers += [int(n) for n in _FAR_CELL.findall(block)]
-        self.top = max(self.top, self.rows, *numbers)
+        self.rows += _count_rows(block)
+        self.top = max(self.top, self.rows, *map(int, _FAR.findall(block)))
         for letters in set(_WIDE_CELL.findall(block)):
             self.columns = max(self.columns, _column_number(letters))
         if self.top > MAX_DATA_ROWS + 1:
@@ -252,13 +249,36 @@ class _Scan:
         """The sheet row at ``offset`` of ``block`` (None outside sheets)."""
         if self.sheet is None:
             return None
-        return self.rows + len(_ROW_TAG.findall(block, 0, offset)) or None
+        return self.rows + _count_rows(block[:offset]) or None
 
     def _damaged(self, reason: str, row: int | None) -> SpreadsheetError:
         return damaged(self.path, reason, sheet=self.where, row=row)
 
     def _too_long(self, row: int | None) -> SpreadsheetError:
         return cell_too_long(self.where, row if self.sheet else None, MAX_CELL_CHARS)
+
+
+def _long_run(block: bytes, limit: int) -> int:
+    """Where a run of more than ``limit`` bytes without a ``<`` starts in ``block``, or -1.
+
+    Windows of limit/2 bytes are probed every limit/4 bytes (``find`` stops at the first
+    ``<``, so this costs little); any run over 3/4 of the limit holds a whole window, and
+    only the runs found that way are measured exactly."""
+    window = max(limit // 2, 1)
+    step = max(window // 2, 1)
+    for start in range(0, max(len(block) - window, 0) + 1, step):
+        if block.find(b"<", start, start + window) == -1 and len(block) - start >= window:
+            begin = block.rfind(b"<", 0, start) + 1
+            end = block.find(b"<", start + window)
+            if (len(block) if end == -1 else end) - begin > limit:
+                return begin
+    return -1
+
+
+def _count_rows(block: bytes) -> int:
+    """The row tags in ``block``: plain ones counted fast, prefixed ones by the pattern."""
+    plain = block.count(b"<row ") + block.count(b"<row>") + block.count(b"<row/")
+    return plain + (len(_PREFIXED_ROW.findall(block)) if b":row" in block else 0)
 
 
 def _column_number(letters: bytes) -> int:

@@ -123,8 +123,8 @@ def test_a_long_cell_within_excel_limits_is_refused_by_row_and_column(services, 
 
 def long_sheet(tmp_path, roster, data_rows: int):
     """The roster with its summary sheet replaced by a header and ``data_rows`` rows."""
-    body = b"".join(b'<row r="%d"><c r="A%d"><v>%d</v></c><c r="B%d" t="inlineStr"><is><t>'
-                    b"p</t></is></c></row>" % (n, n, n, n) for n in range(2, data_rows + 2))
+    row = b'<row r="%d"><c r="A%d"><v>%d</v></c><c r="B%d" t="inlineStr"><is><t>p</t></is></c></row>'
+    body = b"".join(row % (n, n, n, n) for n in range(2, data_rows + 2))
     header = ('<row r="1"><c r="A1" t="inlineStr"><is><t>编号</t></is></c><c r="B1" '
               't="inlineStr"><is><t>名称</t></is></c></row>').encode()
     members = parts(roster)
@@ -139,9 +139,20 @@ def count_rows(path) -> int:
         return sum(1 for _ in read_table(book, SUMMARY, ["名称"]))
 
 
-def test_the_row_counter_is_exact(roster, tmp_path):
+def test_the_row_counter_is_exact_at_the_real_limit(roster, tmp_path):
+    """199,999 data rows pass the streaming count (over several 1 MiB chunks,
+    where the old counter counted a row twice); 200,001 do not."""
     limit = opening.MAX_DATA_ROWS
-    assert count_rows(long_sheet(tmp_path, roster, limit - 1)) == limit - 1
-    assert count_rows(long_sheet(tmp_path, roster, limit)) == limit
+    opening.check_xlsx(long_sheet(tmp_path, roster, limit - 1))
     with pytest.raises(DomainError, match=f"more than {limit} rows"):
-        count_rows(long_sheet(tmp_path, roster, limit + 1))
+        opening.check_xlsx(long_sheet(tmp_path, roster, limit + 1))
+
+
+def test_the_row_counter_is_exact_with_tiny_chunks(roster, tmp_path, monkeypatch):
+    """Every row tag near a chunk boundary, read through to the rows themselves."""
+    monkeypatch.setattr(opening, "MAX_DATA_ROWS", 300)
+    monkeypatch.setattr(opening, "SCAN_CHUNK", 37)
+    assert count_rows(long_sheet(tmp_path, roster, 299)) == 299
+    assert count_rows(long_sheet(tmp_path, roster, 300)) == 300
+    with pytest.raises(DomainError, match="more than 300 rows"):
+        count_rows(long_sheet(tmp_path, roster, 301))
