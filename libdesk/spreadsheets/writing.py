@@ -50,9 +50,10 @@ class ExportBook:
                                         dir=str(self.target.parent))
         os.close(handle)
         self.temp = Path(name)
+        self.closed = False
         self.book = xlsxwriter.Workbook(name, {
             "constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
-            "strings_to_urls": False, "tmpdir": str(self.target.parent)})
+            "strings_to_urls": False})
         self.header = self.book.add_format({"bold": True, "bg_color": "#DDE7F0",
                                             "valign": "vcenter"})
         self.day = self.book.add_format({"num_format": "yyyy-mm-dd"})
@@ -68,7 +69,7 @@ class ExportBook:
         from xlsxwriter.exceptions import FileCreateError
 
         try:
-            self.book.close()
+            self._close()
             os.replace(self.temp, self.target)
         except (PermissionError, FileCreateError) as exc:
             self.discard()
@@ -86,10 +87,15 @@ class ExportBook:
 
     def discard(self) -> None:
         try:
-            self.book.close()
+            self._close()
         except Exception:  # the workbook was half written; only the temporary file matters
             pass
         self.temp.unlink(missing_ok=True)
+
+    def _close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            self.book.close()
 
 
 @contextmanager
