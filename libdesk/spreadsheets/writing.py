@@ -10,6 +10,7 @@ fails (the data, the disk, the old file open in Excel) the old file is left as i
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -24,6 +25,7 @@ from libdesk.spreadsheets.errors import SpreadsheetError
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00")
 MAX_CELL_TEXT = 32_767  # Excel's limit for one cell
+_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _DROP = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\r\n")
 
 
@@ -123,14 +125,26 @@ def write_table(book: ExportBook, title: str, columns: list[Column], rows: Itera
         sheet.write_string(0, index, clean_text(column.header), book.header)
     count = 0
     write = _writer(sheet, book)
+    direct = {str: _string_writer(sheet), int: sheet.write_number, float: sheet.write_number}
     for count, row in enumerate(rows, start=1):
         for index, value in enumerate(row):
-            if value is not None:
-                write(count, index, value)
+            if value is not None:  # the common types straight to XlsxWriter, others sorted
+                (direct.get(type(value)) or write)(count, index, value)
         if progress is not None and count % 1000 == 0:
             progress(count)
     sheet.autofilter(0, 0, count, len(columns) - 1)
     return count
+
+
+def _string_writer(sheet) -> Callable[[int, int, str], None]:
+    write_string = sheet.write_string
+    unsafe = _UNSAFE.search
+
+    def write(row: int, column: int, value: str) -> None:
+        if value:
+            write_string(row, column, clean_text(value) if unsafe(value) or len(value) >
+                         MAX_CELL_TEXT else value)
+    return write
 
 
 def _writer(sheet, book: ExportBook) -> Callable[[int, int, Any], None]:
