@@ -38,7 +38,7 @@ def open_services_or_explain(database: str | None):
         return open_services(database)
     except DomainError as exc:
         from libdesk.services.maintenance import DatabaseUnreadable
-        from libdesk.ui.safety.recovery import offer_restore  # a damaged file: restore a backup
+        from libdesk.ui.admin.recovery import offer_restore  # a damaged file: restore a backup
 
         if isinstance(exc, DatabaseUnreadable):
             return open_services_or_explain(database) if offer_restore(database, exc) else None
@@ -64,7 +64,7 @@ def run(database: str | None = None) -> int:
     services = open_services_or_explain(database)
     if services is None:
         return 2
-    from libdesk.ui.safety.login_dialog import sign_in  # staff accounts: sign in first
+    from libdesk.ui.admin.login_dialog import sign_in  # staff accounts: sign in first
 
     if not sign_in(services):
         services.close()
@@ -75,6 +75,9 @@ def run(database: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        from libdesk.ui.common.row_loader import default_loader
+
+        default_loader().wait(10_000)  # no table read may outlive the store
         services.close()
 
 
@@ -82,6 +85,9 @@ def screenshot(path: str, database: str | None = None, tab: str | None = None,
                size: tuple[int, int] = (1280, 800)) -> str:
     """Render the main window offscreen into a PNG (the README's images)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from libdesk.ui.common.row_loader import SyncLoader, set_default_loader
+
+    set_default_loader(SyncLoader())  # a picture of the rows, not of the tables still reading
     app = create_application()
     services = open_services_or_explain(database)
     if services is None:

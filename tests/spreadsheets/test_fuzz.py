@@ -16,8 +16,8 @@ from sqlalchemy import func, select
 from libdesk.models.audit import AuditLog
 from libdesk.models.errors import DomainError
 from libdesk.spreadsheets.volunteers import write_hours
-from tests.services.donation_fixtures import add_sun_ying
-from tests.services.volunteer_helpers import add_activity, add_volunteers
+from tests.services.donations.fixtures import add_sun_ying
+from tests.services.volunteers.helpers import add_activity, add_volunteers
 from tests.spreadsheets.workbooks import parts, rebuild
 
 CASES = 240          # XML-level mutations, spread over the four imports

@@ -13,7 +13,7 @@ from libdesk.models.errors import DomainError
 from libdesk.models.volunteer_rules import VolunteerInput
 from libdesk.services import open_services
 from libdesk.services.base import ListQuery
-from tests.services.donation_fixtures import SUN_YING, add_sun_ying
+from tests.services.donations.fixtures import SUN_YING, add_sun_ying
 
 
 @pytest.fixture

@@ -1,9 +1,13 @@
-"""The main window: tabs, menus, status bar; wiring only, every feature lives in its tab."""
+"""The main window: tabs, menus, status bar; wiring only, every feature lives in its tab.
+
+It owns the change signal (``self.changes``, see ui/common/operations.py): every write made
+through the operation helpers emits there, and the window hands the change to each tab it has
+built (``tab.on_change(change)``); a tab not built yet reads fresh data when it is built."""
 from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -11,13 +15,21 @@ from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMenu, QMessageBo
 from libdesk import __version__
 from libdesk.models.roles import ROLE_LABELS
 from libdesk.ui.common.i18n import LANGUAGES, current_language, set_language
+from libdesk.ui.common.labels import enum_label
+from libdesk.ui.common.operations import Change, ChangeSignal
+from libdesk.ui.common.tasks import finish_running_tasks, running_tasks
 from libdesk.ui.shell.tabs import ACTION_PROVIDERS, TABS
 
 
 class MainWindow(QMainWindow):
+    # After the running tasks have finished, before the window goes (closing backups).
+    closing = Signal()
+
     def __init__(self, services, parent=None) -> None:
         super().__init__(parent)
         self.services = services
+        self.changes = ChangeSignal(self)
+        self.changes.changed.connect(self._forward_change)
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("LibDesk — Taiyuan City Library outreach desk"))
         self.resize(1280, 800)
@@ -95,9 +107,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def tr_role(role) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("Roles", ROLE_LABELS[role])
+        return enum_label(ROLE_LABELS, role, "Roles")
 
     # -- tabs ------------------------------------------------------------------------------
     def _slot(self, key: str) -> "_TabSlot | None":
@@ -129,6 +139,16 @@ class MainWindow(QMainWindow):
         first = file_menu.actions()[0] if file_menu.actions() else None
         for action in self._tab_file_actions:
             file_menu.insertAction(first, action)
+
+    def built_tabs(self) -> list[QWidget]:
+        slots = [self.tabs.widget(index) for index in range(self.tabs.count())]
+        return [slot.widget for slot in slots if slot.widget is not None]
+
+    def _forward_change(self, change: Change) -> None:
+        for tab in self.built_tabs():
+            on_change = getattr(tab, "on_change", None)
+            if on_change is not None:
+                on_change(change)
 
     def focus_filter(self) -> None:
         """Ctrl+F: to the type-to-filter box of the table the current tab shows."""
@@ -170,6 +190,12 @@ class MainWindow(QMainWindow):
             self.show_tab(str(key))
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if running_tasks():
+            # Imports and exports are cancelled (their transactions roll back); backups and
+            # checks are waited for, so nothing is writing when the store closes.
+            self.show_message(self.tr("Finishing the work still running…"), 0)
+        finish_running_tasks()
+        self.closing.emit()
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())

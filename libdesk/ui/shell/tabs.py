@@ -6,7 +6,9 @@ A tab is a QWidget class with:
     visible(services) -> bool (staticmethod)  # e.g. by role; default: always
     __init__(services, window)
     file_actions() -> list[QAction]           # optional: added to the File menu while shown
-    save_state() / refresh()                  # optional: on close / when data changed
+    save_state()                              # optional: on close
+    on_change(change)                         # optional: after any write (ui/common/operations)
+                                              # reload what shows change.areas, keep selection
 An action provider is ``install(window)`` in a module: it adds actions to ``window.menu(name)``
 for name in "file", "tools", "view", "help".
 """
@@ -18,10 +20,10 @@ TABS: list[tuple[str, str]] = [
     ("libdesk.ui.distribution.tab", "DistributionTab"),
     ("libdesk.ui.volunteers.tab", "VolunteersTab"),
     ("libdesk.ui.statistics.tab", "StatisticsTab"),
-    ("libdesk.ui.safety.audit_tab", "AuditTab"),
+    ("libdesk.ui.admin.audit_tab", "AuditTab"),
 ]
 
 ACTION_PROVIDERS: list[str] = [
-    "libdesk.ui.safety.actions",
-    "libdesk.ui.donations.actions",
+    "libdesk.ui.admin.actions",
+    "libdesk.ui.verification.actions",
 ]
