@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
-from libdesk.models.donation_rules import DonationInput, DonorInput, LineInput
+from libdesk.models.donations.rules import DonationInput, DonorInput, LineInput
 from libdesk.models.errors import DomainError
-from libdesk.models.volunteer_rules import VolunteerInput
+from libdesk.models.volunteers.rules import VolunteerInput
 from libdesk.services import open_services
 from libdesk.services.base import ListQuery
 from tests.services.donations.fixtures import SUN_YING, add_sun_ying
