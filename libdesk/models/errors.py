@@ -17,6 +17,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read
     return text
 
 
+class Phrase(str):
+    """A parameter that is itself an English phrase (marked with QT_TRANSLATE_NOOP in context
+    "Errors"): the UI translates it before filling it into the message."""
+
+
 class DomainError(Exception):
     """Something the user asked for cannot be done; the message says why and what to do."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from libdesk.models.errors import QT_TRANSLATE_NOOP, DomainError
+from libdesk.models.errors import QT_TRANSLATE_NOOP, DomainError, Phrase
 
 SHOWN_CHARS = 60  # a value from the file is echoed back at most this long
 
@@ -19,10 +19,21 @@ def shortened(value: object, limit: int = SHOWN_CHARS) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
+def phrase(text: str) -> Phrase:
+    """``text`` (an English phrase marked for translation) as a translatable parameter."""
+    return Phrase(text)
+
+
+# Why a reader failed, in words a user can act on (the library's own text is not shown).
+BROKEN_ZIP = QT_TRANSLATE_NOOP("Errors", "the zip container is broken")
+BROKEN_XML = QT_TRANSLATE_NOOP("Errors", "its XML cannot be read")
+
+
 def damaged(path: Path, reason: str, sheet: str | None = None,
             row: int | None = None) -> SpreadsheetError:
     """The file is not a sound workbook; say where when we know it."""
-    name, reason = Path(path).name, shortened(reason, 160)
+    name = Path(path).name
+    reason = reason if isinstance(reason, Phrase) else shortened(reason, 160)
     if sheet and row:
         return SpreadsheetError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is damaged at sheet “{sheet}”, row {row} ({reason}). Open it in "

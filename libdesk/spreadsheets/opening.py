@@ -22,7 +22,8 @@ from openpyxl.utils import get_column_letter
 
 from libdesk.models.errors import QT_TRANSLATE_NOOP
 from libdesk.spreadsheets.errors import (
-    SpreadsheetError, cell_too_long, damaged, too_many_rows, zip_bomb)
+    BROKEN_XML, BROKEN_ZIP, SpreadsheetError, cell_too_long, damaged, phrase, too_many_rows,
+    zip_bomb)
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 300 * 1024 * 1024
@@ -97,22 +98,22 @@ def check_xlsx(path: Path) -> Layout:
     # it cannot read.
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
             RuntimeError, zlib.error, KeyError) as exc:
-        raise damaged(path, f"{type(exc).__name__}: {exc}") from exc
+        raise damaged(path, phrase(BROKEN_ZIP)) from exc
 
 
 def _check_directory(path: Path, members: list[zipfile.ZipInfo]) -> None:
     if len(members) > MAX_MEMBERS:
-        raise damaged(path, f"{len(members)} parts")
+        raise damaged(path, phrase(QT_TRANSLATE_NOOP("Errors", "far too many parts")))
     total = 0
     for member in members:
         if member.flag_bits & 0x1:
-            raise damaged(path, "encrypted parts")
+            raise damaged(path, phrase(QT_TRANSLATE_NOOP("Errors", "encrypted parts")))
         total += member.file_size
         ratio = member.file_size / max(member.compress_size, 1)
         if total > MAX_UNZIPPED_BYTES or (member.file_size > 1024 * 1024 and ratio > MAX_RATIO):
             raise zip_bomb(path)
     if "xl/workbook.xml" not in {m.filename for m in members}:
-        raise damaged(path, "no xl/workbook.xml")
+        raise damaged(path, phrase(QT_TRANSLATE_NOOP("Errors", "no xl/workbook.xml")))
 
 
 def _small_xml(path: Path, archive: zipfile.ZipFile, name: str):
@@ -124,14 +125,14 @@ def _small_xml(path: Path, archive: zipfile.ZipFile, name: str):
     except KeyError:
         return None
     if info.file_size > 2 * 1024 * 1024:
-        raise damaged(path, f"{name} is {info.file_size // 1024} KB")
+        raise damaged(path, phrase(QT_TRANSLATE_NOOP("Errors", "its list of sheets is far too large")))
     data = archive.read(info)
     if _DTD.search(data):
         raise _xml_declarations(path)
     try:
         return ElementTree.fromstring(data)
     except Exception as exc:  # defusedxml and expat raise several families
-        raise damaged(path, f"{name}: {type(exc).__name__}: {exc}") from exc
+        raise damaged(path, phrase(QT_TRANSLATE_NOOP("Errors", "its list of sheets cannot be read"))) from exc
 
 
 def _layout(path: Path, archive: zipfile.ZipFile) -> Layout:
@@ -146,7 +147,7 @@ def _layout(path: Path, archive: zipfile.ZipFile) -> Layout:
         part = target.lstrip("/") if target.startswith("/") else \
             posixpath.normpath(posixpath.join("xl", target))
         if part not in names:
-            raise damaged(path, f"the part {part or '?'} is missing", sheet=title)
+            raise damaged(path, phrase(QT_TRANSLATE_NOOP("Errors", "the sheet's part is missing")), sheet=title)
         layout.sheets[part] = title
     props = _small_xml(path, archive, "docProps/custom.xml")
     for prop in [] if props is None else props:
@@ -203,11 +204,11 @@ class _Scan:
                     decoder.decode(chunk, final=not chunk)
                 except UnicodeDecodeError as exc:
                     where = self._row_at(data, len(carry) + exc.start)
-                    raise self._damaged("text that is not UTF-8", where) from exc
+                    raise self._damaged(phrase(QT_TRANSLATE_NOOP("Errors", "text that is not UTF-8")), where) from exc
                 if not chunk:
                     self._block(data)
                     if not _END.search(data[-64:]):
-                        raise self._damaged("the part ends early", self.rows or None)
+                        raise self._damaged(phrase(QT_TRANSLATE_NOOP("Errors", "the part ends early")), self.rows or None)
                     return
                 cut = data.rfind(b"<")
                 if cut <= 0:
@@ -222,10 +223,11 @@ class _Scan:
         if _DTD.search(block):
             raise _xml_declarations(self.path)
         if b"\x00" in block:
-            raise self._damaged("a NUL byte", self._row_at(block, block.index(b"\x00")))
+            raise self._damaged(phrase(QT_TRANSLATE_NOOP("Errors", "a NUL byte")),
+                                self._row_at(block, block.index(b"\x00")))
         bad = _BAD_ENTITY.search(block)
         if bad:
-            raise self._damaged(f"an undefined entity {bad.group().decode('latin-1')}",
+            raise self._damaged(phrase(QT_TRANSLATE_NOOP("Errors", "an undefined entity")),
                                 self._row_at(block, bad.start()))
         long_run = _long_run(block, RUN_LIMIT)
         if long_run >= 0:
@@ -300,11 +302,11 @@ class ReadBook:
             self._book = CalamineWorkbook.from_path(str(path))
             self.sheetnames: list[str] = list(self._book.sheet_names)
         except Exception as exc:
-            raise damaged(self.path, f"{type(exc).__name__}: {exc}") from exc
+            raise damaged(self.path, phrase(BROKEN_XML)) from exc
         except BaseException as exc:  # a Rust panic (pyo3 PanicException)
             if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                 raise
-            raise damaged(self.path, f"{type(exc).__name__}: {exc}") from exc
+            raise damaged(self.path, phrase(BROKEN_XML)) from exc
 
     def rows(self, title: str) -> Iterator[tuple[int, list]]:
         """(row number as Excel shows it, values with None for empty cells) of one sheet;
@@ -328,7 +330,7 @@ class ReadBook:
         except BaseException as exc:  # calamine's errors, and a Rust panic
             if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                 raise
-            raise damaged(self.path, f"{type(exc).__name__}: {exc}", sheet=title) from exc
+            raise damaged(self.path, phrase(BROKEN_XML), sheet=title) from exc
 
     def close(self) -> None:
         self._book.close()

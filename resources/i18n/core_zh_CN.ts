@@ -105,12 +105,60 @@
         <translation>{path} 不是 Excel .xlsx 工作簿。请另存为 .xlsx（Excel：文件 → 另存为 → Excel 工作簿）后重试。</translation>
     </message>
     <message>
+        <source>far too many parts</source>
+        <translation>部件数量过多</translation>
+    </message>
+    <message>
+        <source>encrypted parts</source>
+        <translation>含加密部件</translation>
+    </message>
+    <message>
+        <source>no xl/workbook.xml</source>
+        <translation>缺少 xl/workbook.xml</translation>
+    </message>
+    <message>
+        <source>its list of sheets is far too large</source>
+        <translation>工作表目录过大</translation>
+    </message>
+    <message>
+        <source>its list of sheets cannot be read</source>
+        <translation>工作表目录无法读取</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s part is missing</source>
+        <translation>缺少该工作表的数据部件</translation>
+    </message>
+    <message>
         <source>{path} contains XML declarations (DTD/entities) that real Excel files never have; it was not opened (it could be an “XML bomb”).</source>
         <translation>{path} 含有正常 Excel 文件从不包含的 XML 声明（DTD/实体）；未打开该文件（它可能是“XML 炸弹”）。</translation>
     </message>
     <message>
+        <source>text that is not UTF-8</source>
+        <translation>含有非 UTF-8 编码的文字</translation>
+    </message>
+    <message>
+        <source>the part ends early</source>
+        <translation>数据在中途截断</translation>
+    </message>
+    <message>
+        <source>a NUL byte</source>
+        <translation>含有 NUL 字节</translation>
+    </message>
+    <message>
+        <source>an undefined entity</source>
+        <translation>含有未定义的实体</translation>
+    </message>
+    <message>
         <source>Sheet “{sheet}” spans {rows} rows × {columns} columns, more than LibDesk reads at once; delete the unused rows and columns (or split the file) and import again.</source>
         <translation>工作表“{sheet}”跨越 {rows} 行 × {columns} 列，超出 LibDesk 一次能读取的范围；请删除不用的行和列（或拆分文件）后重新导入。</translation>
+    </message>
+    <message>
+        <source>the zip container is broken</source>
+        <translation>压缩包结构已损坏</translation>
+    </message>
+    <message>
+        <source>its XML cannot be read</source>
+        <translation>其中的 XML 无法解析</translation>
     </message>
     <message>
         <source>{path} is damaged at sheet “{sheet}”, row {row} ({reason}). Open it in Excel, save it again as .xlsx, and retry; nothing was imported.</source>
