@@ -61,7 +61,7 @@ def too_many_rows(sheet: str, limit: int) -> SpreadsheetError:
         sheet=sheet, limit=limit)
 
 
-def cell_too_long(sheet: str, row: int | None, limit: int, start: str = "",
+def cell_too_long(sheet: str | None, row: int | None, limit: int, start: str = "",
                   column: str = "") -> SpreadsheetError:
     """A cell over the import limit, named by sheet and row (and column when known)."""
     if row and column:
@@ -75,6 +75,10 @@ def cell_too_long(sheet: str, row: int | None, limit: int, start: str = "",
             "Errors", "Sheet “{sheet}”, row {row} holds a cell of more than {limit} characters; "
             "shorten it and import again. Nothing was imported."),
             sheet=sheet, row=row, limit=limit)
+    if sheet:
+        return SpreadsheetError(QT_TRANSLATE_NOOP(
+            "Errors", "A text in sheet “{sheet}” is longer than {limit} characters; shorten "
+            "the long cell and import again. Nothing was imported."), sheet=sheet, limit=limit)
     return SpreadsheetError(QT_TRANSLATE_NOOP(
-        "Errors", "A text in sheet “{sheet}” is longer than {limit} characters; shorten the "
-        "long cell and import again. Nothing was imported."), sheet=sheet, limit=limit)
+        "Errors", "A cell of this workbook holds more than {limit} characters; shorten the "
+        "long cell and import again. Nothing was imported."), limit=limit)

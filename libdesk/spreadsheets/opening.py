@@ -125,14 +125,16 @@ def _small_xml(path: Path, archive: zipfile.ZipFile, name: str):
     except KeyError:
         return None
     if info.file_size > 2 * 1024 * 1024:
-        raise damaged(path, phrase(QT_TRANSLATE_NOOP("Errors", "its list of sheets is far too large")))
+        raise damaged(path, phrase(QT_TRANSLATE_NOOP(
+            "Errors", "its list of sheets is far too large")))
     data = archive.read(info)
     if _DTD.search(data):
         raise _xml_declarations(path)
     try:
         return ElementTree.fromstring(data)
     except Exception as exc:  # defusedxml and expat raise several families
-        raise damaged(path, phrase(QT_TRANSLATE_NOOP("Errors", "its list of sheets cannot be read"))) from exc
+        raise damaged(path, phrase(QT_TRANSLATE_NOOP(
+            "Errors", "its list of sheets cannot be read"))) from exc
 
 
 def _layout(path: Path, archive: zipfile.ZipFile) -> Layout:
@@ -147,7 +149,8 @@ def _layout(path: Path, archive: zipfile.ZipFile) -> Layout:
         part = target.lstrip("/") if target.startswith("/") else \
             posixpath.normpath(posixpath.join("xl", target))
         if part not in names:
-            raise damaged(path, phrase(QT_TRANSLATE_NOOP("Errors", "the sheet's part is missing")), sheet=title)
+            raise damaged(path, phrase(QT_TRANSLATE_NOOP(
+                "Errors", "the sheet's part is missing")), sheet=title)
         layout.sheets[part] = title
     props = _small_xml(path, archive, "docProps/custom.xml")
     for prop in [] if props is None else props:
@@ -204,11 +207,13 @@ class _Scan:
                     decoder.decode(chunk, final=not chunk)
                 except UnicodeDecodeError as exc:
                     where = self._row_at(data, len(carry) + exc.start)
-                    raise self._damaged(phrase(QT_TRANSLATE_NOOP("Errors", "text that is not UTF-8")), where) from exc
+                    raise self._damaged(phrase(QT_TRANSLATE_NOOP(
+                        "Errors", "text that is not UTF-8")), where) from exc
                 if not chunk:
                     self._block(data)
                     if not _END.search(data[-64:]):
-                        raise self._damaged(phrase(QT_TRANSLATE_NOOP("Errors", "the part ends early")), self.rows or None)
+                        raise self._damaged(phrase(QT_TRANSLATE_NOOP(
+                            "Errors", "the part ends early")), self.rows or None)
                     return
                 cut = data.rfind(b"<")
                 if cut <= 0:
@@ -257,7 +262,7 @@ class _Scan:
         return damaged(self.path, reason, sheet=self.where, row=row)
 
     def _too_long(self, row: int | None) -> SpreadsheetError:
-        return cell_too_long(self.where, row if self.sheet else None, MAX_CELL_CHARS)
+        return cell_too_long(self.sheet, row if self.sheet else None, MAX_CELL_CHARS)
 
 
 def _long_run(block: bytes, limit: int) -> int:

@@ -185,6 +185,10 @@
         <translation>工作表“{sheet}”中有文字超过 {limit} 个字符；请缩短该单元格后重新导入。未导入任何数据。</translation>
     </message>
     <message>
+        <source>A cell of this workbook holds more than {limit} characters; shorten the long cell and import again. Nothing was imported.</source>
+        <translation>此工作簿中有单元格超过 {limit} 个字符；请缩短该单元格后重新导入。未导入任何数据。</translation>
+    </message>
+    <message>
         <source>{path} is damaged or not a real .xlsx workbook ({reason}). Open it in Excel, save it again as .xlsx, and retry; nothing was imported.</source>
         <translation>{path} 已损坏或不是真正的 .xlsx 工作簿（{reason}）。请用 Excel 打开并重新另存为 .xlsx 后重试；未导入任何内容。</translation>
     </message>

@@ -125,8 +125,8 @@ class DonorFileService(ServiceBase):
             by_name.setdefault(name, donor_id)
         added = len(new_rows)
         file_ids = {g.file_id for g in book.donations if g.file_id is not None}
-        kept_ids = {r[0] for r in session.execute(
-            select(Donation.id).where(Donation.id.in_(file_ids)))} if trusted and file_ids else set()
+        kept_ids = set() if not (trusted and file_ids) else {r[0] for r in session.execute(
+            select(Donation.id).where(Donation.id.in_(file_ids)))}
         rows = []
         donations = kept = 0
         for group in book.donations:
