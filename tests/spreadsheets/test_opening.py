@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import os
+import zipfile
 
 import pytest
 from sqlalchemy import func, select
@@ -131,7 +132,7 @@ def long_sheet(tmp_path, roster, data_rows: int):
     members[SHEET] = (b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas'
                       b'.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' + header
                       + body + b"</sheetData></worksheet>")
-    return rebuild(tmp_path / f"rows{data_rows}.xlsx", members)
+    return rebuild(tmp_path / f"rows{data_rows}.xlsx", members, zipfile.ZIP_STORED)
 
 
 def count_rows(path) -> int:

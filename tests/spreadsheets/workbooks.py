@@ -13,8 +13,9 @@ def parts(path: Path) -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist()}
 
 
-def rebuild(target: Path, members: dict[str, bytes]) -> Path:
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+def rebuild(target: Path, members: dict[str, bytes],
+            compression: int = zipfile.ZIP_DEFLATED) -> Path:
+    with zipfile.ZipFile(target, "w", compression) as archive:
         for name, data in members.items():
             archive.writestr(name, data)
     return target
