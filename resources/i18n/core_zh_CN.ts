@@ -9,6 +9,20 @@
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>BranchesTab</name>
+    <message>
+        <source>Branches &amp;&amp; outreach points</source>
+        <translation>分馆与服务点</translation>
+    </message>
+</context>
+<context>
     <name>DataTable</name>
     <message>
         <source>at least {count} rows (counting…)</source>
@@ -17,6 +31,20 @@
     <message>
         <source>{count} rows</source>
         <translation>共 {count} 行</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionTab</name>
+    <message>
+        <source>Distribution</source>
+        <translation>图书配送</translation>
+    </message>
+</context>
+<context>
+    <name>DonationsTab</name>
+    <message>
+        <source>Donations &amp;&amp; certificates</source>
+        <translation>捐赠与证书</translation>
     </message>
 </context>
 <context>
@@ -255,6 +283,10 @@
         <translation>LibDesk — 太原市图书馆馆外流通服务台</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -312,6 +344,13 @@
     </message>
 </context>
 <context>
+    <name>OutreachTab</name>
+    <message>
+        <source>Outreach</source>
+        <translation>馆外服务</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -335,6 +374,13 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>Statistics</source>
+        <translation>年度统计</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
@@ -350,6 +396,20 @@
     <message>
         <source>Write full numbers (recorded in the audit log)</source>
         <translation>写入完整号码（将记入审计日志）</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersTab</name>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+</context>
+<context>
+    <name>_TabSlot</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -63,10 +63,6 @@ class _Source:
 
 class AuditTab(QWidget):
     key = "audit"
-
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("AuditTab", "Audit log")
 
     @staticmethod
     def visible(services) -> bool:

@@ -3,7 +3,7 @@ field (right); the Receive panel, point history and exports are one click away. 
 batches not received within ``distribution.overdue_days`` are shown in red."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -27,10 +27,6 @@ from libdesk.ui.distribution.receive_dialog import ReceiveDialog
 class DistributionTab(QWidget):
     key = "distribution"
     shows = ("distribution", "branches")  # batches and the names of their points
-
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("DistributionTab", "Distribution")
 
     def __init__(self, services, window) -> None:
         super().__init__(window)

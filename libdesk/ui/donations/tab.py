@@ -2,7 +2,7 @@
 donation's lines and certificates, and the donors workbook and reports in the File menu."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
@@ -22,10 +22,6 @@ from libdesk.ui.donations.files import DonationFiles
 class DonationsTab(QWidget):
     key = "donations"
     shows = ("donors", "donations", "certificates")
-
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("DonationsTab", "Donations && certificates")
 
     def __init__(self, services, window) -> None:
         super().__init__(window)

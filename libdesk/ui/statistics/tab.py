@@ -2,7 +2,7 @@
 detail tables behind them, and the monthly mobile-service record of each point."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -44,11 +44,7 @@ class StatisticsTab(QWidget):
     key = "statistics"
     # Every area the year's figures count (certificates, staff and keys count nothing here).
     shows = ("branches", "categories", "donors", "donations", "distribution", "volunteers",
-             "hours", "activities", "volunteer_lists", "mobile")
-
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("StatisticsTab", "Statistics")
+             "hours", "activities", "volunteer_lists", "mobile", "outreach")
 
     def __init__(self, services, window) -> None:
         super().__init__(window)

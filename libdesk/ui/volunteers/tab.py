@@ -3,7 +3,7 @@ service certificates, each a page of one QTabWidget (form: forms/volunteers/volu
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -17,10 +17,6 @@ from libdesk.ui.volunteers.pages import ActivitiesPage, PeoplePage
 class VolunteersTab(QWidget):
     key = "volunteers"
     shows = ("volunteers", "hours", "activities", "volunteer_lists", "volunteer_certificates")
-
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("VolunteersTab", "Volunteers")
 
     def __init__(self, services, window) -> None:
         super().__init__(window)
