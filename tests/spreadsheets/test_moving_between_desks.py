@@ -56,7 +56,9 @@ def test_importing_the_same_export_twice_matches_the_donors_already_moved(
     other_desk.donor_files.import_file(path)
     again = other_desk.donor_files.import_file(path)
     assert (again.donors_added, again.donors_updated) == (0, 1)
+    assert (again.donations_added, again.rows_kept) == (0, 4)
     assert other_desk.donors.count(ListQuery()) == 2
+    assert len(other_desk.donations.page(ListQuery(text="孙英"), 0, 5)) == 1
 
 
 def test_a_masked_donors_export_is_refused_on_another_desk(services, other_desk, tmp_path):

@@ -142,6 +142,10 @@ class DonorFileService(ServiceBase):
             donor_id = self._donor_for(session, group, by_name, problems)
             if donor_id is None:
                 continue
+            if group.file_id is not None and not trusted and _already_moved(session, donor_id,
+                                                                            group):
+                kept += len(group.rows)  # the same file imported here before
+                continue
             donation = Donation(donor_id=donor_id, received_on=group.received_on,
                                 received_by=group.received_by, channel=group.channel)
             session.add(donation)
@@ -177,6 +181,14 @@ class DonorFileService(ServiceBase):
         problems += [Problem("捐赠者", template, {"name": group.donor_name}, row, sheets.LINES)
                      for row in group.rows]
         return None
+
+
+def _already_moved(session, donor_id: int, group: sheets.ImportedDonation) -> bool:
+    """Another desk's donation already imported: the donor has one on that day, received by
+    the same person (another desk's ids cannot say so)."""
+    return session.execute(select(Donation.id).where(
+        Donation.donor_id == donor_id, Donation.received_on == group.received_on,
+        Donation.received_by == group.received_by).limit(1)).first() is not None
 
 
 def _match(session, donor: DonorInput) -> int | None:
