@@ -1,6 +1,7 @@
 """Issue 12.10: data moves between desks through exports. A full-numbers export imports into
 another desk's database as new records (the file's ids are not that database's), and a masked
-export is refused there, saying to export with full numbers, instead of dropping numbers."""
+export is refused (there, and on its own desk: it would lose or overwrite what it hides),
+saying to export with full numbers, instead of silently dropping numbers."""
 from __future__ import annotations
 
 import shutil
@@ -84,11 +85,12 @@ def test_a_masked_file_without_its_properties_is_still_recognised(services, othe
         other_desk.donor_files.import_file(resaved)
 
 
-def test_a_masked_export_still_updates_its_own_desk_keeping_the_numbers(services, tmp_path):
+def test_a_masked_export_is_refused_on_its_own_desk_too(services, tmp_path):
+    """Masked free text (notes with a mobile in them) would overwrite what is stored."""
     add_sun_ying(services)
     path = services.donor_files.export(tmp_path / "donors.xlsx")
-    report = services.donor_files.import_file(path)
-    assert (report.donors_added, report.donors_updated, report.rows_kept) == (0, 1, 4)
+    with pytest.raises(DomainError, match="full numbers"):
+        services.donor_files.import_file(path)
     assert services.donors.get(1, unmask=True).phone == SUN_YING.phone
 
 
@@ -114,4 +116,5 @@ def test_a_masked_volunteer_ledger_is_refused_on_another_desk(services, other_de
         other_desk.volunteers.import_xlsx(path)
     assert "full numbers" in caught.value.english()
     assert other_desk.volunteers.count(ListQuery()) == 0
-    assert services.volunteers.import_xlsx(path) == {"added": 0, "updated": 1}  # own desk
+    with pytest.raises(DomainError, match="full numbers"):  # on its own desk too
+        services.volunteers.import_xlsx(path)

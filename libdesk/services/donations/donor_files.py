@@ -17,6 +17,7 @@ from libdesk.models.validation import mask_id_number, mask_phone, normalize_phon
 from libdesk.models.donations.records import ImportReport
 from libdesk.services.base import ServiceBase
 from libdesk.services.donations.donors import donor_values, save_donor
+from libdesk.services.privacy import Masker, masker
 from libdesk.services.progress import Progress
 from libdesk.services.settings import database_id
 from libdesk.spreadsheets import donations as sheets
@@ -30,14 +31,16 @@ class DonorFileService(ServiceBase):
                progress: Progress | None = None) -> Path:
         """Write every donor and every donation line (of ``year``, if given)."""
         self.require(Perm.EXPORT)
-        if unmask:
-            self.require(Perm.UNMASK)
+        shown = masker(self, unmask, "donors.export")
         origin = database_id(self.store)
         with self.store.read() as session:
             if progress is not None:
                 progress.step(0, 2, "")
-            return sheets.write_donors(path, self._donors(session), self._lines(session, year),
-                                       unmask=unmask, source=origin)
+            donors = ((i, shown.apply(d, phones=["phone", "phone2"], ids=["id_number"],
+                                      texts=["title", "address", "notes"]))
+                      for i, d in self._donors(session))
+            return sheets.write_donors(path, donors, self._lines(session, year, shown),
+                                       masked=not shown.full, source=origin)
 
     def template(self, path: Path) -> Path:
         return sheets.write_template(path)
@@ -49,7 +52,7 @@ class DonorFileService(ServiceBase):
             yield donor.id, DonorInput(**{n: getattr(donor, n) for n in names})
 
     @staticmethod
-    def _lines(session, year: int | None) -> Iterator[sheets.LineRecord]:
+    def _lines(session, year: int | None, shown: Masker) -> Iterator[sheets.LineRecord]:
         stmt = (select(Donation, DonationLine, Donor.name)
                 .join(DonationLine, DonationLine.donation_id == Donation.id)
                 .join(Donor, Donor.id == Donation.donor_id)
@@ -63,9 +66,10 @@ class DonorFileService(ServiceBase):
             yield sheets.LineRecord(
                 donation.id, donation.donor_id, name,
                 DonationInput(donation.donor_id, donation.received_on, donation.received_by,
-                              donation.channel, donation.notes),
-                LineInput(line.title, line.material, line.titles, line.quantity, line.unit,
-                          line.isbn, line.evaluation, line.evaluation_note, line.id))
+                              donation.channel, shown.text(donation.notes)),
+                LineInput(shown.text(line.title), line.material, line.titles, line.quantity,
+                          line.unit, line.isbn, line.evaluation,
+                          shown.text(line.evaluation_note), line.id))
 
     def read_lines(self, path: Path) -> list[LineInput]:
         """Lines for one donation from a workbook (the donation dialog adds them), or
@@ -80,9 +84,9 @@ class DonorFileService(ServiceBase):
         bad row and write nothing."""
         self.require(Perm.DONATIONS_EDIT)
         book, problems = sheets.read_donors(path)
-        ours = book.origin == database_id(self.store)
-        if book.masked and not ours:
+        if book.masked:  # importing it would lose (or overwrite with stars) what it hides
             raise masked_refusal(path)
+        ours = book.origin == database_id(self.store)
         with self.store.write() as session:  # any problem raises and rolls it all back
             return self._apply(session, book, progress, problems, ours)
 
@@ -99,13 +103,7 @@ class DonorFileService(ServiceBase):
         for n, item in enumerate(book.donors, start=1):
             donor_id = item.id if trusted else None
             if donor_id is not None and session.get(Donor, donor_id) is None:
-                donor_id = None
-                if book.masked:  # its numbers are masked and nobody holds them
-                    problems.append(Problem("编号", QT_TRANSLATE_NOOP(
-                        "Errors", "Donor #{id} no longer exists and this file's phone and ID "
-                        "numbers are masked; export with full numbers to add it again."),
-                        {"id": item.id}, item.row, sheets.DONORS))
-                    continue
+                donor_id = None  # deleted since the export: added again
             if item.id is not None and donor_id is None:
                 file_names[item.id] = item.donor.name.strip()
             if donor_id is None:
