@@ -1,12 +1,15 @@
 """Settings kept in the database (shared by every desk using it), typed by ``config.SETTINGS``."""
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from libdesk.config import SETTINGS
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem, ValidationFailed
+from libdesk.models.keys import DATABASE_ID_SETTING as DATABASE_ID
 from libdesk.models.roles import Perm
 from libdesk.models.system import AppSetting
 from libdesk.services.base import ServiceBase
@@ -48,16 +51,10 @@ def _parse(kind: type, text: str, default: Any) -> Any:
         return default
 
 
-DATABASE_ID = "database.id"
-
-
 def database_id(store) -> str:
-    """This database's own identity (made once, on first use): an export carries it, so an
-    import can tell a file from this database from one made by another desk."""
-    import uuid
-
-    from sqlalchemy.exc import IntegrityError
-
+    """This database's own identity (``models.keys.DATABASE_ID_SETTING``, the one the signing
+    keys are registered under; made once, on first use): an export carries it, so an import
+    can tell a file from this database from one made by another desk."""
     with store.read() as session:
         row = session.get(AppSetting, DATABASE_ID)
         if row is not None:

@@ -5,12 +5,15 @@ saying to export with full numbers, instead of silently dropping numbers."""
 from __future__ import annotations
 
 import shutil
+import uuid
 from datetime import date
 
 import pytest
 
 from libdesk.models.donations.rules import DonationInput, DonorInput, LineInput
 from libdesk.models.errors import DomainError
+from libdesk.models.keys import DATABASE_ID_SETTING
+from libdesk.models.system import AppSetting
 from libdesk.models.volunteers.rules import VolunteerInput
 from libdesk.services import open_services
 from libdesk.services.base import ListQuery
@@ -23,6 +26,8 @@ def other_desk(template_db, tmp_path):
     path = tmp_path / "other.sqlite"
     shutil.copyfile(template_db, path)
     services = open_services(str(path))
+    with services.store.write() as session:  # installed on its own: not a copy's identity
+        session.get(AppSetting, DATABASE_ID_SETTING).value = uuid.uuid4().hex
     services.donors.save(DonorInput(name="王建国", phone="13600000001"))
     yield services
     services.close()
