@@ -38,7 +38,7 @@ def exports(services, tmp_path):
     activity = add_activity(services)
     assert activity
     rows = [SimpleNamespace(volunteer=f"志愿者{i:04d}", platform_no=f"志TY{i:05d}",
-                            served_on=date(2021, 3, 1 + i), quarters=8 + i,
+                            served_on=date(2021, 3, 1 + i), hundredths=(8 + i) * 25,
                             activity="太图阅读推广活动志愿服务", team="山大服务队",
                             org="山西大学", status="pending", recorded_by="王", reviewed_by="",
                             note="") for i in range(12)]
