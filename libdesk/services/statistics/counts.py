@@ -11,6 +11,7 @@ from sqlalchemy import and_, case, extract, func, or_, select
 from libdesk.models.branches.tables import Branch, BranchCategory, BranchStatus
 from libdesk.models.distribution.tables import BatchItem, BatchKind, BatchStatus, Direction
 from libdesk.models.distribution.tables import DistributionBatch as B
+from libdesk.models.donations.certificates import Certificate, CertificateKind, CertificateStatus
 from libdesk.models.donations.tables import Donation, DonationLine, Evaluation, Unit
 from libdesk.models.statistics.records import PlatformFigures, PointListed
 from libdesk.models.statistics.tables import VolunteerPlatformYear
@@ -100,9 +101,16 @@ def donations(session, year: int) -> dict[str, int]:
         .join(Donation, Donation.id == DonationLine.donation_id).where(in_year)).one()
     heads = session.execute(select(func.count(Donation.id),
                                    func.count(func.distinct(Donation.donor_id))).where(in_year)).one()
+    issued = dict(session.execute(
+        select(Certificate.kind, func.count(Certificate.id))
+        .where(extract("year", Certificate.issued_on) == year,
+               Certificate.status == CertificateStatus.VALID.value)
+        .group_by(Certificate.kind)).all())
     return {"donations": int(heads[0]), "donors": int(heads[1]), "volumes": int(lines[0]),
             "titles": int(lines[1]), "items": int(lines[2]), "collected": int(lines[3]),
-            "to_branches": int(lines[4])}
+            "to_branches": int(lines[4]),
+            "donation_certificates": int(issued.get(CertificateKind.DONATION.value, 0)),
+            "collection_certificates": int(issued.get(CertificateKind.COLLECTION.value, 0))}
 
 
 def books_at_points(session, year: int) -> int:

@@ -188,6 +188,8 @@ class StatisticsService(ServiceBase):
             s("社会捐赠", "实物等", "件", d["items"]),
             s("社会捐赠", "评估入藏", "册", d["collected"]),
             s("社会捐赠", "转配分馆", "册", d["to_branches"]),
+            s("社会捐赠", "颁发捐赠证书", "份", d["donation_certificates"]),
+            s("社会捐赠", "颁发收藏证书", "份", d["collection_certificates"]),
             *[line for line in outreach if not line.section.startswith("十七")],
         ]
 

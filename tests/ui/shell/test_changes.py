@@ -86,7 +86,7 @@ def test_a_donation_and_its_certificate_show_in_the_statistics_tab_without_a_ref
     window.show_tab("statistics")
     statistics = window.tab("statistics")
     before = summary(statistics)
-    assert (before["接收捐赠"], before["接收捐书"]) == ("0", "0")
+    assert (before["接收捐赠"], before["接收捐书"], before["颁发捐赠证书"]) == ("0", "0", "0")
 
     window.show_tab("donations")
     donations = window.tab("donations")
@@ -118,6 +118,7 @@ def test_a_donation_and_its_certificate_show_in_the_statistics_tab_without_a_ref
     window.show_tab("statistics")
     after = summary(statistics)
     assert (after["接收捐赠"], after["接收捐书"], after["捐赠人"]) == ("1", "3", "1")
+    assert after["颁发捐赠证书"] == "1"  # the certificate just issued is counted
 
 
 def test_closing_the_window_cancels_an_import_and_waits_for_a_backup(qtbot, window):
