@@ -140,3 +140,16 @@ def text_condition(session: Session, index: SearchIndex, id_column, text: str,
         return false()
     pattern = like_pattern(text)
     return or_(*(c.like(pattern, escape="\\") for c in like_columns))
+
+
+def text_count(session: Session, index: SearchIndex, text: str) -> int | None:
+    """How many rows contain ``text``, counted in the trigram index itself (no lookups in the
+    indexed table); None where that index does not answer (another database, fewer than
+    three characters): count with ``text_condition`` then."""
+    text = (text or "").strip()
+    if (session.get_bind().dialect.name != "sqlite" or len(text) < MIN_TRIGRAM
+            or not _has_index(session, index)):
+        return None
+    return session.execute(sql_text(
+        f"SELECT count(*) FROM {index.name} WHERE {index.name} MATCH :fts_q"),
+        {"fts_q": _fts_phrase(text)}).scalar_one()

@@ -15,9 +15,10 @@ from libdesk.models.roles import Perm
 from libdesk.models.validation import mask_id_number, mask_phone, normalize_phone
 from libdesk.models.donations.records import DonorRow, TopDonor
 from libdesk.services.base import ListQuery, ServiceBase
-from libdesk.store.search import DONOR_INDEX, text_condition
+from libdesk.store.search import DONOR_INDEX, text_condition, text_count
 
-
+# a page this far down is read from whichever end is nearer (its count is read first)
+REVERSE_FROM = 2000
 
 _volumes = (select(func.coalesce(func.sum(DonationLine.quantity), 0))
             .join(Donation, Donation.id == DonationLine.donation_id)
@@ -55,7 +56,16 @@ class DonorService(ServiceBase):
 
     def count(self, query: ListQuery) -> int:
         with self.store.read() as session:
-            return session.execute(self._filtered(session, [func.count()], query)).scalar_one()
+            return self._count(session, query)
+
+    def _count(self, session, query: ListQuery) -> int:
+        if not any(query.filters.values()):
+            # the text alone: count the trigram index's matches, not the donors they name
+            # (0.7 ms instead of 36 ms for 小店区 over 100k donors, benchmarks/)
+            matches = text_count(session, DONOR_INDEX, query.text)
+            if matches is not None:
+                return matches
+        return session.execute(self._filtered(session, [func.count()], query)).scalar_one()
 
     def page(self, query: ListQuery, offset: int, limit: int, *,
              unmask: bool = False) -> list[DonorRow]:
@@ -67,17 +77,42 @@ class DonorService(ServiceBase):
             # until 200 match (300 ms for 王 over 100k donors, benchmarks/); ``|| ''`` keeps
             # it off that index, so it finds the matches first and sorts only them.
             key = Donor.name_key.concat("")
-        order = [key.desc() if query.descending else key.asc(), Donor.id.asc()]
         columns = [Donor.id, Donor.kind, Donor.name, Donor.title, Donor.contact_person,
                    Donor.phone, Donor.email, Donor.address, Donor.id_number, _donations,
                    _volumes, _last, Donor.notes]
         phone = (lambda p: p) if unmask else mask_phone
         ident = (lambda p: p) if unmask else mask_id_number
         with self.store.read() as session:
-            stmt = self._filtered(session, columns, query).order_by(*order)
+            stmt = self._page_statement(session, query, key, columns, offset, limit)
+            if stmt is None:
+                return []
             return [DonorRow(r[0], r[1], r[2], r[3], r[4], phone(r[5]), r[6], r[7],
                              ident(r[8]), r[9], r[10], r[11], r[12])
-                    for r in session.execute(stmt.offset(offset).limit(limit))]
+                    for r in session.execute(stmt)]
+
+    def _page_statement(self, session, query: ListQuery, key, columns, offset: int,
+                        limit: int):
+        """The page in two steps: the ids of the page (sorted and skipped over the sort key
+        and id alone, an index when the key is a column), then the columns and the per-donor
+        sums for those rows only. Past ``REVERSE_FROM`` rows a page in the back half is read
+        from the end in reverse order, so the last page costs what the first does."""
+        backwards = False
+        if offset >= REVERSE_FROM:
+            total = self._count(session, query)
+            if offset >= total:
+                return None
+            if total - offset - limit < offset:
+                backwards = True
+                offset, limit = max(total - offset - limit, 0), min(limit, total - offset)
+        down = query.descending != backwards
+        pick = (self._filtered(session, [Donor.id.label("pick_id"), key.label("pick_key")],
+                               query)
+                .order_by(key.desc() if down else key.asc(),
+                          Donor.id.desc() if backwards else Donor.id.asc())
+                .offset(offset).limit(limit).subquery("pick"))
+        pick_key = pick.c.pick_key.desc() if query.descending else pick.c.pick_key.asc()
+        return (select(*columns).select_from(Donor).join(pick, Donor.id == pick.c.pick_id)
+                .order_by(pick_key, pick.c.pick_id.asc()))
 
     def get(self, donor_id: int, *, unmask: bool = False) -> DonorInput:
         """The donor as the dialog edits it (phones and ID masked unless ``unmask``)."""
