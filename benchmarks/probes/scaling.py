@@ -3,7 +3,7 @@
     scaling.py service DB   through ``services.donors.page`` / ``count``, the calls the
                             window's table makes (first page, then the count); each operation's
                             SQL statements are recorded and replayed through plain sqlite3 in
-                            the same process (the floor). Median of three after a warm-up.
+                            the same process, with the same page cache size (the floor). Median of three after a warm-up.
     scaling.py window DB    through the window's donors list: open it until its rows have
                             painted; put a filter into the box until the new rows have painted;
                             click the name header (descending) until repainted; jump to the end
@@ -48,6 +48,15 @@ class Recorder:
         return [s for s in taken if s[0].lstrip().upper().startswith(("SELECT", "WITH"))]
 
 
+def plain(database: str) -> sqlite3.Connection:
+    """The floor's connection: plain sqlite3 with LibDesk's page cache size."""
+    from libdesk.store.engine import CACHE_KIB
+
+    connection = sqlite3.connect(database)
+    connection.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+    return connection
+
+
 def replay(connection: sqlite3.Connection, statements: list[tuple[str, tuple]]) -> float:
     started = time.perf_counter()
     for statement, parameters in statements:
@@ -68,7 +77,7 @@ def service(database: str) -> dict:
     services = open_services(database)
     donors = services.donors
     recorder = Recorder(services.store.engine)
-    raw = sqlite3.connect(database)
+    raw = plain(database)
     figures: dict[str, list[float]] = {}
 
     def measure(key: str, call) -> object:
@@ -107,7 +116,7 @@ def window(database: str) -> dict:
     application = create_application(sys.argv[:1])
     services = open_services_or_explain(database)
     recorder = Recorder(services.store.engine)
-    raw = sqlite3.connect(database)
+    raw = plain(database)
     window = build_main_window(services)
     window.show()
     application.processEvents()
