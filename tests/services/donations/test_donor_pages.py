@@ -76,3 +76,13 @@ def test_counts_from_the_index_match_the_rows(many):
         assert many.donors.count(query) == len(_whole(many, query))
     kind = ListQuery(text="小店区", filters={"kind": "person"})  # another filter: no shortcut
     assert many.donors.count(kind) == len(_whole(many, kind)) == 14
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_many_matches_walk_the_name_order_to_the_same_rows(many, monkeypatch, descending):
+    walked = ListQuery(text="小店区", sort="name", descending=descending)  # 14 of 41 donors
+    sorted_ = ListQuery(text="小店区", sort="name", descending=descending,
+                        filters={"kind": "person"})  # every donor here: matches sorted
+    assert _whole(many, walked) == _whole(many, sorted_)
+    monkeypatch.setattr(donor_service, "MANY_SHARE", 1)  # 14 × 1 < 41: sorted as well
+    assert _whole(many, walked) == _whole(many, sorted_)
