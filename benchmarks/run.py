@@ -32,6 +32,7 @@ QUICK = {"donors": 10_000, "volunteers": 500, "hours": 50_000, "batches": 200,
 def scaling(sizes: tuple[int, ...]) -> str:
     """The donors list at each size (its own database, made once and kept in results/)."""
     measured: dict[int, dict[str, list[float]]] = {}
+    matches: list[str] = []
     for n in sizes:
         db = RESULTS / f"scaling-{n}.sqlite"
         if not db.exists():
@@ -39,10 +40,13 @@ def scaling(sizes: tuple[int, ...]) -> str:
             make_demo(db, {"donors": n, "volunteers": 10, "hours": 10, "batches": 1,
                            "certificates": 0})
         print(f"… scaling, {n:,} donors", file=sys.stderr, flush=True)
-        figures = run_probe("scaling", "service", str(db))["figures"]
+        service = run_probe("scaling", "service", str(db))
+        figures = service["figures"]
         figures.update(run_probe("scaling", "window", str(db))["figures"])
         measured[n] = figures
-    return scaling_table(measured, SCALING_ROWS)
+        matches.append(f"{n:,} donors: " + ", ".join(
+            f"{key} {count:,}" for key, count in service["matches"].items()))
+    return scaling_table(measured, SCALING_ROWS) + "\n\nRows matching: " + "; ".join(matches)
 
 
 def make_demo(path: Path, sizes: dict) -> float:

@@ -1,22 +1,24 @@
 """What grows with the data: the donors list's operations on one database size.
 
     scaling.py service DB   through ``services.donors.page`` / ``count``, the calls the
-                            window's table makes (first page, then the count); each operation's
-                            SQL statements are recorded and replayed through plain sqlite3 in
-                            the same process, with the same page cache size (the floor). Median of three after a warm-up.
+                            window's table makes (first page, then the count), the fastest of
+                            three after a warm-up (a shared machine's noise only adds time);
+                            each operation's SQL statements are recorded and replayed through
+                            plain sqlite3 in the same process, with the same page cache size
+                            (the floor).
     scaling.py window DB    through the window's donors list: open it until its rows have
                             painted; put a filter into the box until the new rows have painted;
                             click the name header (descending) until repainted; jump to the end
-                            until the last rows have painted. The floor is the SQL each step
-                            ran, replayed through plain sqlite3.
+                            until the last rows have painted; each step twice, the faster one.
+                            The floor is the SQL each step ran, replayed through plain sqlite3.
 
-Prints one JSON line: ``{"donors": N, "figures": {key: [seconds, floor seconds]}}``.
+Prints one JSON line: ``{"donors": N, "figures": {key: [seconds, floor seconds]}}`` (the
+service also gives each filter's ``matches``).
 """
 from __future__ import annotations
 
 import json
 import sqlite3
-import statistics
 import sys
 import time
 
@@ -24,7 +26,7 @@ import time
 QUERIES = [("open", "open the list", "", False),
            ("filter1", "filter 王 (1 character)", "王", False),
            ("filter2", "filter 王丽 (2 characters)", "王丽", False),
-           ("filter3", "filter 张建国 (3 characters)", "张建国", False),
+           ("filter3", "filter 王欣璐 (3 characters, a name)", "王欣璐", False),
            ("filter3b", "filter 小店区 (3 characters, many matches)", "小店区", False),
            ("sort", "sort by name, descending", "", True)]
 PAGE = 200
@@ -88,14 +90,15 @@ def service(database: str) -> dict:
             seconds, value = timed(call)
             runs.append(seconds)
             floors.append(replay(raw, recorder.take()))
-        figures[key] = [statistics.median(runs), statistics.median(floors)]
+        figures[key] = [min(runs), min(floors)]
         return value
 
-    total = 0
+    total, matches = 0, {}
     for key, _what, text, descending in QUERIES:
         query = ListQuery(text=text, sort="name", descending=descending)
         measure(f"{key}.page", lambda q=query: donors.page(q, 0, PAGE))
         count = measure(f"{key}.count", lambda q=query: donors.count(q))
+        matches[key] = count
         if key == "open":
             total = count
     query = ListQuery(sort="name")
@@ -103,7 +106,7 @@ def service(database: str) -> dict:
     rows = measure("last.page", lambda: donors.page(query, last, PAGE))
     raw.close()
     services.close()
-    return {"donors": total, "last_rows": len(rows), "figures": figures}
+    return {"donors": total, "last_rows": len(rows), "matches": matches, "figures": figures}
 
 
 def window(database: str) -> dict:
@@ -159,18 +162,21 @@ def window(database: str) -> dict:
         watch.wait(after=arrived["paints"])
         seconds = time.perf_counter() - started
         wait_for(lambda: not model.counting)  # the count follows; not part of the figure
-        figures[key] = [seconds, replay(raw, recorder.take())]
+        floor = replay(raw, recorder.take())
+        if key in figures:
+            seconds, floor = min(seconds, figures[key][0]), min(floor, figures[key][1])
+        figures[key] = [seconds, floor]
 
     edit = tab.donors.filter_edit
-    for key, _what, text, _descending in QUERIES[1:5]:
-        step(f"{key}.window", lambda t=text: edit.setText(t))
-        step("clear", edit.clear)
-    figures.pop("clear")
     name = next(i for i, c in enumerate(model.columns) if c.key == "name")
     if not view.isSortingEnabled():
         view.setSortingEnabled(True)
-    step("sort.window", lambda: view.sortByColumn(name, Qt.SortOrder.DescendingOrder))
-    step("clear", lambda: view.sortByColumn(name, Qt.SortOrder.AscendingOrder))
+    for _ in range(2):
+        for key, _what, text, _descending in QUERIES[1:5]:
+            step(f"{key}.window", lambda t=text: edit.setText(t))
+            step("clear", edit.clear)
+        step("sort.window", lambda: view.sortByColumn(name, Qt.SortOrder.DescendingOrder))
+        step("clear", lambda: view.sortByColumn(name, Qt.SortOrder.AscendingOrder))
     figures.pop("clear")
 
     last = model.rowCount() - 1
