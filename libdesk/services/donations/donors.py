@@ -111,10 +111,11 @@ class DonorService(ServiceBase):
                         limit: int, walk: bool = False):
         """The page in two steps: the ids of the page (sorted and skipped over the sort key
         and id alone, an index when the key is a column), then the columns and the per-donor
-        sums for those rows only. Past ``REVERSE_FROM`` rows a page in the back half is read
-        from the end in reverse order, so the last page costs what the first does."""
+        sums for those rows only. Past ``REVERSE_FROM`` rows a page in the back half of an
+        index's order is read from the end in reverse order, so the last page costs what the
+        first does (other orders sort every match anyway: a count would only add to them)."""
         backwards = False
-        if offset >= REVERSE_FROM:
+        if offset >= REVERSE_FROM and (key is Donor.name_key or key is Donor.id):
             total = self._count(session, query)
             if offset >= total:
                 return None
