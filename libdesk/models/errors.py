@@ -17,6 +17,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read
     return text
 
 
+class Phrase(str):
+    """A parameter that is itself an English phrase (marked with QT_TRANSLATE_NOOP in context
+    "Errors"): the UI translates it before filling it into the message."""
+
+
 class DomainError(Exception):
     """Something the user asked for cannot be done; the message says why and what to do."""
 
@@ -45,6 +50,9 @@ class InvalidTransition(DomainError):
     pass
 
 
+SHOWN = 80  # characters of one value a problem shows
+
+
 @dataclass
 class Problem:
     """One bad field of one record or spreadsheet row."""
@@ -54,6 +62,12 @@ class Problem:
     params: dict[str, Any] = field(default_factory=dict)
     row: int | None = None
     sheet: str | None = None
+
+    def __post_init__(self) -> None:
+        # A value from a file or a form is echoed back shortened, never in full (a cell
+        # can hold thousands of characters).
+        self.params = {k: v[:SHOWN - 1] + "…" if isinstance(v, str) and len(v) > SHOWN else v
+                       for k, v in self.params.items()}
 
     def english(self) -> str:
         where = []

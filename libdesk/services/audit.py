@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import func, or_, select
 
-from libdesk.models.audit import AuditAction, AuditEntry, AuditLog, mask_values
+from libdesk.models.audit import AuditEntry, AuditLog, mask_values
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
 from libdesk.services.privacy import masker

@@ -4,13 +4,16 @@ Changing one needs ``Perm.SETTINGS_EDIT`` (administrators); the store's audit lo
 old and new value of every change like any other row."""
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from libdesk.config import SETTINGS, Setting
 from libdesk.models.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationFailed
+from libdesk.models.keys import DATABASE_ID_SETTING as DATABASE_ID
 from libdesk.models.roles import Perm
 from libdesk.models.system import AppSetting
 from libdesk.services.base import ServiceBase
@@ -114,3 +117,20 @@ def _parse(kind: type, text: str, default: Any) -> Any:
         return kind(text)
     except (TypeError, ValueError):
         return default
+
+
+def database_id(store) -> str:
+    """This database's own identity (``models.keys.DATABASE_ID_SETTING``, the one the signing
+    keys are registered under; made once, on first use): an export carries it, so an import
+    can tell a file from this database from one made by another desk."""
+    with store.read() as session:
+        row = session.get(AppSetting, DATABASE_ID)
+        if row is not None:
+            return row.value
+    try:
+        with store.write() as session:
+            session.add(AppSetting(key=DATABASE_ID, value=uuid.uuid4().hex))
+    except IntegrityError:  # another process made it first
+        pass
+    with store.read() as session:
+        return session.get(AppSetting, DATABASE_ID).value

@@ -6,8 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from libdesk.models.audit import AUDIT_ACTION_ZH, AuditAction, AuditEntry
-from libdesk.spreadsheets.safe import atomic_save
-from libdesk.spreadsheets.tables import Column, new_workbook, write_table
+from libdesk.spreadsheets.writing import Column, export_book, write_table
 
 SHEET = "审计日志"
 COLUMNS = [Column("序号", 9), Column("时间（UTC）", 20), Column("操作人", 14), Column("操作", 12),
@@ -16,11 +15,11 @@ COLUMNS = [Column("序号", 9), Column("时间（UTC）", 20), Column("操作人
 
 def write_audit(path: Path, entries: Iterable[AuditEntry]) -> Path:
     """Write the entries as given (the caller masks personal data unless told otherwise)."""
-    workbook = new_workbook()
-    rows = ([e.id, e.at, e.actor, _action(e.action), e.table_name, e.record_id,
-             _text(e.old_values), _text(e.new_values)] for e in entries)
-    write_table(workbook, SHEET, COLUMNS, rows)
-    return atomic_save(workbook, path)
+    with export_book(path) as workbook:
+        rows = ([e.id, e.at, e.actor, _action(e.action), e.table_name, e.record_id,
+                 _text(e.old_values), _text(e.new_values)] for e in entries)
+        write_table(workbook, SHEET, COLUMNS, rows)
+    return path
 
 
 def _action(action: str) -> str:

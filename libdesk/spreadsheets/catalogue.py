@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from libdesk.models.errors import QT_TRANSLATE_NOOP
-from libdesk.spreadsheets.safe import SpreadsheetError, load_xlsx
+from libdesk.spreadsheets.errors import SpreadsheetError
+from libdesk.spreadsheets.opening import open_workbook
 
 MAX_CATALOGUE_ROWS = 1_100_000  # a sheet holds 1,048,576 rows
 
@@ -22,10 +23,9 @@ HEADERS = {
 
 def iter_catalogue_rows(path: Path, on_row=None) -> Iterator[dict[str, str]]:
     """Each row as field → text (the fields of ``HEADERS`` that the sheet has)."""
-    workbook = load_xlsx(Path(path))
+    workbook = open_workbook(Path(path))  # checked first, like every import
     try:
-        sheet = workbook.worksheets[0]
-        rows = sheet.iter_rows(values_only=True)
+        rows = (values for _number, values in workbook.rows(workbook.sheetnames[0]))
         header = [str(h).strip().lower() if h is not None else "" for h in next(rows, ()) or ()]
         columns = {}
         for name, variants in HEADERS.items():

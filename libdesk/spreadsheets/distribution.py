@@ -23,8 +23,9 @@ from libdesk.models.distribution.tables import (
 from libdesk.models.distribution.rules import ItemInput, merge_items, normalized_item
 from libdesk.models.distribution.records import BatchSummary, ItemLine
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
-from libdesk.spreadsheets.safe import atomic_save, load_xlsx
-from libdesk.spreadsheets.tables import Column, SheetRow, new_workbook, read_table, write_table
+from libdesk.spreadsheets.opening import open_workbook
+from libdesk.spreadsheets.tables import SheetRow, read_table
+from libdesk.spreadsheets.writing import Column, export_book, write_table
 
 BATCHES = "配送批次"
 ITEMS = "配送明细"
@@ -50,33 +51,33 @@ def _local(value):
 
 def write_batches(path: Path, batches: list[BatchSummary],
                   items: Iterable[tuple[BatchSummary, list[ItemLine]]]) -> Path:
-    workbook = new_workbook()
-    write_table(workbook, BATCHES, BATCH_COLUMNS, (
-        [b.number, b.branch_name, BATCH_KIND_ZH[BatchKind(b.kind)],
-         BATCH_STATUS_ZH[BatchStatus(b.status)], b.planned_on, b.staff, b.titles_out,
-         b.copies_out, b.copies_back, b.boxes, b.boxes_received, _local(b.shipped_at),
-         _local(b.received_at), b.received_by, "是" if b.overdue else "", b.notes]
-        for b in batches))
-    write_table(workbook, ITEMS, ITEM_COLUMNS, (
-        [b.number, DIRECTION_ZH[Direction(i.direction)], i.box_no, i.isbn, i.title, i.author,
-         i.publisher, i.call_number, i.issue, i.copies, ITEM_SOURCE_ZH[ItemSource(i.source)]]
-        for b, lines in items for i in lines))
-    return atomic_save(workbook, path)
+    with export_book(path) as workbook:
+        write_table(workbook, BATCHES, BATCH_COLUMNS, (
+            [b.number, b.branch_name, BATCH_KIND_ZH[BatchKind(b.kind)],
+             BATCH_STATUS_ZH[BatchStatus(b.status)], b.planned_on, b.staff, b.titles_out,
+             b.copies_out, b.copies_back, b.boxes, b.boxes_received, _local(b.shipped_at),
+             _local(b.received_at), b.received_by, "是" if b.overdue else "", b.notes]
+            for b in batches))
+        write_table(workbook, ITEMS, ITEM_COLUMNS, (
+            [b.number, DIRECTION_ZH[Direction(i.direction)], i.box_no, i.isbn, i.title, i.author,
+             i.publisher, i.call_number, i.issue, i.copies, ITEM_SOURCE_ZH[ItemSource(i.source)]]
+            for b, lines in items for i in lines))
+    return path
 
 
 def write_template(path: Path) -> Path:
     """An empty item sheet with one example row, for staff who prepare lists in Excel."""
-    workbook = new_workbook()
-    write_table(workbook, ITEMS, IMPORT_COLUMNS, [
-        ["发出", 1, "9787020002207", "红楼梦", "曹雪芹", "人民文学出版社", "I242.4/1", "", 2,
-         "馆藏"]])
-    return atomic_save(workbook, path)
+    with export_book(path) as workbook:
+        write_table(workbook, ITEMS, IMPORT_COLUMNS, [
+            ["发出", 1, "9787020002207", "红楼梦", "曹雪芹", "人民文学出版社", "I242.4/1", "", 2,
+             "馆藏"]])
+    return path
 
 
 def read_items(path: Path, kind: str) -> tuple[list[ItemInput], list[Problem]]:
     """The items of the workbook's 配送明细 sheet (or its first sheet), merged, and every
     problem found; nothing is returned as valid unless the whole sheet is."""
-    workbook = load_xlsx(path)
+    workbook = open_workbook(path)
     try:
         title = ITEMS if ITEMS in workbook.sheetnames else workbook.sheetnames[0]
         items: list[ItemInput] = []

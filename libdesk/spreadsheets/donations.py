@@ -14,8 +14,10 @@ from libdesk.models.donations.tables import (
     CHANNEL_ZH, DONOR_KIND_ZH, EVALUATION_ZH, MATERIAL_ZH, Channel, DonorKind, Evaluation,
     Material, Unit)
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
-from libdesk.spreadsheets.safe import atomic_save, load_xlsx
-from libdesk.spreadsheets.tables import Column, SheetRow, new_workbook, read_table, write_table
+from libdesk.spreadsheets.opening import open_workbook
+from libdesk.spreadsheets.provenance import is_masked, origin, provenance
+from libdesk.spreadsheets.tables import SheetRow, read_table
+from libdesk.spreadsheets.writing import Column, export_book, write_table
 
 DONORS = "捐赠者"
 LINES = "捐赠明细"
@@ -58,31 +60,35 @@ class ImportedDonation:
     rows: list[int]
     donor_id: int | None       # 捐赠者编号 when given
     donor_name: str
-    received_on: date
+    received_on: date | None
     received_by: str
     channel: str
     lines: list[LineInput] = field(default_factory=list)
+    file_id: int | None = None  # 捐赠编号: a donation as exported (kept if it is ours)
+    problems: list[Problem] = field(default_factory=list)  # count only if it is imported
 
 
 @dataclass
 class ImportedBook:
     donors: list[ImportedDonor]
     donations: list[ImportedDonation]
-    existing_lines: int      # rows of donations already in the database (left as they are)
-    existing_ids: set[int] = field(default_factory=set)
+    origin: str = ""         # the database that exported the file ("" if unknown)
+    masked: bool = False     # phones or ID numbers in it are masked
 
 
 def write_donors(path: Path, donors: Iterable[tuple[int, DonorInput]],
-                 lines: Iterable[LineRecord]) -> Path:
+                 lines: Iterable[LineRecord], *, masked: bool = True, source: str = "") -> Path:
     """Donors and lines as they come: already masked (services.privacy) unless full numbers
-    were asked for."""
-    workbook = new_workbook()
-    write_table(workbook, DONORS, DONOR_COLUMNS, (
-        [i, DONOR_KIND_ZH.get(DonorKind(d.kind), d.kind), d.name, d.honorific, d.title,
-         d.contact_person, d.phone, d.phone2, d.email, d.address, d.id_number, d.notes]
-        for i, d in donors))
-    write_table(workbook, LINES, LINE_COLUMNS, (_line_row(r) for r in lines))
-    return atomic_save(workbook, path)
+    were asked for; the file records ``masked`` and the ``source`` database in its
+    properties."""
+    with export_book(path) as workbook:
+        workbook.properties(provenance(source, masked))
+        write_table(workbook, DONORS, DONOR_COLUMNS, (
+            [i, DONOR_KIND_ZH.get(DonorKind(d.kind), d.kind), d.name, d.honorific, d.title,
+             d.contact_person, d.phone, d.phone2, d.email, d.address, d.id_number, d.notes]
+            for i, d in donors))
+        write_table(workbook, LINES, LINE_COLUMNS, (_line_row(r) for r in lines))
+    return path
 
 
 def _line_row(r: LineRecord) -> list:
@@ -101,11 +107,11 @@ def write_template(path: Path) -> Path:
     line = LineRecord(0, 0, "孙英", DonationInput(0, date(2020, 10, 14), "赵晋明"),
                       LineInput("孙英文集", titles=1, quantity=2, isbn="",
                                 evaluation=Evaluation.COLLECTED.value))
-    workbook = new_workbook()
-    row = [None, *(_donor_cells(example))]
-    write_table(workbook, DONORS, DONOR_COLUMNS, [row])
-    write_table(workbook, LINES, LINE_COLUMNS, [[None, None, *_line_row(line)[2:]]])
-    return atomic_save(workbook, path)
+    with export_book(path) as workbook:
+        row = [None, *(_donor_cells(example))]
+        write_table(workbook, DONORS, DONOR_COLUMNS, [row])
+        write_table(workbook, LINES, LINE_COLUMNS, [[None, None, *_line_row(line)[2:]]])
+    return path
 
 
 def _donor_cells(d: DonorInput) -> list:
@@ -114,16 +120,18 @@ def _donor_cells(d: DonorInput) -> list:
 
 
 def read_donors(path: Path) -> tuple[ImportedBook, list[Problem]]:
-    workbook = load_xlsx(path)
+    workbook = open_workbook(path)
     try:
         problems: list[Problem] = []
         donors = [d for row in read_table(workbook, DONORS, ["姓名/名称"])
                   if (d := _donor(row, problems)) is not None]
-        book = ImportedBook(donors, [], 0)
+        masked = is_masked(workbook.properties, (
+            v for d in donors for v in (d.donor.phone, d.donor.phone2, d.donor.id_number)))
+        book = ImportedBook(donors, [], origin(workbook.properties), masked)
         if LINES in workbook.sheetnames:
             groups: dict[tuple, ImportedDonation] = {}
             for row in read_table(workbook, LINES, ["捐赠者", "接收日期", "题名/说明"]):
-                _line(row, problems, groups, book)
+                _line(row, problems, groups)
             book.donations = list(groups.values())
         return book, problems
     finally:
@@ -133,7 +141,7 @@ def read_donors(path: Path) -> tuple[ImportedBook, list[Problem]]:
 def read_lines(path: Path) -> tuple[list[LineInput], list[Problem]]:
     """Lines for one donation from a workbook: the 捐赠明细 sheet (or the first sheet) with at
     least a 题名/说明 column; donor and date columns, if present, are ignored."""
-    workbook = load_xlsx(path)
+    workbook = open_workbook(path)
     try:
         sheet = LINES if LINES in workbook.sheetnames else workbook.sheetnames[0]
         problems: list[Problem] = []
@@ -191,32 +199,56 @@ _LINE_HEADERS = {"line.title": "题名/说明", "line.material": "文献类型",
                  "line.quantity": "数量", "line.titles": "种数", "line.evaluation": "评估"}
 
 
-def _line(row: SheetRow, problems: list[Problem], groups: dict, book: ImportedBook) -> None:
+def _line(row: SheetRow, problems: list[Problem], groups: dict) -> None:
+    """Group the row into its donation: by 捐赠编号 when given (such rows are checked, but
+    their problems count only if the service imports the donation as new), else by donor,
+    day, receiver and channel."""
     donation_id = row.whole("捐赠编号", problems, LINES)
     if donation_id:
-        book.existing_lines += 1
-        book.existing_ids.add(donation_id)
+        group = groups.get(("id", donation_id))
+        if group is None:
+            group = groups[("id", donation_id)] = ImportedDonation(
+                [], row.whole("捐赠者编号", [], LINES), row.text("捐赠者"),
+                None, row.text("接收人"), Channel.HANDED_IN.value, file_id=donation_id)
+        group.rows.append(row.number)
+        _grouped_line(row, group.problems, group)
         return
     received = row.day("接收日期", problems, LINES)
     channel = _choice(row, "方式", CHANNEL_FROM_ZH, Channel.HANDED_IN.value, problems)
+    line = _checked_line(row, problems)
+    if received is None:
+        return
+    donor_id = row.whole("捐赠者编号", problems, LINES)
+    key = (donor_id, row.text("捐赠者"), received, row.text("接收人"), channel)
+    group = groups.get(key)
+    if group is None:
+        group = groups[key] = ImportedDonation([], donor_id, row.text("捐赠者"), received,
+                                               row.text("接收人"), channel)
+    group.rows.append(row.number)
+    group.lines.append(line)
+
+
+def _grouped_line(row: SheetRow, problems: list[Problem], group: ImportedDonation) -> None:
+    """A line of an exported donation: the first row gives the day and channel."""
+    received = row.day("接收日期", problems, LINES)
+    channel = _choice(row, "方式", CHANNEL_FROM_ZH, Channel.HANDED_IN.value, problems)
+    if group.received_on is None:
+        group.received_on, group.channel = received, channel
+        if received is None and not any(p.field == "接收日期" for p in problems):
+            problems.append(row.problem(LINES, "接收日期", QT_TRANSLATE_NOOP(
+                "Errors", "The date is empty; write it as 2020-10-14.")))
+    group.lines.append(_checked_line(row, problems))
+
+
+def _checked_line(row: SheetRow, problems: list[Problem]) -> LineInput:
     line = _line_input(row, problems)
     for p in validate_line(line):
         problems.append(Problem(_LINE_HEADERS.get(p.field, p.field), p.template,
                                 {**p.params, "n": row.number}, row.number, LINES))
-    donor_name = row.text("捐赠者")
-    if not donor_name:
+    if not row.text("捐赠者"):
         problems.append(row.problem(LINES, "捐赠者", QT_TRANSLATE_NOOP(
             "Errors", "The donor is empty; give the donor's name as on the 捐赠者 sheet.")))
-    if received is None:
-        return
-    donor_id = row.whole("捐赠者编号", problems, LINES)
-    key = (donor_id, donor_name, received, row.text("接收人"), channel)
-    group = groups.get(key)
-    if group is None:
-        group = groups[key] = ImportedDonation([], donor_id, donor_name, received,
-                                               row.text("接收人"), channel)
-    group.rows.append(row.number)
-    group.lines.append(line)
+    return line
 
 
 def _choice(row: SheetRow, header: str, mapping: dict[str, str], default: str,

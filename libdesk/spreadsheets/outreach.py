@@ -16,8 +16,9 @@ from typing import Any
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
 from libdesk.models.outreach.gifts import RECIPIENT_KIND_ZH
 from libdesk.models.outreach.tables import VISIT_KIND_ZH
-from libdesk.spreadsheets.safe import atomic_save, load_xlsx
-from libdesk.spreadsheets.tables import Column, SheetRow, new_workbook, read_table, write_table
+from libdesk.spreadsheets.opening import open_workbook
+from libdesk.spreadsheets.tables import SheetRow, read_table
+from libdesk.spreadsheets.writing import Column, export_book, write_table
 
 YES = ("是", "Y", "y", "yes", "Yes", "1", "true", "TRUE", "√", "✓")
 
@@ -94,17 +95,17 @@ def _out(f: SheetField, row: Any) -> Any:
 
 def write_records(path: Path, spec: SheetSpec, rows: Iterable[Any],
                   progress: Callable[[int], None] | None = None) -> Path:
-    workbook = new_workbook()
-    write_table(workbook, spec.title, [Column(f.header, f.width) for f in spec.fields],
-                ([_out(f, r) for f in spec.fields] for r in rows), progress)
-    return atomic_save(workbook, path)
+    with export_book(path) as workbook:
+        write_table(workbook, spec.title, [Column(f.header, f.width) for f in spec.fields],
+                    ([_out(f, r) for f in spec.fields] for r in rows), progress)
+    return path
 
 
 def read_records(path: Path, spec: SheetSpec, skip: set[str] | frozenset = frozenset()
                  ) -> tuple[list[tuple[int, dict]], list[Problem]]:
     """(Excel row number, attr → value) for every row, and every bad cell. Columns in
     ``skip`` (figures LibDesk computes) are not read."""
-    workbook = load_xlsx(path)
+    workbook = open_workbook(path)
     rows: list[tuple[int, dict]] = []
     problems: list[Problem] = []
     try:

@@ -9,8 +9,9 @@ from pathlib import Path
 from libdesk.models.branches.rules import ContactInput, PointInput, validate_contact, validate_point
 from libdesk.models.branches.tables import BRANCH_STATUS_ZH, BranchStatus
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
-from libdesk.spreadsheets.safe import atomic_save, load_xlsx
-from libdesk.spreadsheets.tables import Column, SheetRow, new_workbook, read_table, write_table
+from libdesk.spreadsheets.opening import open_workbook
+from libdesk.spreadsheets.tables import SheetRow, read_table
+from libdesk.spreadsheets.writing import Column, export_book, write_table
 
 SUMMARY = "分馆汇总"
 CONTACTS = "联系人"
@@ -33,26 +34,26 @@ def write_roster(path: Path, points: Iterable[Point]) -> Path:
     """Write the roster as it comes: already masked (services.privacy) unless full numbers
     were asked for."""
     points = list(points)
-    workbook = new_workbook()
-    summary = []
-    contacts = []
-    for point, people in points:
-        primary = next((c for c in people if c.is_primary), people[0] if people else None)
-        summary.append([
-            point.number, point.name, point.category,
-            BRANCH_STATUS_ZH.get(BranchStatus(point.status), point.status), point.district,
-            point.address, point.opened_on, primary.name if primary else "",
-            primary.phone if primary else "", point.books_on_site, point.notes])
-        contacts += [[point.name, c.name, c.role, c.phone, c.email,
-                      YES if c.is_primary else "", c.notes] for c in people]
-    write_table(workbook, SUMMARY, SUMMARY_COLUMNS, summary)
-    write_table(workbook, CONTACTS, CONTACT_COLUMNS, contacts)
-    return atomic_save(workbook, path)
+    with export_book(path) as workbook:
+        summary = []
+        contacts = []
+        for point, people in points:
+            primary = next((c for c in people if c.is_primary), people[0] if people else None)
+            summary.append([
+                point.number, point.name, point.category,
+                BRANCH_STATUS_ZH.get(BranchStatus(point.status), point.status), point.district,
+                point.address, point.opened_on, primary.name if primary else "",
+                primary.phone if primary else "", point.books_on_site, point.notes])
+            contacts += [[point.name, c.name, c.role, c.phone, c.email,
+                          YES if c.is_primary else "", c.notes] for c in people]
+        write_table(workbook, SUMMARY, SUMMARY_COLUMNS, summary)
+        write_table(workbook, CONTACTS, CONTACT_COLUMNS, contacts)
+    return path
 
 
 def read_roster(path: Path) -> tuple[list[Point], list[Problem]]:
     """Points with their contacts as the file has them, and every problem found in it."""
-    workbook = load_xlsx(path)
+    workbook = open_workbook(path)
     try:
         problems: list[Problem] = []
         points: dict[str, PointInput] = {}

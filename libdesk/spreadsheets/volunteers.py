@@ -13,8 +13,10 @@ from libdesk.models.volunteers.rules import (VolunteerInput, parse_date, parse_h
                                             validate_hundredths)
 from libdesk.models.volunteers.tables import (HOUR_STATUS_ZH, VOLUNTEER_STATUS_ZH, HourStatus,
                                        VolunteerStatus)
-from libdesk.spreadsheets.safe import atomic_save, load_xlsx
-from libdesk.spreadsheets.tables import Column, SheetRow, new_workbook, read_table, write_table
+from libdesk.spreadsheets.opening import open_workbook
+from libdesk.spreadsheets.provenance import is_masked, origin, provenance
+from libdesk.spreadsheets.tables import SheetRow, header, read_table
+from libdesk.spreadsheets.writing import Column, export_book, write_table
 
 LEDGER_SHEET = "志愿者台账"
 HOURS_SHEET = "服务时长"
@@ -57,20 +59,30 @@ def at_row(problem: Problem, row: int | None, sheet: str | None = None) -> Probl
 
 
 # -- ledger ---------------------------------------------------------------------------------
-def write_volunteers(path: Path, people: Iterable[VolunteerInput]) -> Path:
+def write_volunteers(path: Path, people: Iterable[VolunteerInput], *, masked: bool = True,
+                     source: str = "") -> Path:
     """The ledger as it comes: already masked (services.privacy) unless full numbers were
-    asked for."""
-    workbook = new_workbook()
-    write_table(workbook, LEDGER_SHEET, LEDGER_COLUMNS, (
-        [v.name, v.gender, v.org, v.team, v.student_no, v.phone, v.id_type,
-         v.id_number, v.platform_no, v.joined_on,
-         VOLUNTEER_STATUS_ZH.get(VolunteerStatus(v.status), v.status), v.notes]
-        for v in people))
-    return atomic_save(workbook, path)
+    asked for; the file records ``masked`` and the ``source`` database in its properties."""
+    with export_book(path) as workbook:
+        workbook.properties(provenance(source, masked))
+        write_table(workbook, LEDGER_SHEET, LEDGER_COLUMNS, (
+            [v.name, v.gender, v.org, v.team, v.student_no, v.phone, v.id_type,
+             v.id_number, v.platform_no, v.joined_on,
+             VOLUNTEER_STATUS_ZH.get(VolunteerStatus(v.status), v.status), v.notes]
+            for v in people))
+    return path
 
 
-def read_volunteers(path: Path) -> tuple[list[tuple[int, VolunteerInput]], list[Problem]]:
-    workbook = load_xlsx(path)
+@dataclass
+class Ledger:
+    """The volunteers of a ledger workbook, with where it came from."""
+    people: list[tuple[int, VolunteerInput]]  # (row, volunteer)
+    origin: str                               # the database that exported it, or ""
+    masked: bool                              # its phones or ID numbers are masked
+
+
+def read_volunteers(path: Path) -> tuple[Ledger, list[Problem]]:
+    workbook = open_workbook(path)
     problems: list[Problem] = []
     people: list[tuple[int, VolunteerInput]] = []
     try:
@@ -89,10 +101,13 @@ def read_volunteers(path: Path) -> tuple[list[tuple[int, VolunteerInput]], list[
                 id_number=row.text("证件号码"), platform_no=row.text("平台编号"),
                 joined_on=joined_on, status=STATUS_FROM_ZH.get(status_text, status_text),
                 notes=row.text("备注"))))
+        masked = is_masked(workbook.properties,
+                           (v for _, p in people for v in (p.phone, p.id_number)))
+        source = origin(workbook.properties)
     finally:
         workbook.close()
     problems += _duplicate_platform_numbers(people)
-    return people, problems
+    return Ledger(people, source, masked), problems
 
 
 def _duplicate_platform_numbers(people) -> list[Problem]:
@@ -111,22 +126,21 @@ def _duplicate_platform_numbers(people) -> list[Problem]:
 # -- hours ----------------------------------------------------------------------------------
 def write_hours(path: Path, rows: Iterable, progress: Callable[[int], None] | None = None) -> Path:
     """Stream hour rows (``HourRow``) into a write-only workbook."""
-    workbook = new_workbook()
-    write_table(workbook, HOURS_SHEET, HOURS_COLUMNS, (
-        [r.volunteer, r.platform_no, r.served_on, float(r.hundredths) / 100, r.activity, r.team,
-         r.org, HOUR_STATUS_ZH.get(HourStatus(r.status), r.status), r.recorded_by,
-         r.reviewed_by, r.note] for r in rows), progress)
-    return atomic_save(workbook, path)
+    with export_book(path) as workbook:
+        write_table(workbook, HOURS_SHEET, HOURS_COLUMNS, (
+            [r.volunteer, r.platform_no, r.served_on, float(r.hundredths) / 100, r.activity, r.team,
+             r.org, HOUR_STATUS_ZH.get(HourStatus(r.status), r.status), r.recorded_by,
+             r.reviewed_by, r.note] for r in rows), progress)
+    return path
 
 
 def read_hours(path: Path) -> tuple[list[PlatformRow], list[Problem]]:
-    workbook = load_xlsx(path)
+    workbook = open_workbook(path)
     rows: list[PlatformRow] = []
     problems: list[Problem] = []
     try:
         title = HOURS_SHEET if HOURS_SHEET in workbook.sheetnames else workbook.sheetnames[0]
-        header = next(workbook[title].iter_rows(max_row=1, values_only=True), ()) or ()
-        present = {str(h).strip() for h in header if h is not None}
+        present = set(header(workbook, title))
         names = {ours: next((a for a in aliases if a in present), ours)
                  for ours, aliases in HOUR_ALIASES.items()}
         required = [names[h] for h in ("姓名", "服务日期", "服务时长", "活动名称")]
@@ -166,31 +180,31 @@ def _hour_row(row: SheetRow, names: dict[str, str], problems: list[Problem],
 
 # -- totals and the annual report -------------------------------------------------------------
 def write_totals(path: Path, title: str, key_header: str, rows: Iterable) -> Path:
-    workbook = new_workbook()
-    write_table(workbook, title, [Column(key_header, 30), Column("人数", 8),
-                                  Column("条目数", 8), Column("确认时长(小时)", 14)],
-                ([r.label, r.people, r.entries, float(r.hundredths) / 100] for r in rows))
-    return atomic_save(workbook, path)
+    with export_book(path) as workbook:
+        write_table(workbook, title, [Column(key_header, 30), Column("人数", 8),
+                                      Column("条目数", 8), Column("确认时长(小时)", 14)],
+                    ([r.label, r.people, r.entries, float(r.hundredths) / 100] for r in rows))
+    return path
 
 
 def write_annual_report(path: Path, year: int, theme_rows: list, daily_rows: list,
                         monthly_rows: list) -> Path:
     """表16 主题志愿服务统计表, 表17 日常志愿服务统计表 and the month-by-month detail."""
-    workbook = new_workbook()
-    write_table(workbook, "表16 主题志愿服务", [
-        Column("志愿服务内容", 30), Column("活动时间", 26), Column("人数(人)", 10),
-        Column("累计总时长(小时)", 16)],
-        ([r.service, r.period_label, r.people, _number(r.hours)] for r in theme_rows))
-    write_table(workbook, "表17 日常志愿服务", [
-        Column("志愿服务内容", 20), Column("人数(人/月)", 12), Column("总时长(小时/月)", 16)],
-        ([r.service, _number(r.people_per_month), _number(r.hours_per_month)]
-         for r in daily_rows))
-    write_table(workbook, f"{year}年日常服务逐月", [
-        Column("志愿服务内容", 20), Column("月份", 10), Column("人数(人)", 10),
-        Column("时长(小时)", 12)],
-        ([r.service, f"{year}-{r.month:02d}", r.people, _number(r.hours)]
-         for r in monthly_rows))
-    return atomic_save(workbook, path)
+    with export_book(path) as workbook:
+        write_table(workbook, "表16 主题志愿服务", [
+            Column("志愿服务内容", 30), Column("活动时间", 26), Column("人数(人)", 10),
+            Column("累计总时长(小时)", 16)],
+            ([r.service, r.period_label, r.people, _number(r.hours)] for r in theme_rows))
+        write_table(workbook, "表17 日常志愿服务", [
+            Column("志愿服务内容", 20), Column("人数(人/月)", 12), Column("总时长(小时/月)", 16)],
+            ([r.service, _number(r.people_per_month), _number(r.hours_per_month)]
+             for r in daily_rows))
+        write_table(workbook, f"{year}年日常服务逐月", [
+            Column("志愿服务内容", 20), Column("月份", 10), Column("人数(人)", 10),
+            Column("时长(小时)", 12)],
+            ([r.service, f"{year}-{r.month:02d}", r.people, _number(r.hours)]
+             for r in monthly_rows))
+    return path
 
 
 def _number(value: float) -> float | int:

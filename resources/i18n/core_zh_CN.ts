@@ -121,12 +121,96 @@
         <translation>{path} 大小为 {mb} MB，LibDesk 最多导入 {limit} MB 的文件。请拆分为较小的文件。</translation>
     </message>
     <message>
+        <source>{path} is an old .xls workbook or a password-protected file. Open it in Excel, remove any password and save it as .xlsx, then try again.</source>
+        <translation>{path} 是旧版 .xls 工作簿或受密码保护的文件。请在 Excel 中打开，去掉密码并另存为 .xlsx，然后重试。</translation>
+    </message>
+    <message>
         <source>{path} is not an Excel .xlsx workbook. Save it as .xlsx (Excel: File → Save As → Excel Workbook) and try again.</source>
         <translation>{path} 不是 Excel .xlsx 工作簿。请另存为 .xlsx（Excel：文件 → 另存为 → Excel 工作簿）后重试。</translation>
     </message>
     <message>
+        <source>far too many parts</source>
+        <translation>部件数量过多</translation>
+    </message>
+    <message>
+        <source>encrypted parts</source>
+        <translation>含加密部件</translation>
+    </message>
+    <message>
+        <source>no xl/workbook.xml</source>
+        <translation>缺少 xl/workbook.xml</translation>
+    </message>
+    <message>
+        <source>its list of sheets is far too large</source>
+        <translation>工作表目录过大</translation>
+    </message>
+    <message>
+        <source>its list of sheets cannot be read</source>
+        <translation>工作表目录无法读取</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s part is missing</source>
+        <translation>缺少该工作表的数据部件</translation>
+    </message>
+    <message>
+        <source>{path} contains XML declarations (DTD/entities) that real Excel files never have; it was not opened (it could be an “XML bomb”).</source>
+        <translation>{path} 含有正常 Excel 文件从不包含的 XML 声明（DTD/实体）；未打开该文件（它可能是“XML 炸弹”）。</translation>
+    </message>
+    <message>
+        <source>text that is not UTF-8</source>
+        <translation>含有非 UTF-8 编码的文字</translation>
+    </message>
+    <message>
+        <source>the part ends early</source>
+        <translation>数据在中途截断</translation>
+    </message>
+    <message>
+        <source>a NUL byte</source>
+        <translation>含有 NUL 字节</translation>
+    </message>
+    <message>
+        <source>an undefined entity</source>
+        <translation>含有未定义的实体</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” spans {rows} rows × {columns} columns, more than LibDesk reads at once; delete the unused rows and columns (or split the file) and import again.</source>
+        <translation>工作表“{sheet}”跨越 {rows} 行 × {columns} 列，超出 LibDesk 一次能读取的范围；请删除不用的行和列（或拆分文件）后重新导入。</translation>
+    </message>
+    <message>
+        <source>the zip container is broken</source>
+        <translation>压缩包结构已损坏</translation>
+    </message>
+    <message>
+        <source>its XML cannot be read</source>
+        <translation>其中的 XML 无法解析</translation>
+    </message>
+    <message>
+        <source>{path} is damaged at sheet “{sheet}”, row {row} ({reason}). Open it in Excel, save it again as .xlsx, and retry; nothing was imported.</source>
+        <translation>{path} 已损坏，位置：工作表“{sheet}”第 {row} 行（{reason}）。请在 Excel 中打开，重新另存为 .xlsx 后重试；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged in sheet “{sheet}” ({reason}). Open it in Excel, save it again as .xlsx, and retry; nothing was imported.</source>
+        <translation>{path} 的工作表“{sheet}”已损坏（{reason}）。请在 Excel 中打开，重新另存为 .xlsx 后重试；未导入任何数据。</translation>
+    </message>
+    <message>
         <source>{path} unpacks to far more data than a workbook of its size should (a “zip bomb”); it was not opened.</source>
         <translation>{path} 解压后的数据量远超同等大小工作簿的正常范围（疑似“压缩炸弹”），已拒绝打开。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} holds more than {limit} characters (it begins “{start}”); shorten it and import again. Nothing was imported.</source>
+        <translation>工作表“{sheet}”第 {row} 行 {column} 列的内容超过 {limit} 个字符（开头为“{start}”）；请缩短后重新导入。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} holds a cell of more than {limit} characters; shorten it and import again. Nothing was imported.</source>
+        <translation>工作表“{sheet}”第 {row} 行有单元格超过 {limit} 个字符；请缩短后重新导入。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>A text in sheet “{sheet}” is longer than {limit} characters; shorten the long cell and import again. Nothing was imported.</source>
+        <translation>工作表“{sheet}”中有文字超过 {limit} 个字符；请缩短该单元格后重新导入。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>A cell of this workbook holds more than {limit} characters; shorten the long cell and import again. Nothing was imported.</source>
+        <translation>此工作簿中有单元格超过 {limit} 个字符；请缩短该单元格后重新导入。未导入任何数据。</translation>
     </message>
     <message>
         <source>{path} is damaged or not a real .xlsx workbook ({reason}). Open it in Excel, save it again as .xlsx, and retry; nothing was imported.</source>
@@ -163,6 +247,10 @@
     <message>
         <source>The code is genuine but of a kind this LibDesk cannot show.</source>
         <translation>此码真实，但本版本 LibDesk 无法显示这类内容。</translation>
+    </message>
+    <message>
+        <source>{path} was exported with masked phone and ID numbers (such as 139****5678), so importing it here would lose them. On the desk that made it, export again with full numbers (“Write full phone and ID numbers”, or --unmask) and import that file. Nothing was imported.</source>
+        <translation>{path} 导出时电话和证件号码已隐藏（如 139****5678），在此导入会丢失这些号码。请在导出该文件的服务台上重新导出完整号码（勾选“写入完整电话和证件号码”，或使用 --unmask），再导入新文件。未导入任何数据。</translation>
     </message>
     <message>
         <source>The code was signed with key {key_id}, which its desk revoked on {date}: only the issuing database can confirm it.</source>

@@ -801,18 +801,6 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
         <translation>“{title}”已由收藏证书 {number} 证明，不能修改。请先作废该证书（新证书将使用新编号）。</translation>
     </message>
     <message>
-        <source>There is no donor #{id}; clear the 编号 cell to add a new donor.</source>
-        <translation>没有捐赠者 #{id}；清空“编号”单元格即可作为新捐赠者导入。</translation>
-    </message>
-    <message>
-        <source>There is no donation #{id}; clear the 捐赠编号 cell to add the rows as a new donation.</source>
-        <translation>没有捐赠 #{id}；清空“捐赠编号”单元格即可作为新的捐赠导入。</translation>
-    </message>
-    <message>
-        <source>There is no donor #{id}.</source>
-        <translation>没有捐赠者 #{id}。</translation>
-    </message>
-    <message>
         <source>No donor is named “{name}”; add the donor on the 捐赠者 sheet.</source>
         <translation>没有名为“{name}”的捐赠者；请在“捐赠者”工作表中添加。</translation>
     </message>
@@ -835,6 +823,10 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
     <message>
         <source>Unknown donor type “{value}”; use 个人 or 单位.</source>
         <translation>未知的捐赠者类型“{value}”；请填“个人”或“单位”。</translation>
+    </message>
+    <message>
+        <source>The date is empty; write it as 2020-10-14.</source>
+        <translation>日期为空；请按 2020-10-14 的格式填写。</translation>
     </message>
     <message>
         <source>The donor is empty; give the donor&apos;s name as on the 捐赠者 sheet.</source>

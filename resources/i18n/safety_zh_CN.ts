@@ -234,18 +234,6 @@
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <source>{path} is an old .xls workbook or a password-protected file. Open it in Excel, remove any password and save it as .xlsx, then try again.</source>
-        <translation>{path} 是旧版 .xls 工作簿或受密码保护的文件。请在 Excel 中打开，去掉密码并另存为 .xlsx，然后重试。</translation>
-    </message>
-    <message>
-        <source>{path} contains XML declarations (DTD/entities) that real Excel files never have; it was not opened (it could be an “XML bomb”).</source>
-        <translation>{path} 含有正常 Excel 文件从不包含的 XML 声明（DTD/实体）；未打开该文件（它可能是“XML 炸弹”）。</translation>
-    </message>
-    <message>
-        <source>{path} has a sheet with more than {limit} rows; split it into smaller files.</source>
-        <translation>{path} 中有工作表超过 {limit} 行；请拆分为较小的文件。</translation>
-    </message>
-    <message>
         <source>The backup to {path} failed ({reason}). The database itself is unchanged; choose another backup folder (setting backup.dir).</source>
         <translation>备份到 {path} 失败（{reason}）。数据库本身未改变；请选择其他备份文件夹（设置项 backup.dir）。</translation>
     </message>

@@ -41,6 +41,6 @@ def test_cli_hours_report_and_certificate(db_path, tmp_path, capsys, monkeypatch
                  *db]) == 0
     book = load_workbook(tmp_path / "r.xlsx", read_only=True)
     assert list(book["表16 主题志愿服务"].iter_rows(values_only=True))[1][2:] == (3, 6)
-    assert main(["volunteers", "export", str(tmp_path / "v.xlsx"), *db]) == 0
+    assert main(["volunteers", "export", str(tmp_path / "v.xlsx"), "--unmask", *db]) == 0
     assert main(["volunteers", "import", str(tmp_path / "v.xlsx"), *db]) == 0
     assert "updated 3" in capsys.readouterr().out

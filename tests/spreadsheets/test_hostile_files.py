@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 
 from libdesk.models.audit import AuditLog
 from libdesk.models.errors import DomainError
-from libdesk.spreadsheets import hostile, safe
-from libdesk.spreadsheets.safe import SpreadsheetError, load_xlsx
+from libdesk.spreadsheets import opening
+from libdesk.spreadsheets.errors import SpreadsheetError
+from libdesk.spreadsheets.opening import open_workbook
 
 CONTENT_TYPES = (b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.'
                  b'openxmlformats.org/package/2006/content-types"></Types>')
@@ -76,7 +77,7 @@ def test_a_zip_directory_that_lies_about_sizes_is_caught_while_reading(tmp_path)
     assert raw.count(honest) == 2  # local header and central directory
     path.write_bytes(bytes(raw).replace(honest, (1024).to_bytes(4, "little")))
     with pytest.raises(SpreadsheetError):
-        load_xlsx(path)
+        open_workbook(path)
 
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
@@ -98,11 +99,11 @@ def test_an_xml_entity_bomb_inside_a_sheet_is_refused(services, tmp_path):
 
 def test_a_sheet_over_the_row_limit_is_refused(services, tmp_path, monkeypatch):
     rows = b"".join(b'<row r="%d"><c r="A%d"><v>1</v></c></row>' % (i, i)
-                    for i in range(1, hostile.MAX_SHEET_ROWS + 2))
+                    for i in range(1, opening.MAX_DATA_ROWS + 3))
     sheet = b'<worksheet><sheetData>' + rows + b'</sheetData></worksheet>'
     path = workbook_zip(tmp_path / "long.xlsx", sheet)
     message = refused(services, path)
-    assert f"more than {hostile.MAX_SHEET_ROWS} rows" in message
+    assert f"more than {opening.MAX_DATA_ROWS} rows" in message
 
 
 def test_a_few_hundred_fuzzed_files_give_clear_errors_and_write_nothing(services, tmp_path):
@@ -142,7 +143,7 @@ def test_a_few_hundred_fuzzed_files_give_clear_errors_and_write_nothing(services
 def test_a_genuine_workbook_still_opens(services, tmp_path):
     path = tmp_path / "roster.xlsx"
     services.branches.export_roster(path)
-    workbook = load_xlsx(path)
+    workbook = open_workbook(path)
     assert workbook.sheetnames == ["分馆汇总", "联系人"]
     workbook.close()
-    safe.check_xlsx(path)
+    opening.check_xlsx(path)

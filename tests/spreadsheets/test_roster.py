@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from libdesk.models.branches.rules import ContactInput, PointInput
 from libdesk.models.errors import ValidationFailed
 from libdesk.services.base import ListQuery
-from libdesk.spreadsheets.safe import SpreadsheetError
+from libdesk.spreadsheets.errors import SpreadsheetError
 
 
 @pytest.fixture

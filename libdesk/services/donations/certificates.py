@@ -207,7 +207,7 @@ class CertificateService(ServiceBase):
         honorific = donor.honorific if donor.kind == DonorKind.PERSON else ""
         # printed masked: a phone or ID number typed into the gift's titles stays hidden
         printed = SimpleNamespace(**{name: getattr(cert, name) for name in (
-            "kind", "number", "donor_name", "issued_on", "payload", "reissues")},
+            "kind", "number", "donor_name", "issued_on", "issued_by", "payload", "reissues")},
             description=MASKED.text(cert.description))
         return certificate_page(printed, donation, honorific, settings)
 

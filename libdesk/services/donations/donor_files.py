@@ -19,7 +19,9 @@ from libdesk.services.base import ServiceBase
 from libdesk.services.donations.donors import donor_values, save_donor
 from libdesk.services.privacy import Masker, masker
 from libdesk.services.progress import Progress
+from libdesk.services.settings import database_id
 from libdesk.spreadsheets import donations as sheets
+from libdesk.spreadsheets.provenance import masked_refusal
 from libdesk.store.search import DONOR_INDEX, bulk_insert
 
 
@@ -30,13 +32,15 @@ class DonorFileService(ServiceBase):
         """Write every donor and every donation line (of ``year``, if given)."""
         self.require(Perm.EXPORT)
         shown = masker(self, unmask, "donors.export")
+        origin = database_id(self.store)
         with self.store.read() as session:
             if progress is not None:
                 progress.step(0, 2, "")
             donors = ((i, shown.apply(d, phones=["phone", "phone2"], ids=["id_number"],
                                       texts=["title", "address", "notes"]))
                       for i, d in self._donors(session))
-            return sheets.write_donors(path, donors, self._lines(session, year, shown))
+            return sheets.write_donors(path, donors, self._lines(session, year, shown),
+                                       masked=not shown.full, source=origin)
 
     def template(self, path: Path) -> Path:
         return sheets.write_template(path)
@@ -80,21 +84,28 @@ class DonorFileService(ServiceBase):
         bad row and write nothing."""
         self.require(Perm.DONATIONS_EDIT)
         book, problems = sheets.read_donors(path)
+        if book.masked:  # importing it would lose (or overwrite with stars) what it hides
+            raise masked_refusal(path)
+        ours = book.origin == database_id(self.store)
         with self.store.write() as session:  # any problem raises and rolls it all back
-            return self._apply(session, book, progress, problems)
+            return self._apply(session, book, progress, problems, ours)
 
     def _apply(self, session, book: sheets.ImportedBook, progress,
-               problems: list[Problem]) -> ImportReport:
+               problems: list[Problem], ours: bool) -> ImportReport:
+        """Donors by 编号 when the file is this database's own and the donor still exists;
+        other donors (another desk's ids, or none) are matched by name and phone or ID
+        number, else added. Lines follow their donor through the file's ids."""
+        trusted = ours or book.origin == ""  # the file's ids are this database's
         updated = 0
         by_name: dict[str, int] = {}
+        file_names: dict[int, str] = {}  # 编号 in the file → the donor's name
         new_rows: list[dict] = []
         for n, item in enumerate(book.donors, start=1):
-            donor_id = item.id
+            donor_id = item.id if trusted else None
             if donor_id is not None and session.get(Donor, donor_id) is None:
-                problems.append(Problem("编号", QT_TRANSLATE_NOOP(
-                    "Errors", "There is no donor #{id}; clear the 编号 cell to add a new "
-                    "donor."), {"id": donor_id}, item.row, sheets.DONORS))
-                continue
+                donor_id = None  # deleted since the export: added again
+            if item.id is not None and donor_id is None:
+                file_names[item.id] = item.donor.name.strip()
             if donor_id is None:
                 donor_id = _match(session, item.donor)
             if donor_id is None:
@@ -111,17 +122,27 @@ class DonorFileService(ServiceBase):
                                           returning=(Donor.id, Donor.name)):
             by_name.setdefault(name, donor_id)
         added = len(new_rows)
-        missing = book.existing_ids - {r[0] for r in session.execute(
-            select(Donation.id).where(Donation.id.in_(book.existing_ids)))}
-        for donation_id in sorted(missing):
-            problems.append(Problem("捐赠编号", QT_TRANSLATE_NOOP(
-                "Errors", "There is no donation #{id}; clear the 捐赠编号 cell to add the "
-                "rows as a new donation."), {"id": donation_id}, None, sheets.LINES))
+        file_ids = {g.file_id for g in book.donations if g.file_id is not None}
+        kept_ids = set() if not (trusted and file_ids) else {r[0] for r in session.execute(
+            select(Donation.id).where(Donation.id.in_(file_ids)))}
         rows = []
-        donations = 0
+        donations = kept = 0
         for group in book.donations:
+            if group.file_id is not None and group.file_id in kept_ids:
+                kept += len(group.rows)
+                continue
+            problems += group.problems
+            if group.received_on is None:  # reported in group.problems
+                continue
+            if group.donor_id is not None and (not trusted or group.donor_id in file_names):
+                group.donor_name = file_names.get(group.donor_id, group.donor_name)
+                group.donor_id = None  # another desk's id, or a donor added just now
             donor_id = self._donor_for(session, group, by_name, problems)
             if donor_id is None:
+                continue
+            if group.file_id is not None and not trusted and _already_moved(session, donor_id,
+                                                                            group):
+                kept += len(group.rows)  # the same file imported here before
                 continue
             donation = Donation(donor_id=donor_id, received_on=group.received_on,
                                 received_by=group.received_by, channel=group.channel)
@@ -138,18 +159,13 @@ class DonorFileService(ServiceBase):
             raise ValidationFailed(problems)
         if rows:
             session.execute(insert(DonationLine), rows)
-        return ImportReport(added, updated, donations, len(rows), book.existing_lines)
+        return ImportReport(added, updated, donations, len(rows), kept)
 
     @staticmethod
     def _donor_for(session, group: sheets.ImportedDonation, by_name: dict[str, int],
                    problems: list[Problem]) -> int | None:
-        if group.donor_id is not None:
-            if session.get(Donor, group.donor_id) is None:
-                problems.append(Problem("捐赠者编号", QT_TRANSLATE_NOOP(
-                    "Errors", "There is no donor #{id}."), {"id": group.donor_id},
-                    group.rows[0], sheets.LINES))
-                return None
-            return group.donor_id
+        if group.donor_id is not None and session.get(Donor, group.donor_id) is not None:
+            return group.donor_id  # else: an id this database does not have; go by name
         if group.donor_name in by_name:
             return by_name[group.donor_name]
         ids = [r[0] for r in session.execute(select(Donor.id).where(
@@ -163,6 +179,14 @@ class DonorFileService(ServiceBase):
         problems += [Problem("捐赠者", template, {"name": group.donor_name}, row, sheets.LINES)
                      for row in group.rows]
         return None
+
+
+def _already_moved(session, donor_id: int, group: sheets.ImportedDonation) -> bool:
+    """Another desk's donation already imported: the donor has one on that day, received by
+    the same person (another desk's ids cannot say so)."""
+    return session.execute(select(Donation.id).where(
+        Donation.donor_id == donor_id, Donation.received_on == group.received_on,
+        Donation.received_by == group.received_by).limit(1)).first() is not None
 
 
 def _match(session, donor: DonorInput) -> int | None:

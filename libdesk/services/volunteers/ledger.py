@@ -19,7 +19,9 @@ from libdesk.models.volunteers.tables import (HourEntry, HourStatus, Volunteer, 
 from libdesk.models.volunteers.records import TeamRow, VolunteerRow
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
 from libdesk.services.privacy import masked_search, masker
+from libdesk.services.settings import database_id
 from libdesk.spreadsheets import volunteers as sheets
+from libdesk.spreadsheets.provenance import masked_refusal
 
 SEED_ORGS = ["山西财经大学", "山西大学", "太原理工大学"]
 
@@ -236,19 +238,23 @@ class VolunteerService(ServiceBase):
                    Volunteer.id_number, Volunteer.platform_no, Volunteer.joined_on,
                    Volunteer.status, Volunteer.notes]
         stmt = self._filtered(columns, query).order_by(Volunteer.name_key, Volunteer.id)
+        source = database_id(self.store)
         with self.store.read() as session:
             rows = (shown.apply(VolunteerInput(
                 name=r[1], gender=r[2], org=r[3] or "", team=r[4] or "", student_no=r[5],
                 phone=r[6], id_type=r[7], id_number=r[8], platform_no=r[9], joined_on=r[10],
                 status=r[11], notes=r[12]), phones=["phone"], ids=["id_number"],
                 texts=["notes"]) for r in session.execute(stmt.execution_options(yield_per=2000)))
-            return sheets.write_volunteers(path, rows)
+            return sheets.write_volunteers(path, rows, masked=not shown.full, source=source)
 
     def import_xlsx(self, path: Path) -> dict[str, int]:
         """Add or update volunteers from the ledger workbook (matched by platform number,
         else by name and school); every bad row is reported and nothing is written."""
         self.require(Perm.VOLUNTEERS_EDIT)
-        people, problems = sheets.read_volunteers(path)
+        ledger, problems = sheets.read_volunteers(path)
+        if ledger.masked:  # importing it would lose (or overwrite with stars) what it hides
+            raise masked_refusal(path)
+        people = ledger.people
         for row_number, person in people:
             problems += [sheets.at_row(p, row_number) for p in validate_volunteer(person)]
         if problems:

@@ -7,13 +7,15 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from libdesk.models.errors import ERRORS_CONTEXT, DomainError, Problem, ValidationFailed
+from libdesk.models.errors import ERRORS_CONTEXT, DomainError, Phrase, Problem, ValidationFailed
 
 log = logging.getLogger(__name__)
 
 
 def translate_template(template: str, params: dict) -> str:
     text = QCoreApplication.translate(ERRORS_CONTEXT, template)
+    params = {k: QCoreApplication.translate(ERRORS_CONTEXT, v) if isinstance(v, Phrase) else v
+              for k, v in params.items()}
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):

@@ -19,7 +19,6 @@ from libdesk.ui.common.unmask import ask_unmask
 from libdesk.ui.donations.certificate_pane import CertificatePane
 from libdesk.ui.common.preview import open_preview
 from libdesk.ui.donations.top_dialog import TopDonorsDialog
-from libdesk.ui.common import desk_state
 
 PURPOSE = "donors"  # the remembered folder of the donors workbook, templates and PDFs
 

@@ -3,8 +3,6 @@ beside the year before; the charts; the report's tables 14–17; a range of year
 the monthly mobile-service record of each point; the workbook and the printed section."""
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -16,6 +14,7 @@ from libdesk.models.statistics import report_tables as t
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.files import ask_save_path
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.preview import open_preview, preview_file
 from libdesk.ui.common.operations import Change, run_write
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.statistics.cells import fill_table
@@ -232,18 +231,14 @@ class StatisticsTab(QWidget):
     def print_report(self) -> None:
         """The report section as a PDF, shown in the preview (print or save it from there)."""
         year = self.year
-        folder = Path(tempfile.mkdtemp(prefix="libdesk-statistics-"))
-        path = folder / f"{year}年社会参与及公共交流服务报告.pdf"
+        path = preview_file(f"{year}年社会参与及公共交流服务报告.pdf")
         run_task(self, self.tr("Printing the report section…"),
                  lambda _progress: self.services.statistics.print_report(
                      year, path, self.services.charts),
                  self._preview)
 
     def _preview(self, path: Path) -> None:
-        from libdesk.ui.donations.preview_dialog import PreviewDialog
-
-        self.preview = PreviewDialog(path, self.tr("Report section {year}").format(
-            year=self.year), self, suggested_name=path.name)
-        # the preview saves or prints it; the scratch copy goes when the preview closes
-        self.preview.finished.connect(lambda _r: shutil.rmtree(path.parent, ignore_errors=True))
-        self.preview.open()
+        """The common preview (print or save from there); the scratch copy goes with it."""
+        self.preview = open_preview(self, path, self.tr("Report section {year}").format(
+            year=self.year), suggested_name=path.name)
+        self.preview.finished.connect(lambda _r: path.unlink(missing_ok=True))

@@ -82,7 +82,7 @@ def enter_theme_services(services, people: list[int]) -> None:
         activity = services.activities.save(ActivityInput(name=name, starts_on=day, ends_on=day))
         for served_on, count, quarters in entries:
             chosen, people[:] = people[:count], people[count:]
-            services.hours.bulk_add(activity, chosen, served_on, quarters)
+            services.hours.bulk_add(activity, chosen, served_on, quarters * 25)  # hundredths
 
 
 def enter_daily_services(services, people: list[int]) -> None:
@@ -98,7 +98,8 @@ def enter_daily_services(services, people: list[int]) -> None:
             left, day = each, 1
             while left:
                 quarters = min(left, 32)
-                services.hours.bulk_add(activity, chosen, date(2020, month, day), quarters)
+                services.hours.bulk_add(activity, chosen, date(2020, month, day),
+                                        quarters * 25)  # hundredths of an hour
                 left, day = left - quarters, day + 1
 
 

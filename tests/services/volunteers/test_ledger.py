@@ -85,9 +85,12 @@ def test_ledger_round_trip_keeps_hidden_numbers(services, tmp_path):
     path = services.volunteers.export_xlsx(tmp_path / "ledger.xlsx")
     from openpyxl import load_workbook
 
+    from libdesk.spreadsheets.errors import SpreadsheetError
+
     rows = list(load_workbook(path, read_only=True)["志愿者台账"].iter_rows(values_only=True))
     assert rows[1][5] == "139****5678" and rows[1][7] == "140105********1234"
-    assert services.volunteers.import_xlsx(path) == {"added": 0, "updated": 1}
+    with pytest.raises(SpreadsheetError, match="full numbers"):  # issue 12.10: masked refused
+        services.volunteers.import_xlsx(path)
     assert services.volunteers.get(vid, unmask=True).phone == "13912345678"
     services.volunteers.export_xlsx(tmp_path / "full.xlsx", unmask=True)
     services.volunteers.delete(vid)
