@@ -117,8 +117,58 @@ def machine() -> str:
             f"end), Python {platform.python_version()}")
 
 
-def write_results(figures: list[Figure], header: str, path: Path | None = None) -> Path:
+# the scaling probe's figures (probes/scaling.py), in the order of the table
+SCALING_ROWS = [
+    ("open.page", "open the list: first page (service)"),
+    ("open.count", "open the list: count (service)"),
+    ("open.window", "open the list until painted (window)"),
+    ("filter1.page", "filter 王: first page (service)"),
+    ("filter1.count", "filter 王: count (service)"),
+    ("filter1.window", "filter 王 until painted (window)"),
+    ("filter2.page", "filter 王丽: first page (service)"),
+    ("filter2.count", "filter 王丽: count (service)"),
+    ("filter2.window", "filter 王丽 until painted (window)"),
+    ("filter3.page", "filter 王欣璐: first page (service)"),
+    ("filter3.count", "filter 王欣璐: count (service)"),
+    ("filter3.window", "filter 王欣璐 until painted (window)"),
+    ("filter3b.page", "filter 小店区: first page (service)"),
+    ("filter3b.count", "filter 小店区: count (service)"),
+    ("filter3b.window", "filter 小店区 until painted (window)"),
+    ("sort.page", "sort by name, descending: first page (service)"),
+    ("sort.window", "sort by name, descending, until painted (window)"),
+    ("last.page", "page to the end: last page (service)"),
+    ("last.window", "jump to the end until painted (window)"),
+]
+
+
+def scaling_table(measured: dict[int, dict[str, list[float]]],
+                  rows: list[tuple[str, str]]) -> str:
+    """Operation × size: LibDesk's time with the plain-sqlite3 floor of the same SQL, and
+    whether it stays flat (largest size ≤ 2× the smallest)."""
+    sizes = sorted(measured)
+    names = [f"{n // 1000:,}k" if n < 1_000_000 else f"{n // 1_000_000}M" for n in sizes]
+    lines = ["| operation | " + " | ".join(f"{n} donors" for n in names)
+             + f" | {names[0]} → {names[-1]} | floor {names[0]} → {names[-1]} | flat (≤ 2×) |",
+             "|---|" + "---:|" * len(sizes) + "---:|---:|:-:|"]
+    for key, what in rows:
+        cells = [measured[n].get(key) for n in sizes]
+        if any(c is None for c in cells):
+            continue
+        shown = [f"{fmt(v * 1000, 'ms')} ({fmt(f * 1000, 'ms')})" for v, f in cells]
+        growth = cells[-1][0] / cells[0][0] if cells[0][0] else float("inf")
+        floor_growth = cells[-1][1] / cells[0][1] if cells[0][1] else float("inf")
+        flat = "yes" if growth <= 2 else "**no**"
+        lines.append(f"| {what} | " + " | ".join(shown)
+                     + f" | {growth:.1f}× | {floor_growth:.1f}× | {flat} |")
+    return ("Each cell: LibDesk (the same SQL through plain sqlite3, in the same run).\n\n"
+            + "\n".join(lines))
+
+
+def write_results(figures: list[Figure], header: str, path: Path | None = None,
+                  extra: str = "") -> Path:
     path = path or RESULTS / "latest.md"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(f"{header}\n\n{table(figures)}\n", encoding="utf-8")
+    body = table(figures) if figures else ""
+    path.write_text(f"{header}\n\n{body}\n" + (f"\n{extra}\n" if extra else ""),
+                    encoding="utf-8")
     return path

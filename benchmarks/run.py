@@ -6,6 +6,10 @@
 Makes the demo database (``libdesk demo`` at the issue's sizes) unless ``--db`` names one,
 runs each probe in a fresh process (Qt offscreen), prints the table and writes it to
 ``benchmarks/results/latest.md``.
+
+``--scaling`` runs only the donors list at three sizes (10k / 100k / 1M donors; ``--quick``:
+1k / 10k / 100k), each its own database ``results/scaling-N.sqlite``, made once and kept
+(1M donors with their donations: the better part of an hour on a busy 2-core machine).
 """
 from __future__ import annotations
 
@@ -18,13 +22,35 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import (RESULTS, ROOT, Figure, machine, median, p95, run_probe,  # noqa: E402
-                    table, write_results)
+from common import (RESULTS, ROOT, SCALING_ROWS, Figure, machine, median,  # noqa: E402
+                    p95, run_probe, scaling_table, table, write_results)
 
 FULL = {"donors": 100_000, "volunteers": 5000, "hours": 500_000, "batches": 2000,
-        "certificates": 1000, "import_rows": 10_000, "starts": 5}
+        "certificates": 1000, "import_rows": 10_000, "starts": 5,
+        "scaling": (10_000, 100_000, 1_000_000)}
 QUICK = {"donors": 10_000, "volunteers": 500, "hours": 50_000, "batches": 200,
-         "certificates": 100, "import_rows": 1000, "starts": 2}
+         "certificates": 100, "import_rows": 1000, "starts": 2,
+         "scaling": (1000, 10_000, 100_000)}
+
+
+def scaling(sizes: tuple[int, ...]) -> str:
+    """The donors list at each size (its own database, made once and kept in results/)."""
+    measured: dict[int, dict[str, list[float]]] = {}
+    matches: list[str] = []
+    for n in sizes:
+        db = RESULTS / f"scaling-{n}.sqlite"
+        if not db.exists():
+            print(f"… making {db.name}", file=sys.stderr, flush=True)
+            make_demo(db, {"donors": n, "volunteers": 10, "hours": 10, "batches": 1,
+                           "certificates": 0})
+        print(f"… scaling, {n:,} donors", file=sys.stderr, flush=True)
+        service = run_probe("scaling", "service", str(db))
+        figures = service["figures"]
+        figures.update(run_probe("scaling", "window", str(db))["figures"])
+        measured[n] = figures
+        matches.append(f"{n:,} donors: " + ", ".join(
+            f"{key} {count:,}" for key, count in service["matches"].items()))
+    return scaling_table(measured, SCALING_ROWS) + "\n\nRows matching: " + "; ".join(matches)
 
 
 def make_demo(path: Path, sizes: dict) -> float:
@@ -135,23 +161,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="an existing demo database to use")
     parser.add_argument("--quick", action="store_true", help="small sizes, a smoke run")
     parser.add_argument("--only", nargs="*", default=None,
-                        choices=["start", "donors", "certificates", "export", "import"])
+                        choices=["start", "donors", "certificates", "export", "import",
+                                 "scaling"])
+    parser.add_argument("--scaling", action="store_true",
+                        help="only the scaling rows (donors list at three sizes)")
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else FULL
-    only = set(args.only or ["start", "donors", "certificates", "export", "import"])
+    only = set(args.only or ["start", "donors", "certificates", "export", "import",
+                             "scaling"])
+    if args.scaling:
+        only = {"scaling"}
     RESULTS.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="libdesk-bench-") as tmp:
         work = Path(tmp)
         db = args.db
         demo_note = f"demo database {db.name if db else ''}"
-        if db is None:
+        if only == {"scaling"}:
+            demo_note = "scaling databases " + ", ".join(f"{n:,}" for n in sizes["scaling"])
+        elif db is None:
             db = RESULTS / ("demo-quick.sqlite" if args.quick else "demo.sqlite")
             demo_note = f"demo database {db.name} (made earlier)"
             if not db.exists():
                 seconds = make_demo(db, sizes)
                 demo_note = f"`libdesk demo` made the database in {seconds:.0f} s"
-        db = str(db.resolve())
+        db = str(db.resolve()) if db is not None else ""
         figures: list[Figure] = []
         floor_rss = 0.0
         if "start" in only or "donors" in only:
@@ -167,11 +201,15 @@ def main(argv: list[str] | None = None) -> int:
             if name in only:
                 print(f"… {name}", file=sys.stderr, flush=True)
                 figures += step()
+        grows = scaling(sizes["scaling"]) if "scaling" in only else ""
     header = (f"Run {time.strftime('%Y-%m-%d %H:%M')} on {machine()}; {demo_note}; "
               f"whole run {time.perf_counter() - started:.0f} s. Qt offscreen.")
-    path = write_results(figures, header)
+    path = write_results(figures, header, extra=grows)
     print(header)
-    print(table(figures))
+    if figures:
+        print(table(figures))
+    if grows:
+        print("\n" + grows)
     print(f"\nwritten to {path}")
     return 0
 

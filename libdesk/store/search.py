@@ -118,13 +118,15 @@ def like_pattern(text: str) -> str:
 
 
 def text_condition(session: Session, index: SearchIndex, id_column, text: str,
-                   like_columns: Sequence, short_columns: Sequence | None = None
-                   ) -> ColumnElement[bool] | None:
+                   like_columns: Sequence, short_columns: Sequence | None = None,
+                   in_sort_order: bool = False) -> ColumnElement[bool] | None:
     """A WHERE condition for rows containing ``text`` in any indexed column; None for no text.
 
     Three or more characters on SQLite use the trigram index; shorter text (or another
     database) uses LIKE over ``like_columns`` — on SQLite, one or two characters only over
     ``short_columns`` (a surname, say), which keeps LIKE over 100k rows to a few ms a column.
+    ``in_sort_order``: the matches are many, so SQLite should walk the sort's index testing
+    each row against the index's matches, not look up every match and sort them all.
     """
     text = (text or "").strip()
     if not text:
@@ -133,10 +135,23 @@ def text_condition(session: Session, index: SearchIndex, id_column, text: str,
     if sqlite and len(text) >= MIN_TRIGRAM and _has_index(session, index):
         ids = sql_text(f"SELECT rowid FROM {index.name} WHERE {index.name} MATCH :fts_q") \
             .bindparams(fts_q=_fts_phrase(text)).columns(id_column)
-        return id_column.in_(ids)
+        return (id_column + 0 if in_sort_order else id_column).in_(ids)
     if sqlite and short_columns is not None:
         like_columns = short_columns
     if not like_columns:
         return false()
     pattern = like_pattern(text)
     return or_(*(c.like(pattern, escape="\\") for c in like_columns))
+
+
+def text_count(session: Session, index: SearchIndex, text: str) -> int | None:
+    """How many rows contain ``text``, counted in the trigram index itself (no lookups in the
+    indexed table); None where that index does not answer (another database, fewer than
+    three characters): count with ``text_condition`` then."""
+    text = (text or "").strip()
+    if (session.get_bind().dialect.name != "sqlite" or len(text) < MIN_TRIGRAM
+            or not _has_index(session, index)):
+        return None
+    return session.execute(sql_text(
+        f"SELECT count(*) FROM {index.name} WHERE {index.name} MATCH :fts_q"),
+        {"fts_q": _fts_phrase(text)}).scalar_one()
