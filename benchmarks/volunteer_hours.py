@@ -58,7 +58,7 @@ def populate(services, volunteers: int, entries: int) -> None:
         for n in range(entries):
             batch.append({"volunteer_id": n % volunteers + 1, "activity_id": rng.randint(1, 60),
                           "served_on": first + timedelta(days=n // volunteers),
-                          "quarters": rng.choice((4, 8, 12, 16)),
+                          "hundredths": rng.choice((100, 200, 300, 400)),
                           "status": "confirmed" if n % 5 else "pending", "source": "import",
                           "note": "", "recorded_by": "bench", "recorded_at": now,
                           "reviewed_by": "", "reject_reason": ""})
@@ -99,7 +99,7 @@ def main() -> None:
     timed("volunteers: count", lambda: v.count(ListQuery()))
     timed("volunteers: page 200 by name", lambda: v.page(ListQuery(sort="name"), 2000, 200))
     timed("volunteers: page 200 by confirmed hours",
-          lambda: v.page(ListQuery(sort="confirmed_quarters", descending=True), 0, 200))
+          lambda: v.page(ListQuery(sort="confirmed_hundredths", descending=True), 0, 200))
     timed("hours: count pending", lambda: h.count(ListQuery(filters={"status": "pending"})))
     timed("hours: page 200 newest first",
           lambda: h.page(ListQuery(sort="served_on", descending=True), 0, 200))

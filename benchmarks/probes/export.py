@@ -18,7 +18,7 @@ STATUS_ZH = {"pending": "待审核", "confirmed": "已确认", "rejected": "已�
 HEADERS = ["姓名", "平台编号", "服务日期", "服务时长", "活动名称", "服务队", "学校/单位", "状态",
            "登记人", "审核人", "备注"]
 SQL = """
-SELECT v.name, v.platform_no, h.served_on, h.quarters, a.name, t.name, o.name, h.status,
+SELECT v.name, v.platform_no, h.served_on, h.hundredths, a.name, t.name, o.name, h.status,
        h.recorded_by, h.reviewed_by, h.note
 FROM hour_entry h JOIN volunteer v ON v.id = h.volunteer_id
 JOIN volunteer_activity a ON a.id = h.activity_id
@@ -38,7 +38,7 @@ def peak_mib() -> float:
 def values(database: str):
     connection = sqlite3.connect(database)
     for row in connection.execute(SQL):
-        yield [row[0], row[1], date.fromisoformat(row[2]), row[3] / 4, row[4], row[5] or "",
+        yield [row[0], row[1], date.fromisoformat(row[2]), row[3] / 100, row[4], row[5] or "",
                row[6] or "", STATUS_ZH.get(row[7], row[7]), row[8], row[9], row[10]]
     connection.close()
 
