@@ -94,6 +94,7 @@ def test_passwords_and_private_keys_are_never_written_to_the_log(services):
     assert '"password_hash": "(hidden)"' in logged
 
 
+@pytest.mark.sqlite_only
 def test_the_audit_log_cannot_be_changed(services, db_path):
     store = services.store
     with pytest.raises(AuditLogReadOnly):
@@ -151,6 +152,7 @@ def test_an_audit_row_for_each_of_many_random_edits(services):
     assert [(r.actor, r.record_id, json.loads(r.new_values)["notes"]) for r in rows] == expected
 
 
+@pytest.mark.sqlite_only
 def test_single_row_values_inserts_and_upserts_are_logged(services):
     from sqlalchemy.dialects.sqlite import insert as upsert
 
