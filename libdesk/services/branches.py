@@ -283,7 +283,12 @@ class BranchService(ServiceBase):
 
 
 def _next_number(session: Session) -> int:
-    return (session.execute(select(func.max(Branch.number))).scalar_one() or 0) + 1
+    """The next point number from a locked counter (two desks adding points at once get
+    different numbers), past any number given by hand or imported."""
+    from libdesk.services.numbering import next_value_at_least
+
+    highest = session.execute(select(func.max(Branch.number))).scalar_one() or 0
+    return next_value_at_least(session, "branch-number", 0, highest)
 
 
 def category_id_for(session: Session, name: str) -> int | None:

@@ -57,6 +57,7 @@ from libdesk.services.distribution_receiving import ReceivingMixin
 from libdesk.services.distribution_reports import ReportsMixin
 from libdesk.services.distribution_status import StatusMixin
 from libdesk.services.numbering import format_number, next_value
+from libdesk.store.postgres_sql import lock_rows
 from libdesk.services.settings import SettingsService
 from libdesk.services.signing import SigningService
 
@@ -309,6 +310,7 @@ def _donation_line(session: Session, isbn: str):
 
 
 def _next_position(session: Session, batch_id: int) -> int:
+    lock_rows(session, DistributionBatch.id, [batch_id])  # the parent: one desk at a time
     return (session.execute(select(func.max(BatchItem.position)).where(
         BatchItem.batch_id == batch_id)).scalar_one() or 0) + 1
 

@@ -166,3 +166,19 @@ def test_every_point_gets_details_and_a_primary_contact(demo):
     assert all(row.primary_contact and is_valid_phone(row.primary_phone) for row in rows)
     assert all(row.district and row.address and row.books_on_site >= 500 for row in rows)
     assert rows[0].district == "小店区"  # named in the point's own name (小店区图书馆)
+
+
+def test_new_records_after_the_demo_get_fresh_ids(new_database):
+    """The demo writes explicit ids; on PostgreSQL the sequences must move past them."""
+    from libdesk.models.donation_rules import DonorInput
+    from libdesk.services import open_services
+
+    services = open_services(str(new_database()))
+    try:
+        services.demo.fill(DemoSizes(donors=20, volunteers=5, hours=20, batches=3,
+                                     certificates=0, today=TODAY))
+        donor_id = services.donors.save(DonorInput(name="演示之后"))
+        assert donor_id == 21
+        assert services.donors.get(donor_id).name == "演示之后"
+    finally:
+        services.close()
