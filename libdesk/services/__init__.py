@@ -60,6 +60,9 @@ class Services:
         self.demo = DemoService(self.ctx, self.certificates)
         self.statistics = StatisticsService(self.ctx, self.donors, self.distribution,
                                             self.volunteer_reports)
+        from libdesk.services.retry import install
+
+        install(self)  # a write that met another desk's transaction runs again
 
     @property
     def store(self) -> Store:
