@@ -166,8 +166,26 @@ def new_database(database_factory, tmp_path):
         return made[-1]
 
     yield make
+    if made and database_factory.backend == "postgresql":
+        _close_windows()  # a window left open would query the dropped database from a timer
     for database in made:
         database_factory.drop(database)
+
+
+def _close_windows() -> None:
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    app.processEvents()
 
 
 @pytest.fixture

@@ -33,7 +33,7 @@ def sqlite_path(url: str) -> str | None:
 
 
 def is_postgresql(url: str) -> bool:
-    return make_url(url).get_backend_name() == "postgresql"
+    return make_url(url).get_backend_name() in ("postgresql", "postgres")
 
 
 def display_url(url: str) -> str:
@@ -47,7 +47,7 @@ def display_url(url: str) -> str:
 def postgresql_url(url: str) -> str:
     """``postgresql://`` and ``postgres://`` mean the psycopg 3 driver LibDesk ships."""
     parsed = make_url(url)
-    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() != "psycopg":
+    if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed.render_as_string(hide_password=False)
 

@@ -136,6 +136,10 @@
         <source>The code is genuine but of a kind this LibDesk cannot show.</source>
         <translation>此码真实，但本版本 LibDesk 无法显示这类内容。</translation>
     </message>
+    <message>
+        <source>Another desk was changing the same records at the same moment, several times in a row. Nothing was saved; try again in a moment.</source>
+        <translation>另一台电脑连续多次同时在修改相同的记录。本次未保存任何内容；请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -133,6 +133,7 @@ def test_staff_dialog_adds_an_account(qtbot, services):
     assert dialog.ui.accountTable.item(0, 2).text() == "管理员"
 
 
+@pytest.mark.sqlite_only
 def test_back_up_now_and_check_database_from_the_file_menu(qtbot, services, monkeypatch):
     window = make_window(qtbot, services)
     menu_action(window, "file", "立即备份").trigger()
@@ -177,6 +178,7 @@ def test_closing_the_window_backs_up_when_something_changed(qtbot, services):
     assert services.audit.count(ListQuery()) > 0
 
 
+@pytest.mark.sqlite_only
 def test_a_damaged_database_at_start_up_can_be_restored_from_a_backup(qtbot, services, db_path,
                                                                        tmp_path, monkeypatch):
     from libdesk.app import open_services_or_explain
