@@ -41,7 +41,7 @@ AREAS: dict[str, list[str]] = {
              "libdesk/ui/common/*.py", "libdesk/models/errors.py", "libdesk/models/roles.py",
              "libdesk/models/validation.py", "libdesk/store/errors.py", "libdesk/services/base.py",
              "libdesk/services/settings.py", "libdesk/services/signing.py",
-             "libdesk/services/retry.py",
+             "libdesk/services/retry.py", "libdesk/store/postgres_errors.py",
              "libdesk/services/verification.py",
              "libdesk/spreadsheets/safe.py", "libdesk/spreadsheets/tables.py", "forms/shell/*.ui"],
     "safety": ["libdesk/ui/safety/*.py", "forms/safety/*.ui", "libdesk/models/staff.py",

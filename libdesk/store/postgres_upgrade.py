@@ -14,8 +14,11 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from libdesk.store import postgres_backup
+from libdesk.store.engine import display_url
+from libdesk.store.postgres_errors import explain
 
 UPGRADE_LOCK_KEY = 0x4C69624465736B  # "LibDesk"
 
@@ -25,7 +28,12 @@ def upgrade_lock(engine: Engine) -> Iterator[None]:
     if engine.dialect.name != "postgresql":
         yield
         return
-    with engine.connect() as connection:
+    try:
+        connection = engine.connect()
+    except DBAPIError as exc:
+        raise explain(exc, display_url(engine.url.render_as_string(hide_password=True))) \
+            from exc
+    with connection:
         connection.execute(text("SET lock_timeout = 0"))  # waiting for another desk is right
         connection.execute(text("SELECT pg_advisory_lock(:k)"), {"k": UPGRADE_LOCK_KEY})
         connection.commit()
