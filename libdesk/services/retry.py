@@ -16,6 +16,7 @@ import threading
 import time
 
 from libdesk.models.errors import QT_TRANSLATE_NOOP, DomainError
+from libdesk.services.base import ServiceBase
 from libdesk.store.postgres_retry import is_retryable
 
 ATTEMPTS = 6
@@ -58,7 +59,8 @@ def install(services) -> None:
         if not hasattr(service, "ctx") or getattr(service, "__libdesk_retry__", False):
             continue
         for name, function in inspect.getmembers(type(service), inspect.isfunction):
-            if name.startswith("_") or getattr(function, "__libdesk_retried__", False):
+            if name.startswith("_") or getattr(function, "__libdesk_retried__", False) \
+                    or getattr(ServiceBase, name, None) is function:  # require(), can()
                 continue
             if inspect.isgeneratorfunction(function):
                 continue
