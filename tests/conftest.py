@@ -177,6 +177,7 @@ def _close_windows() -> None:
 
     if "PySide6.QtWidgets" not in sys.modules:
         return
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -184,7 +185,8 @@ def _close_windows() -> None:
         return
     for widget in QApplication.topLevelWidgets():
         widget.close()
-        widget.deleteLater()
+        widget.deleteLater()  # with it go its timers (idle lock, automatic backup)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
 
 
