@@ -17,6 +17,7 @@ from libdesk.models.collation import pinyin_key
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationFailed
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
+from libdesk.services.conflicts import check_version, version_of
 from libdesk.spreadsheets import roster
 from libdesk.models.branch_rules import ContactInput, PointInput, validate_point
 
@@ -137,14 +138,22 @@ class BranchService(ServiceBase):
 
     # -- changing --------------------------------------------------------------------------
     def save(self, point: PointInput, contacts: list[ContactInput] | None = None,
-             branch_id: int | None = None) -> int:
-        """Create (``branch_id`` None) or update a point; ``contacts`` replaces its roster."""
+             branch_id: int | None = None, *, expected_version: int | None = None) -> int:
+        """Create (``branch_id`` None) or update a point; ``contacts`` replaces its roster.
+        With ``expected_version``, a point saved meanwhile elsewhere raises EditConflict."""
         self.require(Perm.BRANCHES_EDIT)
         problems = validate_point(point, contacts or [])
         if problems:
             raise ValidationFailed(problems)
         with self.store.write() as session:
+            if branch_id is not None:
+                check_version(session, Branch, branch_id, expected_version,
+                              point.name.strip())
             return self._save(session, point, contacts, branch_id)
+
+    def version(self, branch_id: int) -> int:
+        with self.store.read() as session:
+            return version_of(session, Branch, branch_id)
 
     def _save(self, session: Session, point: PointInput, contacts, branch_id) -> int:
         clash = session.execute(select(Branch.id).where(

@@ -9,6 +9,7 @@ equivalent is "database is locked" after the busy timeout.
 from __future__ import annotations
 
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm.exc import StaleDataError
 
 RETRYABLE_SQLSTATES = {"40001", "40P01", "55P03", "23505"}
 
@@ -19,6 +20,8 @@ def sqlstate(exc: BaseException) -> str | None:
 
 
 def is_retryable(exc: BaseException) -> bool:
+    if isinstance(exc, StaleDataError):  # a versioned row changed between read and write
+        return True
     if not isinstance(exc, DBAPIError):
         return False
     if sqlstate(exc) in RETRYABLE_SQLSTATES:

@@ -152,6 +152,10 @@
         <source>The database server {where} does not answer. Nothing was changed. Check the network cable or Wi-Fi and that the server is running, then start LibDesk again; ask IT if it stays like this.</source>
         <translation>数据库服务器 {where} 没有响应。未做任何更改。请检查网线或无线网络以及服务器是否在运行，然后重新启动 LibDesk；若一直如此，请联系信息技术人员。</translation>
     </message>
+    <message>
+        <source>“{name}” was changed by {who} at {when} while you were editing it. Your changes were not saved. Reopen it to see that version, then make your changes again.</source>
+        <translation>“{name}”在您编辑期间已被 {who} 于 {when} 修改。您的修改未保存。请重新打开查看该版本，然后再次修改。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
