@@ -1,87 +1,22 @@
-"""Every domain operation, without Qt. The GUI and the CLI both go through ``Services``."""
+"""Every domain operation, without Qt. The GUI and the CLI both go through ``Services``
+(``libdesk.services.facade``), opened by ``open_services``.
+
+The package itself imports nothing: ``from libdesk.services import open_services`` loads the
+facade, and with it the ORM, only when it is first asked for, so the window can be on screen
+before SQLAlchemy, Alembic, openpyxl and reportlab are imported."""
 from __future__ import annotations
 
-from libdesk.config import database_url, default_database_url
-from libdesk.services.base import LOCAL_ADMIN, Actor, ServiceContext
-from libdesk.services.branch_categories import BranchCategoryService
-from libdesk.services.branches import BranchService
-from libdesk.services.certificates import CertificateService
-from libdesk.services.demo import DemoService
-from libdesk.services.donations import DonationService
-from libdesk.services.donor_files import DonorFileService
-from libdesk.services.donors import DonorService
-from libdesk.services.distribution import DistributionService
-from libdesk.services.settings import SettingsService
-from libdesk.services.signing import SigningService
-from libdesk.services.statistics import StatisticsService
-from libdesk.services.verification import VerificationService
-from libdesk.services.hours import HourService
-from libdesk.services.volunteer_activities import ActivityService
-from libdesk.services.volunteer_certificates import VolunteerCertificateService
-from libdesk.services.volunteer_reports import VolunteerReportService
-from libdesk.services.volunteers import VolunteerService
-from libdesk.services.audit import AuditService
-from libdesk.services.maintenance import MaintenanceService
-from libdesk.services.staff import StaffService
-from libdesk.store import Store
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from libdesk.services.facade import Services, open_services
+
+__all__ = ["Services", "open_services"]
 
 
-class Services:
-    """The services of one open database, acting as one staff member."""
+def __getattr__(name: str):
+    if name in __all__:
+        from libdesk.services import facade
 
-    def __init__(self, store: Store, actor: Actor = LOCAL_ADMIN) -> None:
-        self.ctx = ServiceContext(store=store)
-        self.ctx.set_actor(actor)
-        self.staff = StaffService(self.ctx)
-        if actor is LOCAL_ADMIN and self.staff.has_accounts():
-            self.staff.logout()  # accounts exist: nobody acts until someone signs in
-        self.audit = AuditService(self.ctx)
-        self.maintenance = MaintenanceService(self.ctx)
-        self.branches = BranchService(self.ctx)
-        self.branch_categories = BranchCategoryService(self.ctx)
-        self.settings = SettingsService(self.ctx)
-        self.signing = SigningService(self.ctx)
-        self.verification = VerificationService(self.ctx, self.signing)
-        self.donors = DonorService(self.ctx)
-        self.donations = DonationService(self.ctx)
-        self.donor_files = DonorFileService(self.ctx)
-        self.certificates = CertificateService(self.ctx, self.signing, self.settings)
-        self.verification.register(["JZ", "SC"], self.certificates.verify_payload)
-        self.distribution = DistributionService(self.ctx, self.settings, self.signing,
-                                                self.branches)
-        self.verification.register(["BOX", "PS"], self.distribution.verify_code)
-        self.volunteers = VolunteerService(self.ctx)
-        self.activities = ActivityService(self.ctx)
-        self.hours = HourService(self.ctx)
-        self.volunteer_reports = VolunteerReportService(self.ctx)
-        self.volunteer_certificates = VolunteerCertificateService(
-            self.ctx, self.signing, self.settings)
-        self.verification.register(["ZY"], self.volunteer_certificates.verify_payload)
-        self.demo = DemoService(self.ctx, self.certificates)
-        self.statistics = StatisticsService(self.ctx, self.donors, self.distribution,
-                                            self.volunteer_reports)
-        from libdesk.services.retry import install
-
-        install(self)  # a write that met another desk's transaction runs again
-
-    @property
-    def store(self) -> Store:
-        return self.ctx.store
-
-    @property
-    def actor(self) -> Actor:
-        return self.ctx.actor
-
-    def close(self) -> None:
-        self.ctx.store.close()
-
-
-def open_services(url: str | None = None) -> Services:
-    """Open (creating, upgrading or refusing) the database and seed a new one."""
-    store = Store.open(database_url(url) if url else default_database_url())
-    services = Services(store)
-    if store.created:
-        services.branches.seed_defaults()
-    services.volunteers.seed_defaults()  # cheap no-op once the lists exist
-    services.activities.seed_defaults()
-    return services
+        return getattr(facade, name)
+    raise AttributeError(f"module 'libdesk.services' has no attribute {name!r}")

@@ -340,7 +340,7 @@ def _counters_finding(store: Store) -> Finding:
     """Every certificate number counter is at or past the highest number issued."""
     from sqlalchemy import func, select
 
-    from libdesk.models.certificates import KIND_CODES, Certificate, CertificateKind
+    from libdesk.models.donations.certificates import KIND_CODES, Certificate, CertificateKind
     from libdesk.models.system import NumberCounter
 
     behind = []

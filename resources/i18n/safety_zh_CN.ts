@@ -132,10 +132,6 @@
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Exporting audit log…</source>
         <translation>正在导出审计日志…</translation>
     </message>
@@ -383,10 +379,6 @@
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>LibDesk database (*.sqlite *.db);;All files (*)</source>
-        <translation>LibDesk 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>{name} was restored. The damaged database was kept as {kept}.</source>
         <translation>已恢复 {name}。损坏的数据库已保存为 {kept}。</translation>
     </message>
@@ -436,10 +428,6 @@
     <message>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <source>LibDesk database (*.sqlite *.db);;All files (*)</source>
-        <translation>LibDesk 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Replace the current data with {name}?

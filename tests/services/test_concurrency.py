@@ -14,10 +14,10 @@ from datetime import date
 
 from sqlalchemy import select
 
-from libdesk.models.certificates import Certificate
+from libdesk.models.donations.certificates import Certificate
 from libdesk.models.errors import Conflict
-from tests.services.distribution_helpers import swap_batch
-from tests.services.donation_fixtures import add_sun_ying
+from tests.services.distribution.helpers import swap_batch
+from tests.services.donations.fixtures import add_sun_ying
 
 DESKS, ROUNDS = 10, 100
 FORK = multiprocessing.get_context("fork")
@@ -110,7 +110,7 @@ def test_two_desks_issuing_one_donation_make_exactly_one_valid_certificate(db_pa
 
 def _scan(services, barrier, code: str) -> bool:
     barrier.wait()
-    return services.distribution.receive_scan(code, "李秀英").batch_received
+    return services.receiving.receive_scan(code, "李秀英").batch_received
 
 
 def test_two_desks_scanning_the_last_two_boxes_receive_the_batch(db_path):
@@ -118,10 +118,10 @@ def test_two_desks_scanning_the_last_two_boxes_receive_the_batch(db_path):
 
     services = open_services(str(db_path))
     batch_id = swap_batch(services, boxes=3)
-    services.distribution.pack(batch_id)
-    services.distribution.ship(batch_id)
-    codes = services.distribution.view(batch_id, with_codes=True).box_payloads
-    services.distribution.receive_scan(codes[1], "李秀英")
+    services.batch_status.pack(batch_id)
+    services.batch_status.ship(batch_id)
+    codes = services.batch_documents.view(batch_id, with_codes=True).box_payloads
+    services.receiving.receive_scan(codes[1], "李秀英")
     services.close()
     answers = _run_desks(str(db_path), _scan, [(codes[2],), (codes[3],)])
     assert sorted(answers) == [False, True]  # the second of the two completes the batch

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from libdesk.models.donation_rules import DonorInput
+from libdesk.models.donations.rules import DonorInput
 from libdesk.services.conflicts import EditConflict
 from tests.services.test_concurrency import _run_desks
 
@@ -31,7 +31,7 @@ def test_a_stale_save_is_refused_and_names_who_saved_meanwhile(services):
 
 
 def test_volunteers_refuse_stale_saves_too(services):
-    from libdesk.models.volunteer_rules import VolunteerInput
+    from libdesk.models.volunteers.rules import VolunteerInput
 
     assert services.branches.version(1) == 1  # every point starts at version 1
     volunteer_id = services.volunteers.save(VolunteerInput(name="王小明"))

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select, text
 
 from libdesk.cli import main
-from libdesk.models.branches import Branch
+from libdesk.models.branches.tables import Branch
 from libdesk.store import backup as backups
 from libdesk.store import postgres_backup
 from libdesk.store.backup import BackupError
@@ -56,7 +56,7 @@ def test_backup_and_restore_from_the_command_line_keep_the_old_database(db_path,
         services.maintenance.restore(kept[0].path)
         assert notes_of_branch_1(services) == "改过"
         # a new donor after a restore gets a fresh id (sequences came back with the data)
-        from libdesk.models.donation_rules import DonorInput
+        from libdesk.models.donations.rules import DonorInput
 
         services.donors.save(DonorInput(name="恢复后"))
         assert services.maintenance.check().ok

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 
-from libdesk.models.donation_rules import DonorInput
+from libdesk.models.donations.rules import DonorInput
 from libdesk.services.base import ListQuery
 from libdesk.store import Store, migrate
 from libdesk.store.engine import display_url, postgresql_url

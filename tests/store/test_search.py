@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from libdesk.models.donation_rules import DonorInput
-from libdesk.models.donations import Donor
+from libdesk.models.donations.rules import DonorInput
+from libdesk.models.donations.tables import Donor
 from libdesk.services.base import ListQuery
 from libdesk.store.search import DONOR_INDEX, bulk_insert, include_name
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QCompleter, QDialog, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QCompleter, QHeaderView, QTableWidget, QTableWidgetItem
 
 from libdesk.services.base import ListQuery
+from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.distribution.columns import day_text, kind_text, status_text
 
@@ -24,7 +24,7 @@ def _fill(view: QTableWidget, headers: list[str], rows: list[list]) -> None:
     view.horizontalHeader().setStretchLastSection(True)
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(Dialog):
     def __init__(self, services, parent=None, point_id: int | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -50,11 +50,7 @@ class HistoryDialog(QDialog):
         ui.donorSearch.textChanged.connect(self.find_donors)
         ui.donorCombo.currentIndexChanged.connect(lambda _i: self.show_destinations())
         ui.buttonBox.rejected.connect(self.reject)
-        geometry = QSettings().value("dialogs/HistoryDialog/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(860, 520)
+        self.resize(860, 520)  # the first time; then as the user left it
         self.show_point()
         self.show_totals()
 
@@ -65,7 +61,7 @@ class HistoryDialog(QDialog):
         point_id = self.point_id()
         if point_id is None:
             return
-        d = self.services.distribution
+        d = self.services.distribution_reports
         _fill(self.ui.batchesView, [
             self.tr("Batch"), self.tr("Kind"), self.tr("Status"), self.tr("Planned"),
             self.tr("Copies out"), self.tr("Copies back"), self.tr("Boxes in"),
@@ -81,7 +77,7 @@ class HistoryDialog(QDialog):
             count=sum(t.copies for t in on_site)))
 
     def show_totals(self) -> None:
-        totals = self.services.distribution.year_totals(self.ui.yearSpin.value())
+        totals = self.services.distribution_reports.year_totals(self.ui.yearSpin.value())
         _fill(self.ui.totalsView, [
             self.tr("Point"), self.tr("Batches"), self.tr("Books out (copies)"),
             self.tr("Books out (titles)"), self.tr("Periodicals (copies)"),
@@ -101,13 +97,9 @@ class HistoryDialog(QDialog):
 
     def show_destinations(self) -> None:
         donor_id = self.ui.donorCombo.currentData()
-        rows = self.services.distribution.donor_destinations(donor_id) if donor_id else []
+        rows = self.services.donation_links.donor_destinations(donor_id) if donor_id else []
         _fill(self.ui.destinationsView, [
             self.tr("Point"), self.tr("Batch"), self.tr("Status"), self.tr("Shipped"),
             self.tr("Copies")],
             [[r.branch_name, r.batch_no, status_text(r.status), day_text(r.shipped_at), r.copies]
              for r in rows])
-
-    def done(self, result: int) -> None:
-        QSettings().setValue("dialogs/HistoryDialog/geometry", self.saveGeometry())
-        super().done(result)
