@@ -39,6 +39,11 @@ class Store:
         return Path(path) if path else None
 
     @property
+    def display_url(self) -> str:
+        """The URL for the window and messages: a password in it is shown as ***."""
+        return display_url(self.url)
+
+    @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
