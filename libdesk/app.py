@@ -124,16 +124,21 @@ def run(database: str | None = None) -> int:
 
 
 def screenshot(path: str, database: str | None = None, tab: str | None = None,
-               size: tuple[int, int] = (1280, 800)) -> str:
-    """Render the main window offscreen into a PNG (the README's images)."""
+               size: tuple[int, int] = (1280, 800), services=None) -> str:
+    """Render the main window offscreen into a PNG (the README's images). ``services`` are
+    already signed in (``libdesk screenshot`` signs in like every command)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from libdesk.ui.common.row_loader import SyncLoader, set_default_loader
 
     set_default_loader(SyncLoader())  # a picture of the rows, not of the tables still reading
     app = create_application()
-    services = open_services_or_explain(database)
+    if services is None:
+        services = open_services_or_explain(database)
     if services is None:
         raise SystemExit(2)
+    if services.staff.has_accounts() and not services.actor.username:
+        services.close()
+        raise SystemExit("sign in first: this database has staff accounts")
     window = build_main_window(services)
     window.resize(*size)
     if tab and not window.show_tab(tab):

@@ -21,6 +21,9 @@ I18N = ROOT / "resources" / "i18n"
 LANGUAGE = "zh_CN"
 
 AREAS: dict[str, list[str]] = {
+    "options": ["libdesk/ui/options/*.py", "libdesk/ui/common/preview/*.py",
+                "libdesk/ui/catalogue/*.py", "libdesk/services/catalogue/*.py",
+                "libdesk/spreadsheets/catalogue.py"],
     "demo": ["libdesk/demo/*.py"],
     "statistics": ["libdesk/ui/statistics/*.py", "libdesk/services/statistics/*.py",
                    "libdesk/models/statistics/*.py", "forms/statistics/*.ui"],
@@ -37,7 +40,8 @@ AREAS: dict[str, list[str]] = {
              "libdesk/services/settings.py", "libdesk/services/signing.py",
              "libdesk/services/retry.py", "libdesk/services/conflicts.py",
              "libdesk/store/postgres_errors.py",
-             "libdesk/services/verification.py",
+             "libdesk/services/verification.py", "libdesk/services/keys/*.py",
+             "libdesk/services/privacy.py",
              "libdesk/spreadsheets/safe.py", "libdesk/spreadsheets/tables.py"],
     "safety": ["libdesk/ui/admin/*.py", "forms/admin/*.ui", "libdesk/models/staff.py",
                "libdesk/models/audit.py", "libdesk/store/backup.py",

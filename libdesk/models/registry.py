@@ -3,7 +3,7 @@ the migrations do, before they map or compare anything)."""
 from libdesk.models.base import metadata  # noqa: F401  (naming convention first)
 from libdesk.models.branches.tables import Branch, BranchCategory, BranchContact  # noqa: F401
 from libdesk.models.system import AppSetting, NumberCounter  # noqa: F401
-from libdesk.models.keys import SigningKey  # noqa: F401
+from libdesk.models.keys import ForeignVoid, KeySource, SigningKey  # noqa: F401
 from libdesk.models.donations.tables import Donation, DonationLine, Donor  # noqa: F401
 from libdesk.models.donations.certificates import Certificate, CertificateEvent  # noqa: F401
 from libdesk.models.volunteers.tables import (  # noqa: F401

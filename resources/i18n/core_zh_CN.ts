@@ -81,10 +81,6 @@
         <translation>{user}（{role}）无权执行此操作（{perm}）。请联系管理员。</translation>
     </message>
     <message>
-        <source>“{value}” is not a valid value for this setting.</source>
-        <translation>“{value}”不是此设置的有效值。</translation>
-    </message>
-    <message>
         <source>This code is not a LibDesk code (it does not start with {prefix}).</source>
         <translation>这不是 LibDesk 生成的二维码（不以 {prefix} 开头）。</translation>
     </message>
@@ -93,20 +89,20 @@
         <translation>二维码已损坏，无法解码。请重新扫描。</translation>
     </message>
     <message>
-        <source>This code was signed with key {key_id}, which this database does not know. Import that desk&apos;s public key to verify it.</source>
-        <translation>此码由密钥 {key_id} 签发，本数据库中没有该密钥。请导入签发单位的公钥后再验证。</translation>
+        <source>This code was signed with key {key_id}, which this database does not know. Import that desk&apos;s verification file to verify it.</source>
+        <translation>此代码用密钥 {key_id} 签名，本数据库不认识该密钥。请导入那个服务台的核验文件后再验证。</translation>
+    </message>
+    <message>
+        <source>Give a reason for revoking key {key_id}.</source>
+        <translation>请填写撤销密钥 {key_id} 的原因。</translation>
+    </message>
+    <message>
+        <source>This database has no key {key_id} of its own to revoke.</source>
+        <translation>本数据库没有可撤销的自有密钥 {key_id}。</translation>
     </message>
     <message>
         <source>The signature does not match: this code is forged or damaged.</source>
         <translation>签名不符：此码系伪造或已损坏。</translation>
-    </message>
-    <message>
-        <source>This is not a LibDesk public key file. Export it again from the other desk (Certificates → Export public key).</source>
-        <translation>这不是 LibDesk 公钥文件。请在对方电脑上重新导出（证书 → 导出公钥）。</translation>
-    </message>
-    <message>
-        <source>The key file is damaged: its id does not match the key.</source>
-        <translation>公钥文件已损坏：密钥编号与密钥不符。</translation>
     </message>
     <message>
         <source>Could not write {path}: the file is in use or read-only ({reason}). Close it in Excel or choose another name; the old file was kept.</source>
@@ -187,6 +183,66 @@
     <message>
         <source>“{name}” was changed by {who} at {when} while you were editing it. Your changes were not saved. Reopen it to see that version, then make your changes again.</source>
         <translation>“{name}”在您编辑期间已被 {who} 于 {when} 修改。您的修改未保存。请重新打开查看该版本，然后再次修改。</translation>
+    </message>
+    <message>
+        <source>The code was signed with key {key_id}, which its desk revoked on {date}: only the issuing database can confirm it.</source>
+        <translation>此代码用密钥 {key_id} 签名，该密钥已于 {date} 被其服务台撤销：只有发证数据库能核实它。</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is on the void list its issuing database signed on {date}.</source>
+        <translation>证书 {number} 在发证数据库于 {date} 签名的作废清单中。</translation>
+    </message>
+    <message>
+        <source>This is this database&apos;s own verification file: its keys are already here. Import files exported by other databases.</source>
+        <translation>这是本数据库自己的核验文件，其中的密钥已在本库。请导入其他数据库导出的文件。</translation>
+    </message>
+    <message>
+        <source>This is not a LibDesk verification file, or it is damaged. Export it again at the other desk (Tools → Export public key).</source>
+        <translation>这不是 LibDesk 核验文件，或文件已损坏。请在对方服务台重新导出（工具 → 导出公钥）。</translation>
+    </message>
+    <message>
+        <source>The verification file was changed after it was signed: nothing was imported. Ask the other desk for a fresh export.</source>
+        <translation>核验文件在签名后被改动：未导入任何内容。请对方服务台重新导出。</translation>
+    </message>
+    <message>
+        <source>The verification file is signed with a revoked key: nothing was imported. Ask the other desk for a fresh export.</source>
+        <translation>核验文件用已撤销的密钥签名：未导入任何内容。请对方服务台重新导出。</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: its id does not match the key.</source>
+        <translation>公钥文件已损坏：密钥编号与密钥不符。</translation>
+    </message>
+    <message>
+        <source>There is no setting “{key}”. `libdesk settings list` shows them all.</source>
+        <translation>没有名为“{key}”的设置。`libdesk settings list` 可列出全部设置。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number; enter digits only.</source>
+        <translation>“{value}”不是整数，请只输入数字。</translation>
+    </message>
+    <message>
+        <source>{value} is too small; the smallest allowed is {minimum}.</source>
+        <translation>{value} 太小，最小允许值为 {minimum}。</translation>
+    </message>
+    <message>
+        <source>The value is too long (500 characters at most).</source>
+        <translation>内容过长（最多 500 个字符）。</translation>
+    </message>
+    <message>
+        <source>The seal image {value} cannot be read; choose an existing PNG file.</source>
+        <translation>无法读取印章图片 {value}，请选择一个已存在的 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>{value} is not a PNG image; save the seal as PNG (with a transparent background) and choose it again.</source>
+        <translation>{value} 不是 PNG 图片。请将印章另存为 PNG（透明背景）后重新选择。</translation>
+    </message>
+    <message>
+        <source>The folder {value} does not exist; create it or choose another.</source>
+        <translation>文件夹 {value} 不存在，请先创建或另选文件夹。</translation>
+    </message>
+    <message>
+        <source>The date style must be “chinese” or “numeric”, not “{value}”.</source>
+        <translation>日期样式只能是“chinese”或“numeric”，不能是“{value}”。</translation>
     </message>
 </context>
 <context>

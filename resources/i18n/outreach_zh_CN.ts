@@ -151,6 +151,10 @@
         <translation>该码已损坏：缺少字段。</translation>
     </message>
     <message>
+        <source>The code is signed with this database&apos;s key, but gift letter {number} was never issued here: it is forged.</source>
+        <translation>此代码用本数据库的密钥签名，但本库从未出具赠书函 {number}：它是伪造的。</translation>
+    </message>
+    <message>
         <source>Gift letter {number} was changed after this copy was printed; print it again.</source>
         <translation>赠书函 {number} 在此份打印后已修改，请重新打印。</translation>
     </message>
@@ -446,10 +450,6 @@
     <message>
         <source>Points&apos; facts</source>
         <translation>分馆设施</translation>
-    </message>
-    <message>
-        <source>Outreach</source>
-        <translation>馆外服务</translation>
     </message>
     <message>
         <source>&amp;Bulk entry…</source>

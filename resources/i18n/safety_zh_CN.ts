@@ -100,10 +100,6 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <source>Audit log</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
         <source>Type to search values, tables, people…</source>
         <translation>输入以搜索数值、数据表、操作人…</translation>
     </message>
@@ -196,6 +192,10 @@
     <message>
         <source>Backups and restores work on SQLite files and PostgreSQL servers only.</source>
         <translation>备份与恢复仅适用于 SQLite 数据库文件和 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>The backup {path} was taken before signing keys left the database and still holds this desk&apos;s old private signing key. Keep it locked away or delete it, and revoke that key (Tools → Signing keys) if the copy may have been seen.</source>
+        <translation>备份 {path} 是在签名密钥移出数据库之前做的，仍含本服务台旧的签名私钥。请妥善锁存或删除它；如果这份副本可能被他人看到，请撤销该密钥（工具 → 签名密钥）。</translation>
     </message>
     <message>
         <source>Backups and restores work on SQLite database files only.</source>
@@ -460,6 +460,14 @@ The current database is saved as a backup first, so this can be undone by restor
     <message>
         <source>Database on a network location</source>
         <translation>数据库位于网络位置</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>员工账户</translation>
+    </message>
+    <message>
+        <source>The first staff account was created, so LibDesk no longer runs as the local administrator. Sign in with an account to go on.</source>
+        <translation>已创建第一个员工账户，LibDesk 不再以本机管理员身份运行。请用账户登录后继续。</translation>
     </message>
     <message>
         <source>Your password was changed.</source>

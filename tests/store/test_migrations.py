@@ -101,6 +101,24 @@ def test_connections_use_wal_foreign_keys_and_full_sync(tmp_path):
     store.close()
 
 
+def test_newer_database_in_rollback_journal_mode_keeps_its_header(tmp_path):
+    """Issue 12 item 8: journal_mode=WAL used to run before the version check."""
+    path = tmp_path / "newer-journal.sqlite"
+    Store.open(url(path)).close()
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode=DELETE")
+    connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future' "
+                       "WHERE version_num = (SELECT min(version_num) FROM alembic_version)")
+    connection.commit()
+    connection.close()
+    header = path.read_bytes()[:100]
+    assert header[18:20] == b"\x01\x01"  # rollback journal, not WAL
+    with pytest.raises(DatabaseTooNew):
+        Store.open(url(path))
+    assert path.read_bytes()[:100] == header
+    assert not path.with_name(path.name + "-wal").exists()
+
+
 def test_the_revision_files_read_without_alembic_agree_with_alembic(tmp_path):
     from alembic.runtime.migration import MigrationContext
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import String, cast, delete, func, insert, or_, select
@@ -17,6 +18,7 @@ from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Validat
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
 from libdesk.services.conflicts import check_version, version_of
+from libdesk.services.privacy import masked_search, masker
 from libdesk.spreadsheets import roster
 from libdesk.models.branches.rules import ContactInput, PointInput, validate_point
 from libdesk.models.branches.records import BranchDetail, BranchRow
@@ -28,6 +30,9 @@ _primary = (
     .where(BranchContact.is_primary == True)  # noqa: E712
     .subquery("primary_contact")
 )
+
+# The day the seeded points (the 2020 annual report's table 14) are counted from.
+SEED_LISTED_ON = date(2020, 12, 31)
 
 _SORT = {
     "number": Branch.number,
@@ -51,7 +56,12 @@ class BranchService(ServiceBase):
                 .outerjoin(BranchCategory, BranchCategory.id == Branch.category_id)
                 .outerjoin(_primary, _primary.c.branch_id == Branch.id))
         text = query.text.strip()
-        if text:
+        guarded = masked_search(self, text, safe=[
+            Branch.name, Branch.district, cast(Branch.number, String), _primary.c.name,
+            BranchCategory.name], numbers=[])
+        if guarded is not None:  # digits typed by staff who see numbers masked
+            stmt = stmt.where(guarded)
+        elif text:
             pattern = like_pattern(text)
             stmt = stmt.where(or_(*(c.like(pattern, escape="\\") for c in (
                 Branch.name, Branch.address, Branch.district, Branch.notes,
@@ -157,6 +167,11 @@ class BranchService(ServiceBase):
         branch.name_key = pinyin_key(branch.name)
         branch.category_id = category_id_for(session, point.category)
         branch.address, branch.district = point.address.strip(), point.district.strip()
+        if point.status == BranchStatus.CLOSED.value and branch.status != point.status:
+            branch.closed_on = date.today()  # the year's statistics stop counting it here
+        elif point.status != BranchStatus.CLOSED.value:
+            branch.closed_on = None
+        branch.listed_on = branch.listed_on or date.today()
         branch.opened_on, branch.status = point.opened_on, point.status
         branch.books_on_site, branch.notes = point.books_on_site, point.notes
         branch.updated_at = utcnow()
@@ -208,10 +223,11 @@ class BranchService(ServiceBase):
         """Write the roster workbook; phone numbers masked unless ``unmask`` (a per-export
         choice of roles allowed to see them)."""
         self.require(Perm.EXPORT)
-        if unmask:
-            self.require(Perm.UNMASK)
-        return roster.write_roster(path, ((d.point, d.contacts) for d in self.iter_details()),
-                                   unmask=unmask)
+        shown = masker(self, unmask, "branches.export_roster")
+        return roster.write_roster(path, (
+            (shown.apply(d.point, texts=["address", "notes"]),
+             [shown.apply(c, phones=["phone"], texts=["notes"]) for c in d.contacts])
+            for d in self.iter_details()))
 
     def import_roster(self, path: Path) -> dict[str, int]:
         """Read a roster workbook and apply it all, or report every bad row and write nothing."""
@@ -246,6 +262,7 @@ class BranchService(ServiceBase):
         return counts
 
     def seed_defaults(self) -> int:
+        # Table 14 lists the points in service in 2020: they count from the end of 2020.
         """Fill an empty registry with the 37 points of the 2020 annual report (table 14)."""
         with self.store.write() as session:
             if session.execute(select(func.count()).select_from(Branch)).scalar_one():
@@ -263,7 +280,7 @@ class BranchService(ServiceBase):
                 "number": int(r["no"]), "name": r["name"], "name_key": pinyin_key(r["name"]),
                 "category_id": ids[r["suggested_category"]], "address": "", "district": "",
                 "status": BranchStatus.ACTIVE.value, "books_on_site": 0, "notes": "",
-                "created_at": now, "updated_at": now} for r in rows])
+                "listed_on": SEED_LISTED_ON, "created_at": now, "updated_at": now} for r in rows])
             return len(rows)
 
 

@@ -21,7 +21,7 @@ from libdesk.services.outreach.records import RecordService
 from libdesk.services.outreach.workbooks import export_records, import_records
 from libdesk.services.progress import Progress
 from libdesk.services.signing import VerifiedPayload, digest
-from libdesk.services.verification import VerificationResult, Verdict
+from libdesk.services.verification import VerificationResult, Verdict, foreign_result
 from libdesk.spreadsheets.outreach import GIFTS
 
 SETTING_KEYS = ("library.name", "certificate.date_style", "certificate.signer",
@@ -49,17 +49,17 @@ class GiftService(RecordService):
 
     # -- issuing ---------------------------------------------------------------------------
     def add(self, record: GiftInput) -> int:
-        self._signing.export_public_key()  # make the desk's key before the write lock
+        self._signing.ensure_key()  # make the desk's key before the write lock
         return super().add(record)
 
     def update(self, record_id: int, record: GiftInput) -> None:
-        self._signing.export_public_key()
+        self._signing.ensure_key()
         super().update(record_id, record)
 
     def add_many(self, records, rows=None, extra=None, session=None) -> int:
         """Imported gifts are numbered and signed one by one (a number each)."""
         self.require(self.perm)
-        self._signing.export_public_key()
+        self._signing.ensure_key()
         records = [stripped(r) for r in records]
 
         def run(s: Session) -> int:
@@ -149,12 +149,18 @@ class GiftService(RecordService):
             gift = session.execute(select(OutgoingGift).where(
                 OutgoingGift.number == number)).scalars().first()
         when = f"{day[:4]}-{day[4:6]}-{day[6:]}"
-        if gift is None or gift.payload.split(".")[1:2] != [verified.key_id]:
-            return VerificationResult(Verdict.GENUINE, title, [
+        if not verified.own:  # another database's letter: its register is there
+            return foreign_result(self._signing, verified, number, title, [
                 ("文书", "赠书函"), ("编号", number),
                 ("受赠单位", f"（本库无此赠书记录；名称摘要 {recipient_digest}）"),
                 ("赠送日期", when), ("赠送册数", f"{volumes} 册"),
-                ("签发密钥", verified.key_id)], payload=verified)
+                ("签发密钥", verified.key_id)])
+        if gift is None:
+            return VerificationResult(Verdict.INVALID, title, payload=verified,
+                                      reason=DomainError(QT_TRANSLATE_NOOP(
+                                          "Errors", "The code is signed with this database's "
+                                          "key, but gift letter {number} was never issued "
+                                          "here: it is forged."), number=number))
         if (digest(gift.recipient), str(gift.volumes), gift.given_on.strftime("%Y%m%d")) != (
                 recipient_digest, volumes, day):
             return VerificationResult(Verdict.INVALID, title, payload=verified,

@@ -2,6 +2,7 @@
 list of schools and organisations."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, insert, or_, select, update
@@ -12,12 +13,13 @@ from libdesk.models.collation import pinyin_key
 from libdesk.models.errors import (QT_TRANSLATE_NOOP, Conflict, NotFound, Problem,
                                    ValidationFailed)
 from libdesk.models.roles import Perm
-from libdesk.models.validation import mask_id_number, mask_phone
 from libdesk.models.volunteers.rules import VolunteerInput, validate_volunteer
-from libdesk.models.volunteers.tables import HourEntry, HourStatus, Volunteer, VolunteerOrg, VolunteerTeam
+from libdesk.models.volunteers.tables import (HourEntry, HourStatus, Volunteer, VolunteerOrg,
+                                             VolunteerStatus, VolunteerTeam)
 from libdesk.models.volunteers.records import TeamRow, VolunteerRow
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
 from libdesk.services.conflicts import check_version, version_of
+from libdesk.services.privacy import masked_search, masker
 from libdesk.spreadsheets import volunteers as sheets
 
 SEED_ORGS = ["山西财经大学", "山西大学", "太原理工大学"]
@@ -25,7 +27,7 @@ SEED_ORGS = ["山西财经大学", "山西大学", "太原理工大学"]
 
 # Per row, through the (volunteer_id, served_on) index: a page of 200 costs 200 small
 # lookups, not a GROUP BY over every hour entry.
-_confirmed = (select(func.coalesce(func.sum(HourEntry.quarters), 0))
+_confirmed = (select(func.coalesce(func.sum(HourEntry.hundredths), 0))
               .where(HourEntry.volunteer_id == Volunteer.id,
                      HourEntry.status == HourStatus.CONFIRMED.value)
               .correlate(Volunteer).scalar_subquery())
@@ -35,7 +37,7 @@ _SORT = {
     "team": VolunteerTeam.name_key, "student_no": Volunteer.student_no,
     "phone": Volunteer.phone, "platform_no": Volunteer.platform_no,
     "joined_on": Volunteer.joined_on, "status": Volunteer.status,
-    "confirmed_quarters": _confirmed,
+    "confirmed_hundredths": _confirmed,
 }
 
 
@@ -46,7 +48,12 @@ class VolunteerService(ServiceBase):
                 .outerjoin(VolunteerOrg, VolunteerOrg.id == Volunteer.org_id)
                 .outerjoin(VolunteerTeam, VolunteerTeam.id == Volunteer.team_id))
         text = query.text.strip()
-        if text:
+        guarded = masked_search(self, text, safe=[
+            Volunteer.name, Volunteer.student_no, Volunteer.platform_no, VolunteerOrg.name,
+            VolunteerTeam.name], numbers=[Volunteer.phone, Volunteer.id_number])
+        if guarded is not None:
+            stmt = stmt.where(guarded)
+        elif text:
             pattern = like_pattern(text)
             stmt = stmt.where(or_(*(c.like(pattern, escape="\\") for c in (
                 Volunteer.name, Volunteer.student_no, Volunteer.platform_no, Volunteer.notes,
@@ -66,8 +73,7 @@ class VolunteerService(ServiceBase):
 
     def page(self, query: ListQuery, offset: int, limit: int,
              *, unmask: bool = False) -> list[VolunteerRow]:
-        if unmask:
-            self.require(Perm.UNMASK)
+        shown = masker(self, unmask, "volunteers.page")
         key = _SORT.get(query.sort or "name", Volunteer.name_key)
         order = [key.desc() if query.descending else key.asc(), Volunteer.id.asc()]
         columns = [Volunteer.id, Volunteer.name, Volunteer.gender, VolunteerOrg.name,
@@ -76,9 +82,8 @@ class VolunteerService(ServiceBase):
                    _confirmed]
         stmt = (self._filtered(columns, query)
                 .order_by(*order).offset(offset).limit(limit))
-        show = (lambda p: p) if unmask else mask_phone
         with self.store.read() as session:
-            return [VolunteerRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], show(r[6]),
+            return [VolunteerRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], shown.phone(r[6]),
                                  r[7], r[8], r[9], r[10] or 0) for r in session.execute(stmt)]
 
     def ids(self, query: ListQuery) -> list[int]:
@@ -88,18 +93,18 @@ class VolunteerService(ServiceBase):
             return list(session.execute(stmt).scalars())
 
     def get(self, volunteer_id: int, *, unmask: bool = False) -> VolunteerInput:
-        if unmask:
-            self.require(Perm.UNMASK)
+        shown = masker(self, unmask, "volunteers.get")
         with self.store.read() as session:
             v = _volunteer(session, volunteer_id)
             org = session.get(VolunteerOrg, v.org_id) if v.org_id else None
             team = session.get(VolunteerTeam, v.team_id) if v.team_id else None
-        return VolunteerInput(
+        person = VolunteerInput(
             name=v.name, gender=v.gender, org=org.name if org else "",
-            team=team.name if team else "", student_no=v.student_no,
-            phone=v.phone if unmask else mask_phone(v.phone), id_type=v.id_type,
-            id_number=v.id_number if unmask else mask_id_number(v.id_number),
-            platform_no=v.platform_no, joined_on=v.joined_on, status=v.status, notes=v.notes)
+            team=team.name if team else "", student_no=v.student_no, phone=v.phone,
+            id_type=v.id_type, id_number=v.id_number, platform_no=v.platform_no,
+            joined_on=v.joined_on, status=v.status, notes=v.notes)
+        texts = [] if self.can(Perm.VOLUNTEERS_EDIT) else ["notes"]
+        return shown.apply(person, phones=["phone"], ids=["id_number"], texts=texts)
 
     def orgs(self) -> list[tuple[int, str]]:
         with self.store.read() as session:
@@ -191,7 +196,9 @@ class VolunteerService(ServiceBase):
             session.delete(org)
 
     def save_team(self, name: str, leader_id: int | None = None,
-                  team_id: int | None = None, notes: str = "") -> int:
+                  team_id: int | None = None, notes: str = "",
+                  created_on: date | None = None) -> int:
+        """Create or update a team; a new team is formed on ``created_on`` (default today)."""
         self.require(Perm.VOLUNTEERS_EDIT)
         name = name.strip()
         if not name:
@@ -207,6 +214,8 @@ class VolunteerService(ServiceBase):
                                id=team_id)
             team.name, team.name_key, team.notes = name, pinyin_key(name), notes
             team.leader_id = leader_id
+            if created_on is not None or team.id is None:
+                team.created_on = created_on or date.today()
             session.add(team)
             session.flush()
             if leader_id is not None:
@@ -227,8 +236,7 @@ class VolunteerService(ServiceBase):
     def export_xlsx(self, path: Path, query: ListQuery | None = None, *,
                     unmask: bool = False) -> Path:
         self.require(Perm.EXPORT)
-        if unmask:
-            self.require(Perm.UNMASK)
+        shown = masker(self, unmask, "volunteers.export")
         query = query or ListQuery()
         columns = [Volunteer.id, Volunteer.name, Volunteer.gender, VolunteerOrg.name,
                    VolunteerTeam.name, Volunteer.student_no, Volunteer.phone, Volunteer.id_type,
@@ -236,11 +244,12 @@ class VolunteerService(ServiceBase):
                    Volunteer.status, Volunteer.notes]
         stmt = self._filtered(columns, query).order_by(Volunteer.name_key, Volunteer.id)
         with self.store.read() as session:
-            rows = (VolunteerInput(name=r[1], gender=r[2], org=r[3] or "", team=r[4] or "",
-                                   student_no=r[5], phone=r[6], id_type=r[7], id_number=r[8],
-                                   platform_no=r[9], joined_on=r[10], status=r[11], notes=r[12])
-                    for r in session.execute(stmt.execution_options(yield_per=2000)))
-            return sheets.write_volunteers(path, rows, unmask=unmask)
+            rows = (shown.apply(VolunteerInput(
+                name=r[1], gender=r[2], org=r[3] or "", team=r[4] or "", student_no=r[5],
+                phone=r[6], id_type=r[7], id_number=r[8], platform_no=r[9], joined_on=r[10],
+                status=r[11], notes=r[12]), phones=["phone"], ids=["id_number"],
+                texts=["notes"]) for r in session.execute(stmt.execution_options(yield_per=2000)))
+            return sheets.write_volunteers(path, rows)
 
     def import_xlsx(self, path: Path) -> dict[str, int]:
         """Add or update volunteers from the ledger workbook (matched by platform number,
@@ -289,13 +298,18 @@ def _apply(session: Session, row: Volunteer, data: VolunteerInput) -> None:
     row.name_key = pinyin_key(row.name)
     row.gender = data.gender.strip()
     row.org_id = _org_id(session, data.org) if data.org.strip() else None
-    row.team_id = _team_id(session, data.team) if data.team.strip() else None
+    row.team_id = _team_id(session, data.team, data.joined_on) if data.team.strip() else None
     row.student_no, row.platform_no = data.student_no.strip(), data.platform_no.strip()
     if "*" not in data.phone:
         row.phone = data.phone.strip()
     if "*" not in data.id_number:
         row.id_number = data.id_number.strip().upper()
     row.id_type = data.id_type or "居民身份证"
+    if data.status == VolunteerStatus.LEFT.value:
+        # the year's statistics count the volunteer until this day
+        row.left_on = row.left_on if row.status == VolunteerStatus.LEFT.value else date.today()
+    else:
+        row.left_on = None
     row.joined_on, row.status, row.notes = data.joined_on, data.status, data.notes
     row.updated_at = utcnow()
 
@@ -326,12 +340,14 @@ def _org_id(session: Session, name: str, is_school: bool = True) -> int:
     return org.id
 
 
-def _team_id(session: Session, name: str) -> int:
+def _team_id(session: Session, name: str, formed_on: date | None = None) -> int:
+    """The team named ``name``, made (formed on ``formed_on``, else today) if it is new."""
     name = name.strip()
     found = session.execute(select(VolunteerTeam.id).where(VolunteerTeam.name == name)).first()
     if found:
         return found[0]
-    team = VolunteerTeam(name=name, name_key=pinyin_key(name))
+    team = VolunteerTeam(name=name, name_key=pinyin_key(name),
+                         created_on=formed_on or date.today())
     session.add(team)
     session.flush()
     return team.id
