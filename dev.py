@@ -1,10 +1,13 @@
 """Set up and run LibDesk from a checkout, with nothing but Python 3.11+ installed.
 
     python3 dev.py run  [libdesk arguments]   # set up, then open the window
-    python3 dev.py test [pytest arguments]    # set up, then run the whole test suite
+    python3 dev.py test [pytest arguments]    # set up, then run the whole test suite twice:
+                                              # on SQLite, then on a throwaway PostgreSQL
+    python3 dev.py test --backend=sqlite …    # (or =postgresql) only one of the two
 
 Setting up means: on Debian/Ubuntu, install the system libraries Qt needs (and, for the
-tests, poppler-utils and zbar-tools) with apt-get when they are missing; create ``.venv``
+tests, poppler-utils, zbar-tools and the PostgreSQL server and client the second run starts
+on a loopback port) with apt-get when they are missing; create ``.venv``
 beside this file; install LibDesk into it (again only when pyproject.toml changed).
 On Windows use ``py dev.py run`` / ``py dev.py test``. Uses the standard library only.
 """
@@ -15,6 +18,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -25,7 +29,8 @@ QT_DEBS = ["libegl1", "libgl1", "libfontconfig1", "libdbus-1-3", "libxkbcommon0"
            "libxkbcommon-x11-0", "libglib2.0-0", "libxcb-cursor0", "libxcb-icccm4",
            "libxcb-image0", "libxcb-keysyms1", "libxcb-randr0", "libxcb-render-util0",
            "libxcb-shape0", "libxcb-xinerama0", "libxcb-xkb1"]
-TEST_DEBS = ["poppler-utils", "zbar-tools", "libzbar0", "xvfb"]
+TEST_DEBS = ["poppler-utils", "zbar-tools", "libzbar0", "xvfb", "postgresql",
+             "postgresql-client"]
 
 
 def venv_python() -> Path:
@@ -82,7 +87,18 @@ def main(argv: list[str]) -> int:
     ensure_debs(QT_DEBS + TEST_DEBS)
     python = ensure_venv("test")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.call([str(python), "-m", "pytest", *rest], cwd=str(ROOT), env=env)
+    if any(a == "--backend" or a.startswith("--backend=") for a in rest):
+        return subprocess.call([str(python), "-m", "pytest", *rest], cwd=str(ROOT), env=env)
+    failed = []
+    for backend in ("sqlite", "postgresql"):
+        started = time.monotonic()
+        print(f"== tests on {backend} ==", flush=True)
+        code = subprocess.call([str(python), "-m", "pytest", f"--backend={backend}", *rest],
+                               cwd=str(ROOT), env=env)
+        print(f"== {backend}: exit {code} in {time.monotonic() - started:.0f} s ==", flush=True)
+        if code not in (0, 5):  # 5: nothing collected (a path selecting no tests)
+            failed.append(backend)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -38,6 +38,8 @@ AREAS: dict[str, list[str]] = {
              "libdesk/ui/common/*.py", "libdesk/models/errors.py", "libdesk/models/roles.py",
              "libdesk/models/validation.py", "libdesk/store/errors.py", "libdesk/services/base.py",
              "libdesk/services/settings.py", "libdesk/services/signing.py",
+             "libdesk/services/retry.py", "libdesk/services/conflicts.py",
+             "libdesk/store/postgres_errors.py",
              "libdesk/services/verification.py", "libdesk/services/keys/*.py",
              "libdesk/services/privacy.py",
              "libdesk/spreadsheets/errors.py", "libdesk/spreadsheets/opening.py",

@@ -37,7 +37,9 @@ from libdesk.demo.branches import fill_branches
 from libdesk.demo.people import People, phrase_key
 from libdesk.demo.volunteers import VolunteerGenerator, org_names, team_name
 from libdesk.services.progress import Progress
+from libdesk.models.base import metadata
 from libdesk.store.audit import record_event
+from libdesk.store.postgres_sql import advance_sequences
 
 FIRST_DAY = date(2019, 1, 1)
 
@@ -97,6 +99,8 @@ class DemoService(ServiceBase):
         run = _Run(sizes, progress or Progress())
         with self.store.write() as session:
             run.fill(session)
+            # the rows came with explicit ids: move PostgreSQL's sequences past them
+            advance_sequences(session, metadata.sorted_tables)
         run.counts["certificates"] = self._issue_certificates(sizes, run, progress)
         if getattr(self, "_services", None) is not None:
             from libdesk.demo.outreach import fill_outreach

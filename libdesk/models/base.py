@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from sqlalchemy.orm import declared_attr
 from sqlmodel import SQLModel
 
 NAMING_CONVENTION = {
@@ -19,3 +20,15 @@ metadata = SQLModel.metadata
 def utcnow() -> datetime:
     """Timestamps are stored as aware UTC datetimes (SQLModel's UTCDateTime insists)."""
     return datetime.now(timezone.utc)
+
+
+def versioned():
+    """``__mapper_args__ = versioned()`` on a model with a ``version`` column: SQLAlchemy
+    adds ``WHERE version = <loaded>`` to every UPDATE and counts it up, so a save over a row
+    another desk changed meanwhile fails (``StaleDataError``) instead of overwriting it."""
+
+    @declared_attr
+    def __mapper_args__(cls):  # noqa: N807 - SQLAlchemy's name
+        return {"version_id_col": cls.__table__.c.version}
+
+    return __mapper_args__

@@ -88,6 +88,9 @@ class Services:
         self.statistics = StatisticsService(self.ctx, self.donors, self.distribution_reports,
                                             self.volunteer_reports)
         self.charts = ChartService(self.ctx)
+        from libdesk.services.retry import install
+
+        install(self)  # a write that met another desk's transaction runs again
 
     @property
     def store(self) -> Store:

@@ -50,6 +50,10 @@ class MaintenanceService(ServiceBase):
         configured = str(SettingsService(self.ctx).get("backup.dir") or "").strip()
         if configured:
             return Path(configured).expanduser()
+        if self.store.path is None:  # a server: backups on this desk, one folder a database
+            from libdesk.config import user_dir
+
+            return user_dir() / "backups" / self._database().stem
         return self._database().parent / "backups"
 
     def list_backups(self) -> list[BackupFile]:
@@ -81,7 +85,7 @@ class MaintenanceService(ServiceBase):
         """A backup to ``target``, or into the backup folder (then thinned)."""
         self.require(Perm.BACKUP)
         if target is not None:
-            made = _checked(lambda: self.store.backup_to(Path(target)), Path(target))
+            made = _checked(lambda: backups.copy_to(self.store, Path(target)), Path(target))
         else:
             made = backups.make_backup(self.store, self.backup_dir(), "manual")
             self.thin()
@@ -91,7 +95,8 @@ class MaintenanceService(ServiceBase):
     def auto_backup(self, *, closing: bool = False, now: datetime | None = None) -> Path | None:
         """Back up if anything changed since the last backup and (unless closing) the
         interval has passed. Runs for every role: it is the desk's own safety net."""
-        if self.store.path is None or self._change_mark() == self._backed_up_mark:
+        if backups.database_label(self.store) is None \
+                or self._change_mark() == self._backed_up_mark:
             return None
         now = now or datetime.now()
         if not closing:
@@ -138,10 +143,11 @@ class MaintenanceService(ServiceBase):
 
     # -- helpers ---------------------------------------------------------------------------
     def _database(self) -> Path:
-        path = self.store.path
+        path = backups.database_label(self.store)
         if path is None:
             raise BackupError(QT_TRANSLATE_NOOP(
-                "Errors", "Backups and restores work on SQLite database files only."))
+                "Errors", "Backups and restores work on SQLite files and PostgreSQL servers "
+                "only."))
         return path
 
     def _setting(self, key: str):

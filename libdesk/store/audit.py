@@ -169,6 +169,8 @@ def _audited_insert(state, table: Table, rows: list[dict]):
         before = _rows_by_keys(connection, table, pk, keys)
         result = state.invoke_statement()
         after = _rows_by_keys(connection, table, pk, keys)
+    elif len(pk) == 1 and _is_integer(pk[0]) and _returns_rows(session, state.statement):
+        return _returning_insert(state, table)
     elif len(pk) == 1 and _is_integer(pk[0]):
         column = pk[0]
         mark = connection.execute(select(func.max(column))).scalar()
@@ -182,6 +184,33 @@ def _audited_insert(state, table: Table, rows: list[dict]):
         return _as_given(state, table, AuditAction.INSERT, rows)
     _write(session, _diff_rows(session, table, before, after))
     return result
+
+
+def _returns_rows(session, statement) -> bool:
+    dialect = session.get_bind().dialect
+    return bool(dialect.insert_executemany_returning_sort_by_parameter_order
+                and getattr(statement, "select", None) is None)
+
+
+def _returning_insert(state, table: Table):
+    """``INSERT … RETURNING`` every column: the audit sees exactly the rows this statement
+    made (never another desk's rows inserted meanwhile); the caller gets its own RETURNING
+    columns (or none) back, in parameter order."""
+    from sqlalchemy.engine.result import IteratorResult, SimpleResultMetaData
+
+    statement = state.statement
+    own = len(statement._returning)
+    widened = statement.returning(*table.columns, sort_by_parameter_order=True)
+    result = state.invoke_statement(statement=widened)
+    keys = list(result.keys())[:own]
+    rows = result.all()
+    names = [c.name for c in table.columns]
+    after = {}
+    for row in rows:
+        values = dict(zip(names, tuple(row)[own:]))
+        after[(values[table.primary_key.columns[0].name],)] = values
+    _write(state.session, _diff_rows(state.session, table, {}, after))
+    return IteratorResult(SimpleResultMetaData(keys), iter([tuple(r)[:own] for r in rows]))
 
 
 def _as_given(state, table: Table, action: AuditAction, rows: list[dict]):

@@ -1,4 +1,9 @@
-"""Backups, thinning, restore and Check Database for an SQLite store.
+"""Backups, thinning, restore and Check Database, for SQLite files and PostgreSQL servers.
+
+On PostgreSQL (``postgres_backup``) a backup is a ``pg_dump -Fc`` file named
+``<database>-YYYYMMDD-HHMMSS-<tag>.dump``, thinned the same way; restore dumps the current
+database first (``before-restore``) and replays the chosen dump in one transaction; check runs
+the server checks (references, counters, amcheck, structure).
 
 * Backups are made with SQLite's online backup API (``Store.backup_to``) into a folder, named
   ``<database>-YYYYMMDD-HHMMSS-<tag>.sqlite``.
@@ -22,11 +27,12 @@ from typing import Any
 
 from libdesk.models.audit import AuditAction
 from libdesk.models.errors import QT_TRANSLATE_NOOP, DomainError
-from libdesk.store import migrate
+from libdesk.store import migrate, postgres_backup
 from libdesk.store.audit import record_event
 from libdesk.store.database import Store
 
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<tag>[a-z][a-z-]*))?\.sqlite$")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<tag>[a-z][a-z-]*))?"
+                   r"(?P<suffix>\.sqlite|\.dump)$")
 STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -56,7 +62,26 @@ class Finding:
 
 # -- naming and thinning -------------------------------------------------------------------
 def backup_name(database: Path, when: datetime, tag: str) -> str:
-    return f"{database.stem}-{when.strftime(STAMP)}-{tag}.sqlite"
+    suffix = postgres_backup.DUMP_SUFFIX if database.suffix == postgres_backup.DUMP_SUFFIX \
+        else ".sqlite"
+    return f"{database.stem}-{when.strftime(STAMP)}-{tag}{suffix}"
+
+
+def database_label(store: Store) -> Path | None:
+    """What backups are named after: the SQLite file, or ``<database>.dump`` on a server."""
+    if store.dialect == "postgresql":
+        return Path(postgres_backup.database_name(store.url) + postgres_backup.DUMP_SUFFIX)
+    return store.path
+
+
+def copy_to(store: Store, target: Path) -> Path:
+    """A consistent copy of the live database at ``target`` (backup API / pg_dump)."""
+    if store.dialect == "postgresql":
+        try:
+            return postgres_backup.dump(store.url, Path(target))
+        except postgres_backup.ClientProgramFailed as exc:
+            raise OSError(str(exc)) from exc
+    return store.backup_to(Path(target))
 
 
 def list_backups(folder: Path, database: Path) -> list[BackupFile]:
@@ -66,7 +91,9 @@ def list_backups(folder: Path, database: Path) -> list[BackupFile]:
         return found
     for path in Path(folder).iterdir():
         match = _NAME.match(path.name)
-        if not match or match["stem"] != database.stem or not path.is_file():
+        suffix = ".dump" if database.suffix == ".dump" else ".sqlite"
+        if not match or match["stem"] != database.stem or match["suffix"] != suffix \
+                or not path.is_file():
             continue
         try:
             taken = datetime.strptime(match["stamp"], STAMP)
@@ -116,7 +143,7 @@ def make_backup(store: Store, folder: Path, tag: str, when: datetime | None = No
     when = when or datetime.now()
     target = Path(folder) / backup_name(database, when, tag)
     try:
-        return store.backup_to(target)
+        return copy_to(store, target)
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(QT_TRANSLATE_NOOP(
             "Errors", "The backup to {path} failed ({reason}). The database itself is "
@@ -131,6 +158,8 @@ def verify_file(path: Path) -> None:
     if not path.is_file():
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."),
                           path=str(path))
+    if postgres_backup.is_dump(path):
+        return _verify_dump(path)
     try:
         connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
         try:
@@ -147,6 +176,18 @@ def verify_file(path: Path) -> None:
         raise _not_a_backup(path, str(exc)) from exc
     if result != ["ok"]:
         raise _not_a_backup(path, "; ".join(result[:3]))
+    _check_revisions(path, revisions)
+
+
+def _verify_dump(path: Path) -> None:
+    try:
+        revisions = postgres_backup.dump_revisions(path)
+    except postgres_backup.ClientProgramFailed as exc:
+        raise _not_a_backup(path, str(exc)) from exc
+    _check_revisions(path, revisions)
+
+
+def _check_revisions(path: Path, revisions: set[str]) -> None:
     if not revisions:
         raise _not_a_backup(path, "no LibDesk schema version")
     unknown = migrate.unknown_revisions(revisions)
@@ -157,8 +198,27 @@ def verify_file(path: Path) -> None:
             revisions=", ".join(unknown))
 
 
+def _restore_server(store: Store, source: Path, folder: Path) -> Path:
+    if not postgres_backup.is_dump(source):
+        raise _not_a_backup(source, "not a PostgreSQL dump (pg_dump -Fc)")
+    verify_file(source)
+    kept = make_backup(store, folder, "before-restore")
+    store.engine.dispose()
+    try:
+        postgres_backup.restore(store.url, source)
+    except postgres_backup.ClientProgramFailed as exc:
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "Restoring {path} failed ({reason}). The previous database was saved "
+            "as {kept}; restore that file to go back."),
+            path=source.name, reason=str(exc), kept=str(kept)) from exc
+    return kept
+
+
 def restore(store: Store, source: Path, folder: Path) -> Path:
     """Replace the live database with ``source``; returns the backup of what was there."""
+    if store.dialect == "postgresql":
+        kept = _restore_server(store, Path(source), folder)
+        return _after_restore(store, Path(source), kept)
     source, live = Path(source), _live_path(store)
     if source.resolve() == live.resolve():
         raise BackupError(QT_TRANSLATE_NOOP(
@@ -182,6 +242,10 @@ def restore(store: Store, source: Path, folder: Path) -> Path:
             "Errors", "Restoring {path} failed ({reason}). The previous database was saved "
             "as {kept}; restore that file to go back."),
             path=source.name, reason=str(exc), kept=str(kept)) from exc
+    return _after_restore(store, source, kept)
+
+
+def _after_restore(store: Store, source: Path, kept: Path) -> Path:
     store.engine.dispose()
     with store.engine.connect() as connection:
         current = migrate.current_revisions(connection)
@@ -230,16 +294,19 @@ def _not_a_backup(path: Path, reason: str) -> BackupError:
 
 
 def _live_path(store: Store) -> Path:
-    path = store.path
+    path = database_label(store)
     if path is None:
         raise BackupError(QT_TRANSLATE_NOOP(
-            "Errors", "Backups and restores work on SQLite database files only."))
+            "Errors", "Backups and restores work on SQLite files and PostgreSQL servers "
+            "only."))
     return path
 
 
 # -- check database ------------------------------------------------------------------------
 def check(store: Store) -> list[Finding]:
     """Read-only checks of the live database, in plain words."""
+    if store.dialect == "postgresql":
+        return _check_server(store)
     findings = []
     with store.engine.connect() as connection:
         integrity = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check")]
@@ -253,21 +320,77 @@ def check(store: Store) -> list[Finding]:
             "Errors", "The database file is damaged: {count} problem(s), first: {first}. "
             "Stop working in it and restore the newest backup (File → Restore from…)."),
             {"count": len(integrity), "first": integrity[0]}))
+    findings.append(_references_finding([(row[0], 1) for row in broken]))
+    findings.append(_counters_finding(store))
+    findings.append(_structure_finding(current))
+    return findings
+
+
+def _references_finding(broken: list[tuple[str, int]]) -> Finding:
     if not broken:
-        findings.append(Finding(True, QT_TRANSLATE_NOOP(
-            "Errors", "Every reference between records points at a record that exists.")))
-    else:
-        tables = sorted({row[0] for row in broken})
-        findings.append(Finding(False, QT_TRANSLATE_NOOP(
-            "Errors", "{count} record(s) refer to records that no longer exist (in {tables}). "
-            "Restore a backup, or ask for help before editing these records."),
-            {"count": len(broken), "tables": ", ".join(tables)}))
+        return Finding(True, QT_TRANSLATE_NOOP(
+            "Errors", "Every reference between records points at a record that exists."))
+    return Finding(False, QT_TRANSLATE_NOOP(
+        "Errors", "{count} record(s) refer to records that no longer exist (in {tables}). "
+        "Restore a backup, or ask for help before editing these records."),
+        {"count": sum(n for _, n in broken), "tables": ", ".join(sorted({t for t, _ in broken}))})
+
+
+def _counters_finding(store: Store) -> Finding:
+    """Every certificate number counter is at or past the highest number issued."""
+    from sqlalchemy import func, select
+
+    from libdesk.models.donations.certificates import KIND_CODES, Certificate, CertificateKind
+    from libdesk.models.system import NumberCounter
+
+    behind = []
+    with store.engine.connect() as connection:
+        counters = {(r.series, r.year): r.last_value
+                    for r in connection.execute(select(NumberCounter))}
+        issued = connection.execute(select(Certificate.kind, Certificate.year,
+                                           func.max(Certificate.serial))
+                                    .group_by(Certificate.kind, Certificate.year)).all()
+    for kind, year, highest in issued:
+        series = f"cert-{KIND_CODES.get(CertificateKind(kind), kind)}"
+        if counters.get((series, year), 0) < (highest or 0):
+            behind.append(f"{series} {year}")
+    if not behind:
+        return Finding(True, QT_TRANSLATE_NOOP(
+            "Errors", "Every number counter is past the numbers already issued."))
+    return Finding(False, QT_TRANSLATE_NOOP(
+        "Errors", "The number counter of {series} is behind numbers already issued: the next "
+        "certificate would repeat a number. Restore a backup or ask for help before issuing."),
+        {"series": ", ".join(behind)})
+
+
+def _structure_finding(current: set[str]) -> Finding:
     if migrate.is_current(current):
+        return Finding(True, QT_TRANSLATE_NOOP("Errors", "The database structure is up to date."))
+    return Finding(False, QT_TRANSLATE_NOOP(
+        "Errors", "The database structure is not the one this LibDesk expects "
+        "(has {current}). Close LibDesk and open the database again to upgrade it."),
+        {"current": ", ".join(sorted(current)) or "-"})
+
+
+def _check_server(store: Store) -> list[Finding]:
+    from libdesk.models.base import metadata
+
+    findings = []
+    problems = postgres_backup.index_problems(store.engine)
+    if problems is None:
         findings.append(Finding(True, QT_TRANSLATE_NOOP(
-            "Errors", "The database structure is up to date.")))
+            "Errors", "The server answers. Index check skipped: the amcheck extension is not "
+            "installed (IT can run CREATE EXTENSION amcheck in this database).")))
+    elif not problems:
+        findings.append(Finding(True, QT_TRANSLATE_NOOP(
+            "Errors", "Every index of the database is intact (amcheck passed).")))
     else:
         findings.append(Finding(False, QT_TRANSLATE_NOOP(
-            "Errors", "The database structure is not the one this LibDesk expects "
-            "(has {current}). Close LibDesk and open the database again to upgrade it."),
-            {"current": ", ".join(sorted(current)) or "-"}))
+            "Errors", "{count} damaged index(es), first: {first}. Ask IT to REINDEX the "
+            "database; the data itself may be sound."),
+            {"count": len(problems), "first": problems[0]}))
+    findings.append(_references_finding(postgres_backup.broken_references(store.engine,
+                                                                          metadata)))
+    findings.append(_counters_finding(store))
+    findings.append(_structure_finding(postgres_backup.current_revisions(store.engine)))
     return findings

@@ -19,7 +19,7 @@ from sqlmodel import Session
 
 from libdesk.store import migrate
 from libdesk.store.audit import AuditedSession  # every session writes the audit log
-from libdesk.store.engine import WRITE_OPTION, make_engine, sqlite_path
+from libdesk.store.engine import WRITE_OPTION, display_url, make_engine, sqlite_path
 from libdesk.store.errors import DatabaseTooNew, DatabaseUnreadable
 
 
@@ -39,6 +39,11 @@ class Store:
         return Path(path) if path else None
 
     @property
+    def display_url(self) -> str:
+        """The URL for the window and messages: a password in it is shown as ***."""
+        return display_url(self.url)
+
+    @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
@@ -54,6 +59,12 @@ class Store:
         return store
 
     def _prepare(self, upgrade: bool) -> None:
+        from libdesk.store.postgres_upgrade import upgrade_lock
+
+        with upgrade_lock(self.engine):  # PostgreSQL: one desk migrates, the others wait
+            self._prepare_locked(upgrade)
+
+    def _prepare_locked(self, upgrade: bool) -> None:
         path = self.path
         if path is not None:
             self.created = not path.exists() or path.stat().st_size == 0
@@ -66,18 +77,22 @@ class Store:
                 has_tables = bool(inspect(connection).get_table_names())
                 current = migrate.current_revisions(connection)
         except DatabaseError as exc:
-            raise DatabaseUnreadable(str(path or self.url), str(exc.orig)) from exc
+            raise DatabaseUnreadable(str(path or display_url(self.url)), str(exc.orig)) from exc
         if not self.created and not has_tables:
             self.created = True
         unknown = migrate.unknown_revisions(current)
         if unknown:
-            raise DatabaseTooNew(str(path or self.url), unknown)
+            raise DatabaseTooNew(str(path or display_url(self.url)), unknown)
         if has_tables and not current:
-            raise DatabaseUnreadable(str(path or self.url), "no LibDesk schema version")
+            raise DatabaseUnreadable(str(path or display_url(self.url)), "no LibDesk schema version")
         if not upgrade or migrate.is_current(current):
             return
         if not self.created and path is not None:
             self.upgrade_backup = self.backup_to(_upgrade_backup_name(path))
+        elif not self.created and self.dialect == "postgresql":
+            from libdesk.store.postgres_upgrade import dump_before_upgrade
+
+            self.upgrade_backup = dump_before_upgrade(self.url)
         migrate.upgrade(self.engine)
 
     # -- sessions --------------------------------------------------------------------------

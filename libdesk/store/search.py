@@ -1,8 +1,11 @@
-"""Fast type-to-filter search over big tables (donors): an FTS5 trigram index on SQLite.
+"""Fast type-to-filter search over big tables (donors): an FTS5 trigram index on SQLite,
+``pg_trgm`` GIN indexes (one a column, ``donor_trgm_<column>``) on PostgreSQL.
 
 Measured (MEASURED.md): over 100,000 donors a trigram ``MATCH`` answers in well under a
 millisecond, but it finds nothing for fewer than three characters, so one or two characters
-go to plain ``LIKE`` (≈ 14 ms). Other databases always use ``LIKE``.
+go to plain ``LIKE`` (≈ 14 ms). On PostgreSQL three or more characters are ``ILIKE`` over
+every column, which the planner answers from the trigram indexes (a bitmap OR); shorter text
+is ``ILIKE`` over the short columns, as on SQLite. Other databases always use ``LIKE``.
 
 The index is an external-content FTS5 table kept in step by triggers; it is created by the
 donations migration (``create_donor_index``) on SQLite only, and is not part of the models'
@@ -34,10 +37,18 @@ DONOR_INDEX = SearchIndex("donor_fts", "donor", (
 INDEXES = (DONOR_INDEX,)
 
 
+def trigram_index_names(index: SearchIndex) -> list[str]:
+    """The PostgreSQL GIN indexes of ``index``'s columns (made by migration 0010)."""
+    return [f"{index.table}_trgm_{column}" for column in index.columns]
+
+
 def include_name(name, type_, parent_names) -> bool:
-    """Alembic ``include_name`` hook: the FTS tables (and their shadow tables) are ours."""
+    """Alembic ``include_name`` hook: the FTS tables (and their shadow tables) and the
+    trigram indexes are ours, not the models'."""
     if type_ == "table" and name:
         return not any(name == i.name or name.startswith(i.name + "_") for i in INDEXES)
+    if type_ == "index" and name:
+        return not any(name in trigram_index_names(i) for i in INDEXES)
     return True
 
 
@@ -136,11 +147,14 @@ def text_condition(session: Session, index: SearchIndex, id_column, text: str,
         ids = sql_text(f"SELECT rowid FROM {index.name} WHERE {index.name} MATCH :fts_q") \
             .bindparams(fts_q=_fts_phrase(text)).columns(id_column)
         return (id_column + 0 if in_sort_order else id_column).in_(ids)
-    if sqlite and short_columns is not None:
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    if (sqlite or (postgresql and len(text) < MIN_TRIGRAM)) and short_columns is not None:
         like_columns = short_columns
     if not like_columns:
         return false()
     pattern = like_pattern(text)
+    if postgresql:  # ILIKE: case-insensitive like SQLite's LIKE; served by gin_trgm_ops
+        return or_(*(c.ilike(pattern, escape="\\") for c in like_columns))
     return or_(*(c.like(pattern, escape="\\") for c in like_columns))
 
 

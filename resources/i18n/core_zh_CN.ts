@@ -312,6 +312,26 @@
         <source>The date style must be “chinese” or “numeric”, not “{value}”.</source>
         <translation>日期样式只能是“chinese”或“numeric”，不能是“{value}”。</translation>
     </message>
+    <message>
+        <source>“{name}” was changed by {who} at {when} while you were editing it. Your changes were not saved. Reopen it to see that version, then make your changes again.</source>
+        <translation>“{name}”在您编辑期间已被 {who} 于 {when} 修改。您的修改未保存。请重新打开查看该版本，然后再次修改。</translation>
+    </message>
+    <message>
+        <source>Another desk was changing the same records at the same moment, several times in a row. Nothing was saved; try again in a moment.</source>
+        <translation>另一台电脑连续多次同时在修改相同的记录。本次未保存任何内容；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The database server {where} refused the sign-in: the password is wrong or missing. Nothing was changed. Put the password in this PC&apos;s pgpass file (see the README, &quot;Shared office&quot;) or ask IT.</source>
+        <translation>数据库服务器 {where} 拒绝登录：密码错误或缺失。未做任何更改。请把密码写入本机的 pgpass 文件（见 README“共享办公”一节），或联系信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The database server {where} has no such database or user. Nothing was changed. Check the address, or ask IT to create the role and the database.</source>
+        <translation>数据库服务器 {where} 上没有这个数据库或用户。未做任何更改。请检查地址，或请信息技术人员创建角色和数据库。</translation>
+    </message>
+    <message>
+        <source>The database server {where} does not answer. Nothing was changed. Check the network cable or Wi-Fi and that the server is running, then start LibDesk again; ask IT if it stays like this.</source>
+        <translation>数据库服务器 {where} 没有响应。未做任何更改。请检查网线或无线网络以及服务器是否在运行，然后重新启动 LibDesk；若一直如此，请联系信息技术人员。</translation>
+    </message>
 </context>
 <context>
     <name>FileQuestion</name>

@@ -190,6 +190,10 @@
         <translation>数据库 {path} 位于网络位置（{kind}）。SQLite 在网络位置上不安全：两台电脑同时写入可能损坏数据。请把数据库放在本机磁盘上，或使用共享服务器模式。</translation>
     </message>
     <message>
+        <source>Backups and restores work on SQLite files and PostgreSQL servers only.</source>
+        <translation>备份与恢复仅适用于 SQLite 数据库文件和 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
         <source>The backup {path} was taken before signing keys left the database and still holds this desk&apos;s old private signing key. Keep it locked away or delete it, and revoke that key (Tools → Signing keys) if the copy may have been seen.</source>
         <translation>备份 {path} 是在签名密钥移出数据库之前做的，仍含本服务台旧的签名私钥。请妥善锁存或删除它；如果这份副本可能被他人看到，请撤销该密钥（工具 → 签名密钥）。</translation>
     </message>
@@ -274,12 +278,32 @@
         <translation>有 {count} 条记录引用了已不存在的记录（在 {tables} 中）。请恢复备份，或在修改这些记录前寻求帮助。</translation>
     </message>
     <message>
+        <source>Every number counter is past the numbers already issued.</source>
+        <translation>每个编号计数器都已超过已发出的编号。</translation>
+    </message>
+    <message>
+        <source>The number counter of {series} is behind numbers already issued: the next certificate would repeat a number. Restore a backup or ask for help before issuing.</source>
+        <translation>{series} 的编号计数器落后于已发出的编号：下一张证书会重复编号。请先恢复备份或寻求帮助，再继续发证。</translation>
+    </message>
+    <message>
         <source>The database structure is up to date.</source>
         <translation>数据库结构为最新。</translation>
     </message>
     <message>
         <source>The database structure is not the one this LibDesk expects (has {current}). Close LibDesk and open the database again to upgrade it.</source>
         <translation>数据库结构与本版 LibDesk 不符（当前为 {current}）。请关闭 LibDesk 后重新打开数据库以升级。</translation>
+    </message>
+    <message>
+        <source>The server answers. Index check skipped: the amcheck extension is not installed (IT can run CREATE EXTENSION amcheck in this database).</source>
+        <translation>服务器响应正常。未检查索引：未安装 amcheck 扩展（可请信息技术人员在此数据库中执行 CREATE EXTENSION amcheck）。</translation>
+    </message>
+    <message>
+        <source>Every index of the database is intact (amcheck passed).</source>
+        <translation>数据库的所有索引完好（amcheck 检查通过）。</translation>
+    </message>
+    <message>
+        <source>{count} damaged index(es), first: {first}. Ask IT to REINDEX the database; the data itself may be sound.</source>
+        <translation>{count} 个索引已损坏，第一个：{first}。请信息技术人员对数据库执行 REINDEX；数据本身可能完好。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 """``libdesk backup``, ``restore``, ``check`` and ``audit export`` as an operator uses them."""
 from __future__ import annotations
 
+import pytest
+
 import sqlite3
 
 from openpyxl import load_workbook
@@ -8,6 +10,7 @@ from openpyxl import load_workbook
 from libdesk.cli import main
 
 
+@pytest.mark.sqlite_only
 def test_backup_restore_round_trip_from_the_command_line(db_path, tmp_path, capsys):
     database = ["--database", str(db_path)]
     target = tmp_path / "copy.sqlite"
@@ -25,6 +28,7 @@ def test_backup_restore_round_trip_from_the_command_line(db_path, tmp_path, caps
     raw.close()
 
 
+@pytest.mark.sqlite_only
 def test_check_exits_non_zero_on_a_problem_and_changes_nothing(db_path, capsys):
     database = ["--database", str(db_path)]
     assert main(["check", *database]) == 0
@@ -41,6 +45,7 @@ def test_check_exits_non_zero_on_a_problem_and_changes_nothing(db_path, capsys):
     assert "PROBLEM  1 record(s) refer to records that no longer exist" in capsys.readouterr().out
 
 
+@pytest.mark.sqlite_only
 def test_restore_works_even_when_the_database_is_too_damaged_to_open(db_path, tmp_path, capsys):
     good = tmp_path / "good.sqlite"
     assert main(["backup", "-o", str(good), "--database", str(db_path)]) == 0

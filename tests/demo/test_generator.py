@@ -27,16 +27,16 @@ SIZES = DemoSizes(donors=300, volunteers=60, hours=2000, batches=40, certificate
 
 
 @pytest.fixture(scope="module")
-def demo(template_db, tmp_path_factory):
+def demo(database_factory, tmp_path_factory):
     """One demo database for the module (the tests only read it)."""
     from libdesk.services import open_services
 
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    path.write_bytes(template_db.read_bytes())
-    services = open_services(str(path))
+    database = database_factory.make(tmp_path_factory.mktemp("demo"), "demo")
+    services = open_services(str(database))
     result = DemoService.for_services(services).fill(SIZES)
     yield services, result
     services.close()
+    database_factory.drop(database)
 
 
 def test_fills_every_area_with_the_sizes_asked(demo):
@@ -145,13 +145,12 @@ def test_refuses_a_database_that_already_has_data(demo):
         DemoService.for_services(services).fill(DemoSizes(donors=1, volunteers=1, hours=1, batches=1))
 
 
-def test_the_same_seed_makes_the_same_data(tmp_path, db_path):
+def test_the_same_seed_makes_the_same_data(new_database):
     from libdesk.services import open_services
 
     names = []
-    for n in range(2):
-        path = tmp_path / f"copy{n}.sqlite"
-        path.write_bytes(db_path.read_bytes())
+    for _ in range(2):
+        path = new_database()
         services = open_services(str(path))
         DemoService.for_services(services).fill(DemoSizes(donors=50, volunteers=10, hours=100, batches=5,
                                      certificates=0, today=TODAY))
@@ -167,3 +166,19 @@ def test_every_point_gets_details_and_a_primary_contact(demo):
     assert all(row.primary_contact and is_valid_phone(row.primary_phone) for row in rows)
     assert all(row.district and row.address and row.books_on_site >= 500 for row in rows)
     assert rows[0].district == "小店区"  # named in the point's own name (小店区图书馆)
+
+
+def test_new_records_after_the_demo_get_fresh_ids(new_database):
+    """The demo writes explicit ids; on PostgreSQL the sequences must move past them."""
+    from libdesk.models.donations.rules import DonorInput
+    from libdesk.services import open_services
+
+    services = open_services(str(new_database()))
+    try:
+        DemoService.for_services(services).fill(DemoSizes(donors=20, volunteers=5, hours=20, batches=3,
+                                     certificates=0, today=TODAY))
+        donor_id = services.donors.save(DonorInput(name="演示之后"))
+        assert donor_id == 21
+        assert services.donors.get(donor_id).name == "演示之后"
+    finally:
+        services.close()

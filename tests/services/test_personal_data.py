@@ -3,7 +3,6 @@ permission and is audited; donors with CJK, emoji, leading zeros and IDs ending 
 export → import unchanged (a full-numbers file; a masked one is refused, changing nothing)."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -101,9 +100,9 @@ def donors(draw) -> list[DonorInput]:
 @settings(max_examples=12, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(people=donors())
-def test_generated_donors_survive_export_and_import_unchanged(template_db, tmp_path, people):
-    path = tmp_path / "hypothesis.sqlite"
-    shutil.copyfile(template_db, path)
+def test_generated_donors_survive_export_and_import_unchanged(database_factory, tmp_path,
+                                                             people):
+    path = database_factory.make(tmp_path, "hypothesis")
     services = open_services(str(path))
     try:
         ids = [services.donors.save(person) for person in people]
@@ -121,3 +120,4 @@ def test_generated_donors_survive_export_and_import_unchanged(template_db, tmp_p
             assert after == before
     finally:
         services.close()
+        database_factory.drop(path)

@@ -23,6 +23,7 @@ def private_hex(services) -> tuple[str, str]:
     return key_id, services.signing.keystore.load(key_id)
 
 
+@pytest.mark.sqlite_only  # reads the database file's bytes
 def test_the_private_key_is_in_an_owner_only_file_not_in_the_database(services, tmp_path):
     key_id, secret = private_hex(services)
     assert secret and len(secret) == 64

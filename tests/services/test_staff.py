@@ -158,7 +158,7 @@ def test_cli_staff_commands(db_path, monkeypatch, capsys):
     assert "Wrong username or password" in capsys.readouterr().err
 
 
-def test_creating_the_first_account_ends_the_local_administrator_session(services):
+def test_creating_the_first_account_ends_the_local_administrator_session(services, tmp_path):
     """Issue 12: single-user mode used to run on until LibDesk restarted."""
     assert services.actor == LOCAL_ADMIN
     services.staff.create("admin", "admin-pass", Role.ADMIN)
@@ -166,7 +166,7 @@ def test_creating_the_first_account_ends_the_local_administrator_session(service
     with pytest.raises(PermissionDenied):
         services.staff.create("second", "second-pass", Role.ADMIN)
     with pytest.raises(PermissionDenied):
-        services.branches.export_roster(services.store.path.parent / "r.xlsx")
+        services.branches.export_roster(tmp_path / "r.xlsx")
     services.staff.login("admin", "admin-pass")
     services.staff.create("second", "second-pass", Role.ADMIN)
     assert services.actor.username == "admin"  # a signed-in administrator stays signed in

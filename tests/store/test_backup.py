@@ -67,6 +67,7 @@ def count_branches(services) -> int:
         return len(session.execute(select(Branch.id)).all())
 
 
+@pytest.mark.sqlite_only
 def test_backup_then_restore_round_trip(services, tmp_path):
     made = services.maintenance.backup_now()
     assert made.parent == services.maintenance.backup_dir()
@@ -82,6 +83,7 @@ def test_backup_then_restore_round_trip(services, tmp_path):
     assert services.maintenance.check().ok
 
 
+@pytest.mark.sqlite_only
 def test_restore_refuses_a_damaged_file_and_changes_nothing(services, tmp_path, db_path):
     bad = tmp_path / "bad.sqlite"
     shutil.copyfile(services.maintenance.backup_now(tmp_path / "good.sqlite"), bad)
@@ -99,6 +101,7 @@ def test_restore_refuses_a_damaged_file_and_changes_nothing(services, tmp_path, 
     assert services.maintenance.list_backups() == []  # nothing was even backed up
 
 
+@pytest.mark.sqlite_only
 def test_restore_refuses_a_backup_from_a_newer_libdesk_untouched(services, tmp_path):
     newer = services.maintenance.backup_now(tmp_path / "newer.sqlite")
     raw = sqlite3.connect(newer)
@@ -112,6 +115,7 @@ def test_restore_refuses_a_backup_from_a_newer_libdesk_untouched(services, tmp_p
     assert hashlib.sha256(newer.read_bytes()).hexdigest() == before
 
 
+@pytest.mark.sqlite_only
 def test_check_database_is_plain_words_and_idempotent(services, db_path):
     first = services.maintenance.check()
     digest = hashlib.sha256(db_path.read_bytes()).hexdigest()
@@ -122,6 +126,7 @@ def test_check_database_is_plain_words_and_idempotent(services, db_path):
     assert "intact" in first.findings[0].english()
 
 
+@pytest.mark.sqlite_only
 def test_check_database_reports_broken_references(services, db_path):
     raw = sqlite3.connect(db_path)
     raw.execute("PRAGMA foreign_keys=OFF")

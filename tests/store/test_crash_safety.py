@@ -46,6 +46,7 @@ def exit_code(pid: int) -> int:
     return os.waitstatus_to_exitcode(status)
 
 
+@pytest.mark.sqlite_only
 def test_kill_9_during_a_10000_row_import_leaves_all_or_nothing(db_path):
     path = str(db_path)
     started = time.monotonic()

@@ -2,6 +2,8 @@
 short text answered by LIKE (the trigram index cannot match fewer than three characters)."""
 from __future__ import annotations
 
+import pytest
+
 from libdesk.models.donations.rules import DonorInput
 from libdesk.models.donations.tables import Donor
 from libdesk.services.base import ListQuery
@@ -13,6 +15,7 @@ def _row(name: str) -> dict:
                 contact_person="", phone="", phone2="", email="", address="", id_number="")
 
 
+@pytest.mark.sqlite_only
 def test_bulk_insert_rebuilds_the_index_and_restores_the_trigger(services):
     with services.store.write() as session:
         ids = bulk_insert(session, DONOR_INDEX, Donor, [_row(f"捐赠人{i:03d}") for i in range(5)],

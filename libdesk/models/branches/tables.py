@@ -7,7 +7,7 @@ from typing import Optional
 
 from sqlmodel import Field, SQLModel
 
-from libdesk.models.base import utcnow
+from libdesk.models.base import utcnow, versioned
 from libdesk.models.errors import QT_TRANSLATE_NOOP
 
 
@@ -37,6 +37,9 @@ class BranchCategory(SQLModel, table=True):
 
 class Branch(SQLModel, table=True):
     __tablename__ = "branch"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     number: int = Field(unique=True, index=True)

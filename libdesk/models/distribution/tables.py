@@ -13,7 +13,7 @@ from typing import Optional
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from libdesk.models.base import utcnow
+from libdesk.models.base import utcnow, versioned
 from libdesk.models.errors import QT_TRANSLATE_NOOP
 
 NUMBER_SERIES = "PS"  # 配送
@@ -90,6 +90,9 @@ def shipping_direction(kind: str) -> Direction:
 
 class DistributionBatch(SQLModel, table=True):
     __tablename__ = "distribution_batch"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     number: str = Field(max_length=24, unique=True)  # PS-2020-0042

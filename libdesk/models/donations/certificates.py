@@ -10,6 +10,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Optional
 
+from sqlalchemy import Index, text
 from sqlmodel import Field, SQLModel
 
 from libdesk.models.base import utcnow
@@ -50,6 +51,11 @@ ACTION_LABELS = {
 
 class Certificate(SQLModel, table=True):
     __tablename__ = "certificate"
+    # One valid certificate per donation and kind, enforced by the database itself (two desks
+    # issuing at once: the second insert fails, see CertificateService.issue).
+    __table_args__ = (Index("uq_certificate_valid_per_donation", "donation_id", "kind",
+                            unique=True, sqlite_where=text("status = 'valid'"),
+                            postgresql_where=text("status = 'valid'")),)
 
     id: Optional[int] = Field(default=None, primary_key=True)
     number: str = Field(max_length=40, unique=True)

@@ -13,7 +13,7 @@ from typing import Optional
 
 from sqlmodel import Field, SQLModel
 
-from libdesk.models.base import utcnow
+from libdesk.models.base import utcnow, versioned
 from libdesk.models.errors import QT_TRANSLATE_NOOP
 
 
@@ -96,6 +96,9 @@ EVALUATION_ZH = {Evaluation.PENDING: "待评估", Evaluation.COLLECTED: "入藏"
 
 class Donor(SQLModel, table=True):
     __tablename__ = "donor"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     kind: str = Field(default=DonorKind.PERSON.value, max_length=20)
@@ -116,6 +119,9 @@ class Donor(SQLModel, table=True):
 
 class Donation(SQLModel, table=True):
     __tablename__ = "donation"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     donor_id: int = Field(foreign_key="donor.id", index=True)

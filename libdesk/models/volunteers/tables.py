@@ -13,7 +13,7 @@ from typing import Optional
 from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
-from libdesk.models.base import utcnow
+from libdesk.models.base import utcnow, versioned
 from libdesk.models.errors import QT_TRANSLATE_NOOP
 
 
@@ -97,6 +97,9 @@ class VolunteerTeam(SQLModel, table=True):
 
 class Volunteer(SQLModel, table=True):
     __tablename__ = "volunteer"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     name: str = Field(max_length=60)

@@ -17,6 +17,7 @@ from libdesk.models.collation import pinyin_key
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationFailed
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
+from libdesk.services.conflicts import check_version, version_of
 from libdesk.services.privacy import masked_search, masker
 from libdesk.spreadsheets import roster
 from libdesk.models.branches.rules import ContactInput, PointInput, validate_point
@@ -123,14 +124,22 @@ class BranchService(ServiceBase):
 
     # -- changing --------------------------------------------------------------------------
     def save(self, point: PointInput, contacts: list[ContactInput] | None = None,
-             branch_id: int | None = None) -> int:
-        """Create (``branch_id`` None) or update a point; ``contacts`` replaces its roster."""
+             branch_id: int | None = None, *, expected_version: int | None = None) -> int:
+        """Create (``branch_id`` None) or update a point; ``contacts`` replaces its roster.
+        With ``expected_version``, a point saved meanwhile elsewhere raises EditConflict."""
         self.require(Perm.BRANCHES_EDIT)
         problems = validate_point(point, contacts or [])
         if problems:
             raise ValidationFailed(problems)
         with self.store.write() as session:
+            if branch_id is not None:
+                check_version(session, Branch, branch_id, expected_version,
+                              point.name.strip())
             return self._save(session, point, contacts, branch_id)
+
+    def version(self, branch_id: int) -> int:
+        with self.store.read() as session:
+            return version_of(session, Branch, branch_id)
 
     def _save(self, session: Session, point: PointInput, contacts, branch_id) -> int:
         clash = session.execute(select(Branch.id).where(
@@ -276,7 +285,12 @@ class BranchService(ServiceBase):
 
 
 def _next_number(session: Session) -> int:
-    return (session.execute(select(func.max(Branch.number))).scalar_one() or 0) + 1
+    """The next point number from a locked counter (two desks adding points at once get
+    different numbers), past any number given by hand or imported."""
+    from libdesk.services.numbering import next_value_at_least
+
+    highest = session.execute(select(func.max(Branch.number))).scalar_one() or 0
+    return next_value_at_least(session, "branch-number", 0, highest)
 
 
 def category_id_for(session: Session, name: str) -> int | None:

@@ -49,6 +49,7 @@ from libdesk.services.distribution.donation_links import (
     sources_for_isbn,
 )
 from libdesk.services.numbering import format_number, next_value
+from libdesk.store.postgres_sql import lock_rows
 from libdesk.services.catalogue.lookup import known_book, learn
 from libdesk.services.settings import SettingsService
 
@@ -301,6 +302,7 @@ def _donation_line(session: Session, isbn: str):
 
 
 def _next_position(session: Session, batch_id: int) -> int:
+    lock_rows(session, DistributionBatch.id, [batch_id])  # the parent: one desk at a time
     return (session.execute(select(func.max(BatchItem.position)).where(
         BatchItem.batch_id == batch_id)).scalar_one() or 0) + 1
 

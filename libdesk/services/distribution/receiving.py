@@ -72,7 +72,8 @@ class ReceivingService(ServiceBase):
                 number=number, desk=verified.desk or verified.key_id)
         signer = (signed_by or "").strip() or self.actor.label
         with self.store.write() as session:
-            batch, branch, box = _labelled_box(session, number, box_text, count_text, point)
+            batch, branch, box = _labelled_box(session, number, box_text, count_text, point,
+                                               lock=True)
             total, received = _box_counts(session, batch.id)
             if box.received_at is not None:
                 return ReceiveResult(batch.number, branch.name, box.box_no, box.item_count,
@@ -180,9 +181,11 @@ def _box_counts(session: Session, batch_id: int) -> tuple[int, int]:
     return int(total), int(received)
 
 
-def _batch_and_branch(session: Session, number: str, point: str):
-    batch = session.execute(select(DistributionBatch).where(
-        DistributionBatch.number == number)).scalars().first()
+def _batch_and_branch(session: Session, number: str, point: str, lock: bool = False):
+    stmt = select(DistributionBatch).where(DistributionBatch.number == number)
+    if lock:  # receiving: the batch row stays locked, so two desks count boxes one by one
+        stmt = stmt.with_for_update().execution_options(populate_existing=True)
+    batch = session.execute(stmt).scalars().first()
     if batch is None:
         raise InvalidPayload(QT_TRANSLATE_NOOP(
             "Errors", "The code is signed with this database's key, but batch {number} was "
@@ -196,8 +199,9 @@ def _batch_and_branch(session: Session, number: str, point: str):
     return batch, branch
 
 
-def _labelled_box(session: Session, number: str, box_text: str, count_text: str, point: str):
-    batch, branch = _batch_and_branch(session, number, point)
+def _labelled_box(session: Session, number: str, box_text: str, count_text: str, point: str,
+                  lock: bool = False):
+    batch, branch = _batch_and_branch(session, number, point, lock)
     box = session.execute(select(BatchBox).where(
         BatchBox.batch_id == batch.id, BatchBox.box_no == int(box_text))).scalars().first()
     if box is None or str(box.item_count) != count_text:

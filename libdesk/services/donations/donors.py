@@ -15,6 +15,7 @@ from libdesk.models.roles import Perm
 from libdesk.models.validation import normalize_phone
 from libdesk.models.donations.records import DonorRow, TopDonor
 from libdesk.services.base import ListQuery, ServiceBase
+from libdesk.services.conflicts import check_version, version_of
 from libdesk.services.privacy import MASKED, masked_search, masker
 from libdesk.store.search import DONOR_INDEX, text_condition, text_count
 
@@ -185,14 +186,23 @@ class DonorService(ServiceBase):
         return rows
 
     # -- changing --------------------------------------------------------------------------
-    def save(self, donor: DonorInput, donor_id: int | None = None) -> int:
-        """Create or update a donor. Masked phone / ID values (with *) keep what is stored."""
+    def save(self, donor: DonorInput, donor_id: int | None = None, *,
+             expected_version: int | None = None) -> int:
+        """Create or update a donor. Masked phone / ID values (with *) keep what is stored.
+        With ``expected_version`` (from ``version``), a donor saved meanwhile elsewhere
+        raises EditConflict and nothing is written."""
         self.require(Perm.DONATIONS_EDIT)
         problems = validate_donor(donor)
         if problems:
             raise ValidationFailed(problems)
         with self.store.write() as session:
+            if donor_id is not None:
+                check_version(session, Donor, donor_id, expected_version, donor.name)
             return save_donor(session, donor, donor_id)
+
+    def version(self, donor_id: int) -> int:
+        with self.store.read() as session:
+            return version_of(session, Donor, donor_id)
 
     def delete(self, donor_id: int) -> None:
         self.require(Perm.DONATIONS_EDIT)

@@ -98,8 +98,9 @@ class HourService(ServiceBase):
     def add(self, entry: NewEntry) -> int:
         self.require(Perm.HOURS_EDIT)
         with self.store.write() as session:
-            self.insert_checked(session, [entry], "manual")
-            return session.execute(select(func.max(HourEntry.id))).scalar_one()
+            ids = []
+            self.insert_checked(session, [entry], "manual", ids)
+            return ids[0]  # from RETURNING: never another desk's row inserted meanwhile
 
     def bulk_add(self, activity_id: int, volunteer_ids: Iterable[int], served_on: date,
                  hundredths: int, note: str = "") -> int:
@@ -113,7 +114,8 @@ class HourService(ServiceBase):
         with self.store.write() as session:
             return self.insert_checked(session, entries, "bulk")
 
-    def insert_checked(self, session: Session, entries: list[NewEntry], source: str) -> int:
+    def insert_checked(self, session: Session, entries: list[NewEntry], source: str,
+                       ids: list[int] | None = None) -> int:
         """Check every entry against the rules and the database, then insert them all in
         one statement; raises ValidationFailed listing every problem and inserts nothing."""
         problems = check_entries(session, entries)
@@ -126,7 +128,12 @@ class HourService(ServiceBase):
                  "recorded_by": self.actor.username, "recorded_at": now,
                  "reviewed_by": "", "reject_reason": ""} for e in entries]
         for start in range(0, len(rows), 20_000):
-            session.execute(insert(HourEntry), rows[start:start + 20_000])
+            stmt = insert(HourEntry)
+            if ids is not None:  # the new ids, in entry order
+                stmt = stmt.returning(HourEntry.id, sort_by_parameter_order=True)
+                ids += [row[0] for row in session.execute(stmt, rows[start:start + 20_000])]
+            else:
+                session.execute(stmt, rows[start:start + 20_000])
         return len(rows)
 
     def delete(self, entry_ids: list[int]) -> int:

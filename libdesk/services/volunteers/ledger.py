@@ -18,6 +18,7 @@ from libdesk.models.volunteers.tables import (HourEntry, HourStatus, Volunteer, 
                                              VolunteerStatus, VolunteerTeam)
 from libdesk.models.volunteers.records import TeamRow, VolunteerRow
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
+from libdesk.services.conflicts import check_version, version_of
 from libdesk.services.privacy import masked_search, masker
 from libdesk.services.settings import database_id
 from libdesk.spreadsheets import volunteers as sheets
@@ -127,7 +128,12 @@ class VolunteerService(ServiceBase):
                     for r in session.execute(stmt)]
 
     # -- changing --------------------------------------------------------------------------
-    def save(self, data: VolunteerInput, volunteer_id: int | None = None) -> int:
+    def version(self, volunteer_id: int) -> int:
+        with self.store.read() as session:
+            return version_of(session, Volunteer, volunteer_id)
+
+    def save(self, data: VolunteerInput, volunteer_id: int | None = None, *,
+             expected_version: int | None = None) -> int:
         """Create (``volunteer_id`` None) or update a volunteer. A masked phone or ID number
         (as shown by default) keeps the stored one."""
         self.require(Perm.VOLUNTEERS_EDIT)
@@ -139,6 +145,7 @@ class VolunteerService(ServiceBase):
                 row = Volunteer(name="")
             else:
                 row = _volunteer(session, volunteer_id)
+                check_version(session, Volunteer, volunteer_id, expected_version, data.name)
             _check_platform_no(session, data.platform_no, volunteer_id)
             _apply(session, row, data)
             session.add(row)

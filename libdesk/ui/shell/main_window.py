@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self.tr("{user} · {role}").format(
             user=actor.label, role=self.tr_role(actor.role)))
         self.statusBar().addPermanentWidget(self.user_label)
-        database = self.services.store.path or self.services.store.url
+        database = self.services.store.path or self.services.store.display_url
         self.statusBar().addPermanentWidget(QLabel(str(database)))
 
     @staticmethod

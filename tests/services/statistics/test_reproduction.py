@@ -15,17 +15,16 @@ from tests.services.statistics.report_2020 import enter_2020, rows
 
 
 @pytest.fixture(scope="module")
-def entered(tmp_path_factory, template_db):
-    import shutil
-
+def entered(tmp_path_factory, database_factory):
     from libdesk.services import open_services
 
     folder = tmp_path_factory.mktemp("report2020")
-    shutil.copyfile(template_db, folder / "libdesk.sqlite")
-    services = open_services(str(folder / "libdesk.sqlite"))
+    database = database_factory.make(folder)
+    services = open_services(str(database))
     enter_2020(services, folder)
     yield services
     services.close()
+    database_factory.drop(database)
 
 
 def test_table6_outreach_rows(entered):

@@ -167,6 +167,7 @@ def test_the_first_account_ends_the_local_administrator_session_and_shows_the_lo
     assert window.centralWidget().isVisible()
 
 
+@pytest.mark.sqlite_only
 def test_back_up_now_and_check_database_from_the_file_menu(qtbot, open_window, services, monkeypatch):
     window = open_window(services)
     menu_action(window, "file", "立即备份").trigger()
@@ -211,6 +212,7 @@ def test_closing_the_window_backs_up_when_something_changed(qtbot, open_window, 
     assert services.audit.count(ListQuery()) > 0
 
 
+@pytest.mark.sqlite_only
 def test_a_damaged_database_at_start_up_can_be_restored_from_a_backup(qtbot, services, db_path,
                                                                        tmp_path, monkeypatch):
     from libdesk.app import open_services_or_explain
