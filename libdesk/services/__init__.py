@@ -23,7 +23,9 @@ from libdesk.services.volunteers import VolunteerService
 from libdesk.services.audit import AuditService
 from libdesk.services.maintenance import MaintenanceService
 from libdesk.services.staff import StaffService
-from libdesk.store import Store
+from libdesk.store import COMMAND, WINDOW, Store
+
+__all__ = ["Services", "open_services", "COMMAND", "WINDOW"]
 
 
 class Services:
@@ -73,9 +75,13 @@ class Services:
         self.ctx.store.close()
 
 
-def open_services(url: str | None = None) -> Services:
-    """Open (creating, upgrading or refusing) the database and seed a new one."""
-    store = Store.open(database_url(url) if url else default_database_url())
+def open_services(url: str | None = None, *, claim: str = WINDOW) -> Services:
+    """Open (creating, upgrading or refusing) the database and seed a new one.
+
+    ``claim=WINDOW`` owns the database file at once (a window, or any long-lived holder:
+    another window or command is then refused); ``claim=COMMAND`` opens it read-only and owns
+    it from the first write (see ``libdesk.store.ownership``)."""
+    store = Store.open(database_url(url) if url else default_database_url(), claim=claim)
     services = Services(store)
     if store.created:
         services.branches.seed_defaults()

@@ -4,11 +4,25 @@ Everything SQLite-specific lives in ``libdesk/store``; services speak the ORM / 
 """
 from __future__ import annotations
 
+import os
+from pathlib import Path
+from urllib.parse import quote
+
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 BUSY_TIMEOUT_MS = 15_000
 WRITE_OPTION = "libdesk_write"
+ENV_WAIT = "LIBDESK_WAIT_SECONDS"
+DEFAULT_WAIT_SECONDS = 120
+
+
+def wait_limit() -> float:
+    """How long a writer waits for a busy database before giving up ($LIBDESK_WAIT_SECONDS)."""
+    try:
+        return max(0.0, float(os.environ.get(ENV_WAIT, DEFAULT_WAIT_SECONDS)))
+    except ValueError:
+        return float(DEFAULT_WAIT_SECONDS)
 
 
 def is_sqlite(url: str) -> bool:
@@ -23,11 +37,20 @@ def sqlite_path(url: str) -> str | None:
     return parsed.database
 
 
-def make_engine(url: str) -> Engine:
+def read_only_url(url: str) -> str:
+    """The same SQLite file opened ``mode=ro``: such a connection cannot checkpoint or delete
+    the ``-wal`` file when it closes (see ``ownership``)."""
+    path = Path(sqlite_path(url)).as_posix()
+    return "sqlite:///file:" + quote(path, safe="/:") + "?mode=ro&uri=true"
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
     if not is_sqlite(url):
         return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
-                                              "check_same_thread": False})
+    read_only = read_only and sqlite_path(url) is not None
+    engine = create_engine(read_only_url(url) if read_only else url,
+                           connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                         "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
@@ -35,7 +58,8 @@ def make_engine(url: str) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
