@@ -1,10 +1,12 @@
 """Start-up wiring: the only place that knows every layer.
 
-QApplication → bundled font → translations → database (services) → main window.
+QApplication → fault log → bundled font → translations → database (services, owning the
+file: a second window on it is refused) → main window.
 """
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import os
 import sys
 
@@ -13,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from libdesk import APP_NAME, ORG_NAME, __version__
 from libdesk.models.errors import DomainError
-from libdesk.ui.common.errors import error_text, show_error
+from libdesk.config import fault_log_path
+from libdesk.ui.common.errors import error_text, set_store_failure_handler, show_error
 from libdesk.ui.common.i18n import install_font, install_translations
 
 log = logging.getLogger(__name__)
@@ -28,6 +31,35 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     install_font(app)
     install_translations()
     return app
+
+
+def install_fault_log() -> logging.Handler | None:
+    """Program faults go to a rotating log in the user data folder (5 files of 1 MB)."""
+    path = fault_log_path()
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if getattr(handler, "baseFilename", None) == str(path):
+            return handler
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000,
+                                                       backupCount=5, encoding="utf-8")
+    except OSError:
+        return None  # a read-only profile: faults are still shown, just not kept
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.WARNING)
+    root.addHandler(handler)
+    if root.level > logging.WARNING or root.level == logging.NOTSET:
+        root.setLevel(logging.WARNING)
+    return handler
+
+
+def watch_store_failures(services) -> None:
+    """A store failure that stops saving offers a backup copy saved elsewhere."""
+    from libdesk.ui.safety.store_failure import offer_rescue_copy
+
+    set_store_failure_handler(
+        lambda parent, failure, text: offer_rescue_copy(parent, services, failure, text))
 
 
 def open_services_or_explain(database: str | None):
@@ -60,6 +92,7 @@ def _excepthook(kind, value, trace) -> None:
 
 
 def run(database: str | None = None) -> int:
+    install_fault_log()
     app = create_application()
     services = open_services_or_explain(database)
     if services is None:
@@ -70,11 +103,13 @@ def run(database: str | None = None) -> int:
         services.close()
         return 0
     sys.excepthook = _excepthook
+    watch_store_failures(services)
     window = build_main_window(services)
     window.show()
     try:
         return app.exec()
     finally:
+        set_store_failure_handler(None)
         services.close()
 
 

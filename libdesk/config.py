@@ -53,6 +53,11 @@ def user_dir() -> Path:
     return path
 
 
+def fault_log_path() -> Path:
+    """The rotating log of program faults, in the user data folder."""
+    return user_dir() / "logs" / "libdesk.log"
+
+
 def default_database_url() -> str:
     env = os.environ.get(ENV_DATABASE, "").strip()
     if env:

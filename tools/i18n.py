@@ -48,6 +48,7 @@ AREAS: dict[str, list[str]] = {
                "libdesk/services/staff.py", "libdesk/services/audit.py",
                "libdesk/services/maintenance.py", "libdesk/spreadsheets/hostile.py",
                "libdesk/commands/safety.py"],
+    "store": ["libdesk/store/failures.py", "libdesk/services/explain.py"],
     "distribution": ["libdesk/ui/distribution/*.py", "libdesk/models/distribution.py",
                      "libdesk/models/distribution_rules.py", "libdesk/models/isbn.py",
                      "libdesk/services/distribution*.py", "libdesk/spreadsheets/distribution.py",

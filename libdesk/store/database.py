@@ -14,6 +14,7 @@ mark the store failed, and every later write is refused with the same message.
 """
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
 import time
@@ -121,15 +122,16 @@ class Store:
         path = self.path
         start = time.monotonic()
         delay, reported = 0.05, -10.0
+        limit = self.wait_seconds if self.claim_kind == COMMAND else min(self.wait_seconds, 15)
         while True:
             holder = ownership.try_claim(path, self.claim_kind)
             if holder is None:
                 break
             waited = time.monotonic() - start
-            if holder.kind == WINDOW or not wait or waited >= self.wait_seconds:
+            if holder.kind == WINDOW or not wait or waited >= limit:
                 raise failures.DatabaseHeld(self.where, holder,
                                             opening_window=self.claim_kind == WINDOW,
-                                            seconds=int(self.wait_seconds))
+                                            seconds=math.ceil(limit))
             if self.wait_reporter is not None and waited - reported >= 5:
                 reported = waited
                 self.wait_reporter(f"waiting for {holder.program or holder.kind} "
@@ -230,7 +232,7 @@ class Store:
         try:
             yield
         except (DBAPIError, sqlite3.Error) as exc:
-            found = failures.classify(exc, self.where, int(self.wait_seconds))
+            found = failures.classify(exc, self.where, math.ceil(self.wait_seconds))
             if found is None:
                 raise
             raise self._mark(found) from exc
