@@ -48,6 +48,7 @@ _BY_ERRNO = {
         "Errors", "The name {path} is not allowed on this disk. Nothing was written; use a "
         "name without special characters."),
 }
+_BY_ERRNO[errno.EEXIST] = _BY_ERRNO[errno.ENOTDIR]  # making a folder where a file is
 _BY_ERRNO[errno.EPERM] = _BY_ERRNO[errno.EACCES]
 _BY_ERRNO[errno.EBUSY] = _BY_ERRNO[errno.EACCES]
 _OTHER = QT_TRANSLATE_NOOP(

@@ -46,7 +46,7 @@ def problem_text(problem: Problem) -> str:
     if problem.row is not None:
         where.append(QCoreApplication.translate("ErrorDialog", "row {row}").format(
             row=problem.row))
-    if problem.field:
+    if problem.field and not problem.field.isascii():  # a sheet's column, not a code name
         where.append(QCoreApplication.translate("ErrorDialog", "column {column}").format(
             column=problem.field))
     text = translate_template(problem.template, problem.params)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from libdesk.models.certificates import ACTION_LABELS, KIND_LABELS, CertificateAction, \
     CertificateKind, CertificateStatus
+from libdesk.models.errors import ValidationFailed
 from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.tasks import run_task
@@ -214,16 +215,21 @@ class CertificatePane(QObject):
         cert = self.selected()
         if cert is None:
             return
-        reason, ok = QInputDialog.getText(self.tab, self.tr("Void certificate"), self.tr(
-            "Void {number}? Its number is never used again and its QR code will show "
-            "“void”. Reason (required):").format(number=cert.number))
-        if not ok:
-            return
-        try:
-            self.services.certificates.void(cert.id, reason)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self.tab, exc)
-            return
+        reason = ""
+        while True:  # a refused reason (empty) is asked again, with what was typed kept
+            reason, ok = QInputDialog.getText(self.tab, self.tr("Void certificate"), self.tr(
+                "Void {number}? Its number is never used again and its QR code will show "
+                "“void”. Reason (required):").format(number=cert.number), text=reason)
+            if not ok:
+                return
+            try:
+                self.services.certificates.void(cert.id, reason)
+                break
+            except ValidationFailed as exc:
+                show_error(self.tab, exc)
+            except Exception as exc:  # noqa: BLE001
+                show_error(self.tab, exc)
+                return
         self.tab.changed(self.donation_id)
         self.tab.window_.show_message(self.tr("Certificate {number} voided.").format(
             number=cert.number))
