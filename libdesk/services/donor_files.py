@@ -83,26 +83,49 @@ class DonorFileService(ServiceBase):
 
     def import_file(self, path: Path, progress: Progress | None = None) -> ImportReport:
         """Apply the workbook in one transaction, or raise ValidationFailed listing every
-        bad row and write nothing."""
+        bad row and write nothing. Reading, matching and checking run in a read transaction
+        (other writers go on meanwhile); the write lock is held only to insert."""
         self.require(Perm.DONATIONS_EDIT)
         book, problems = sheets.read_donors(path)
+        with self.store.read() as session:
+            plan = self._plan(session, book, progress, problems)
+        if problems:
+            raise ValidationFailed(problems)
         with self.store.write() as session:  # any problem raises and rolls it all back
-            return self._apply(session, book, progress, problems)
+            return self._apply(session, book, plan, problems)
 
-    def _apply(self, session, book: sheets.ImportedBook, progress,
-               problems: list[Problem]) -> ImportReport:
-        updated = 0
-        by_name: dict[str, int] = {}
-        new_rows: list[dict] = []
+    def _plan(self, session, book: sheets.ImportedBook, progress,
+              problems: list[Problem]) -> list[int | None]:
+        """Each sheet donor's existing id (None: a new donor); problems are appended."""
+        matched: list[int | None] = []
+        total = len(book.donors) + len(book.donations)
         for n, item in enumerate(book.donors, start=1):
             donor_id = item.id
             if donor_id is not None and session.get(Donor, donor_id) is None:
                 problems.append(Problem("编号", QT_TRANSLATE_NOOP(
                     "Errors", "There is no donor #{id}; clear the 编号 cell to add a new "
                     "donor."), {"id": donor_id}, item.row, sheets.DONORS))
-                continue
-            if donor_id is None:
-                donor_id = _match(session, item.donor)
+            matched.append(donor_id if donor_id is not None else _match(session, item.donor))
+            if progress is not None and n % 500 == 0:
+                progress.step(n, total, "")
+        missing = book.existing_ids - {r[0] for r in session.execute(
+            select(Donation.id).where(Donation.id.in_(book.existing_ids)))}
+        for donation_id in sorted(missing):
+            problems.append(Problem("捐赠编号", QT_TRANSLATE_NOOP(
+                "Errors", "There is no donation #{id}; clear the 捐赠编号 cell to add the "
+                "rows as a new donation."), {"id": donation_id}, None, sheets.LINES))
+        names = {item.donor.name.strip() for item in book.donors}
+        for group in book.donations:  # donors named only on the lines sheet must exist
+            if group.donor_id is not None or group.donor_name not in names:
+                self._donor_for(session, group, {}, problems)
+        return matched
+
+    def _apply(self, session, book: sheets.ImportedBook, plan: list[int | None],
+               problems: list[Problem]) -> ImportReport:
+        updated = 0
+        by_name: dict[str, int] = {}
+        new_rows: list[dict] = []
+        for item, donor_id in zip(book.donors, plan):
             if donor_id is None:
                 now = utcnow()
                 new_rows.append({"phone": "", "phone2": "", "id_number": "",
@@ -111,18 +134,9 @@ class DonorFileService(ServiceBase):
             else:
                 updated += 1
                 by_name[item.donor.name.strip()] = save_donor(session, item.donor, donor_id)
-            if progress is not None and n % 500 == 0:
-                progress.step(n, len(book.donors) + len(book.donations), "")
         for donor_id, name in bulk_insert(session, DONOR_INDEX, Donor, new_rows,
                                           returning=(Donor.id, Donor.name)):
             by_name.setdefault(name, donor_id)
-        added = len(new_rows)
-        missing = book.existing_ids - {r[0] for r in session.execute(
-            select(Donation.id).where(Donation.id.in_(book.existing_ids)))}
-        for donation_id in sorted(missing):
-            problems.append(Problem("捐赠编号", QT_TRANSLATE_NOOP(
-                "Errors", "There is no donation #{id}; clear the 捐赠编号 cell to add the "
-                "rows as a new donation."), {"id": donation_id}, None, sheets.LINES))
         rows = []
         donations = 0
         for group in book.donations:
@@ -140,11 +154,11 @@ class DonorFileService(ServiceBase):
                           quantity=line.quantity, unit=line.unit, evaluation=line.evaluation,
                           evaluation_note=line.evaluation_note, evaluated_at=now)
                      for i, line in enumerate(group.lines, start=1)]
-        if problems:
+        if problems:  # something changed between checking and writing
             raise ValidationFailed(problems)
         if rows:
             session.execute(insert(DonationLine), rows)
-        return ImportReport(added, updated, donations, len(rows), book.existing_lines)
+        return ImportReport(len(new_rows), updated, donations, len(rows), book.existing_lines)
 
     @staticmethod
     def _donor_for(session, group: sheets.ImportedDonation, by_name: dict[str, int],
