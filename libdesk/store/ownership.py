@@ -16,6 +16,7 @@ no longer runs is taken as stale.
 """
 from __future__ import annotations
 
+import atexit
 import errno
 import getpass
 import json
@@ -72,6 +73,7 @@ class _Lock:
 
 
 _HELD: dict[str, _Lock] = {}
+_AT_EXIT = None
 
 
 def _key(database: Path) -> str:
@@ -105,6 +107,9 @@ def try_claim(database: Path, kind: str) -> Holder | None:
         return read_holder(database) or Holder("?", 0, "?", COMMAND, "?")
     holder = me(kind)
     _write(fd, holder)
+    global _AT_EXIT
+    if not _AT_EXIT:
+        _AT_EXIT = atexit.register(_release_all)  # a command that never closes its store
     _HELD[key] = _Lock(fd, holder)
     return None
 
@@ -123,6 +128,12 @@ def release(database: Path) -> None:
     except OSError:
         pass
     os.close(held.fd)  # closing drops the lock
+
+
+def _release_all() -> None:
+    for key in list(_HELD):
+        _HELD[key].count = 1
+        release(Path(key))
 
 
 def _lock(fd: int) -> bool | None:
