@@ -12,7 +12,7 @@ import errno
 from pathlib import Path
 
 from libdesk.models.errors import QT_TRANSLATE_NOOP, DomainError
-from libdesk.store import failures
+from libdesk.store import failures, ownership
 
 _TEMP_SUFFIXES = (".part", ".tmp")
 
@@ -54,6 +54,24 @@ _BY_ERRNO[errno.EBUSY] = _BY_ERRNO[errno.EACCES]
 _OTHER = QT_TRANSLATE_NOOP(
     "Errors", "{path} could not be written or read (system error {code}). Nothing was "
     "written; choose another file or folder and try again.")
+
+
+_OWN_DATABASE = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is LibDesk's open database (or one of its files); writing over it would "
+    "destroy the data. Nothing was written; choose another name or folder.")
+
+
+def check_chosen_file(path: str | Path) -> None:
+    """Refuse a file the user chose to write when it is a database this process has open
+    (or its ``-wal``, ``-shm`` or lock file)."""
+    chosen = Path(path)
+    name = chosen.name
+    for suffix in ("-wal", "-shm", "-journal", ".lock"):
+        if name.endswith(suffix):
+            chosen = chosen.with_name(name[: -len(suffix)])
+            break
+    if ownership.held_here(chosen):
+        raise FileProblem(_OWN_DATABASE, path=str(path))
 
 
 def file_problem(error: OSError, path: str | Path | None = None) -> FileProblem:

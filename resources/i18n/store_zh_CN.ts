@@ -40,6 +40,10 @@
         <translation>无法写入或读取 {path}（系统错误 {code}）。没有写入任何内容；请换一个文件或文件夹后重试。</translation>
     </message>
     <message>
+        <source>{path} is LibDesk&apos;s open database (or one of its files); writing over it would destroy the data. Nothing was written; choose another name or folder.</source>
+        <translation>{path} 是 LibDesk 正在使用的数据库（或其附属文件），覆盖它会毁掉数据。没有写入任何内容；请换一个文件名或文件夹。</translation>
+    </message>
+    <message>
         <source>The disk reported an error while LibDesk was saving to {path}. Everything saved before this moment is kept in that file; the change just made was not saved. This window has stopped saving: save a backup copy somewhere else (LibDesk offers it now), check the disk, then restart LibDesk.</source>
         <translation>LibDesk 向 {path} 保存时磁盘报告了读写错误。此前保存的内容都还在该文件中；刚才的更改没有保存。本窗口已停止保存：请把备份副本另存到其他位置（LibDesk 现在就提供此操作），检查磁盘，然后重新启动 LibDesk。</translation>
     </message>

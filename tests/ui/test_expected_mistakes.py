@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from libdesk.app import create_application
 from libdesk.models.certificates import CertificateKind
+from libdesk.services.base import ListQuery
 from libdesk.services.explain import FileProblem, explain
 from libdesk.ui.common.errors import error_text
 from libdesk.ui.donations.preview_dialog import PreviewDialog
@@ -104,3 +105,15 @@ def test_void_without_a_reason_asks_again_with_a_chinese_message(qtbot, services
     assert len(shown) == 1 and "reason" not in shown[0] and CHINESE.search(shown[0])
     voided = services.certificates.for_donation(donation_id)[0]
     assert voided.number == cert.number and voided.status == "void"
+
+
+def test_the_open_database_is_never_a_chosen_output(services, db_path, tmp_path):
+    from libdesk.services.explain import check_chosen_file
+
+    create_application()
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        with pytest.raises(FileProblem) as refused:
+            check_chosen_file(db_path.with_name(db_path.name + suffix))
+        assert "数据库" in error_text(refused.value)
+    check_chosen_file(tmp_path / "roster.xlsx")  # any other file is fine
+    assert services.branches.count(ListQuery()) == 37

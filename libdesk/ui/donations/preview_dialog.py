@@ -13,6 +13,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout
 
+from libdesk.services.explain import FileProblem, check_chosen_file
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.forms import load_form
 
@@ -92,8 +93,9 @@ class PreviewDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
+            check_chosen_file(path)  # never over the open database
             shutil.copyfile(self.pdf_path, path)
-        except OSError as exc:
+        except (OSError, FileProblem) as exc:
             show_error(self, exc)
             return
         QSettings().setValue("dialogs/PreviewDialog/dir", str(Path(path).parent))
