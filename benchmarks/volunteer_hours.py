@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import insert  # noqa: E402
 
 from libdesk.models.base import utcnow  # noqa: E402
-from libdesk.models.volunteers import HourEntry, Volunteer, VolunteerActivity  # noqa: E402
+from libdesk.models.volunteers.tables import HourEntry, Volunteer, VolunteerActivity  # noqa: E402
 from libdesk.services import open_services  # noqa: E402
 from libdesk.services.base import ListQuery  # noqa: E402
 

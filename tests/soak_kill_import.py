@@ -27,7 +27,7 @@ def import_rows(path: str, rows: int, marker: str) -> None:
     """The child's work: ``rows`` contacts of branch 1 in ONE transaction (all or none)."""
     from sqlalchemy import insert
 
-    from libdesk.models.branches import BranchContact
+    from libdesk.models.branches.tables import BranchContact
     from libdesk.store import Store
 
     store = Store("sqlite:///" + path)

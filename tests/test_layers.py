@@ -1,13 +1,15 @@
-"""The one-way import rule: ui → services → printing/spreadsheets/store → models.
+"""The one-way import rule: ui, commands → demo → services → printing/spreadsheets/store →
+models, and no two modules importing each other.
 
-Walks every module's imports (top-level and inside functions) with ``ast``."""
+Walks every module's imports (top-level, inside functions and under TYPE_CHECKING) with
+``ast``."""
 from __future__ import annotations
 
 import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "libdesk"
-BELOW_UI = ["models", "store", "services", "printing", "spreadsheets", "commands"]
+BELOW_UI = ["models", "store", "services", "printing", "spreadsheets", "commands", "demo"]
 FORBIDDEN_IN_UI = ("sqlmodel", "sqlalchemy", "libdesk.store", "alembic")
 LOWER = {  # what each layer may not import from the project
     "models": ("libdesk.store", "libdesk.services", "libdesk.ui", "libdesk.printing",
@@ -16,7 +18,8 @@ LOWER = {  # what each layer may not import from the project
               "libdesk.commands"),
     "printing": ("libdesk.services", "libdesk.ui", "libdesk.store", "libdesk.commands"),
     "spreadsheets": ("libdesk.services", "libdesk.ui", "libdesk.store", "libdesk.commands"),
-    "services": ("libdesk.ui", "libdesk.commands"),
+    "services": ("libdesk.ui", "libdesk.commands", "libdesk.demo"),
+    "demo": ("libdesk.ui", "libdesk.commands"),
 }
 
 
@@ -67,3 +70,89 @@ def test_the_checker_sees_a_violation(tmp_path):
     (bad / "tab.py").write_text("def f():\n    from sqlalchemy import select\n")
     assert offenders("ui", FORBIDDEN_IN_UI, package=tmp_path / "libdesk") == [
         "libdesk/ui/tab.py imports sqlalchemy"]
+
+
+def module_name(path: Path, package: Path = PACKAGE) -> str:
+    parts = list(path.relative_to(package.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph(package: Path = PACKAGE) -> dict[str, set[str]]:
+    """Module → the project modules it imports (``from pkg import sub`` counts as ``pkg.sub``)."""
+    modules = {module_name(p, package): p for p in package.rglob("*.py")
+               if "migrations" not in p.parts}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        deps: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                deps |= {a.name for a in node.names if a.name in modules}
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                for alias in node.names:
+                    sub = f"{node.module}.{alias.name}"
+                    if sub in modules:
+                        deps.add(sub)
+                    elif node.module in modules:
+                        deps.add(node.module)
+        graph[name] = deps - {name}
+    return graph
+
+
+def circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected groups of more than one module (Tarjan, without recursion)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph.get(child, ())))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    found.append(sorted(group))
+    return sorted(found)
+
+
+# Being opened on their own branches (issue 10); this list must end empty.
+OPENING = [["libdesk.services.audit", "libdesk.services.base"],
+           ["libdesk.spreadsheets.hostile", "libdesk.spreadsheets.safe"]]
+
+
+def test_no_two_modules_import_each_other():
+    assert [c for c in circles(import_graph()) if c not in OPENING] == []
+
+
+def test_the_circle_finder_sees_a_circle(tmp_path):
+    package = tmp_path / "libdesk"
+    (package / "services").mkdir(parents=True)
+    (package / "services" / "a.py").write_text("from libdesk.services import b\n")
+    (package / "services" / "b.py").write_text("def f():\n    from libdesk.services.a import x\n")
+    (package / "services" / "c.py").write_text("import libdesk.services.a\n")
+    assert circles(import_graph(package)) == [["libdesk.services.a", "libdesk.services.b"]]

@@ -67,3 +67,19 @@ def test_a_string_shared_by_areas_has_one_translation():
                     clashes.append((key, seen[key], value))
                 seen.setdefault(key, value)
     assert clashes == []
+
+
+def test_every_area_pattern_names_files():
+    empty = [(area, pattern) for area, patterns in i18n.AREAS.items() for pattern in patterns
+             if not list(ROOT.glob(pattern))]
+    assert empty == [], "tools/i18n.py names sources that do not exist (moved?)"
+
+
+MARKERS = ("QT_TRANSLATE_NOOP(", "self.tr(", "QCoreApplication.translate(")
+
+
+def test_every_translatable_module_belongs_to_an_area():
+    covered = {p for area in i18n.AREAS for p in i18n.sources(area)}
+    strays = [p.relative_to(ROOT).as_posix() for p in sorted((ROOT / "libdesk").rglob("*.py"))
+              if p not in covered and any(m in p.read_text(encoding="utf-8") for m in MARKERS)]
+    assert strays == [], "add these modules to an area in tools/i18n.py"

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 
 def pages_and_ids(services, count: int):
-    from libdesk.models.certificates import Certificate, CertificateStatus
+    from libdesk.models.donations.certificates import Certificate, CertificateStatus
 
     with services.store.read() as session:
         ids = list(session.execute(

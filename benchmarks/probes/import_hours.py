@@ -16,10 +16,10 @@ from pathlib import Path
 
 def ledger(path: Path, hours: int):
     from libdesk.services import open_services
-    from libdesk.services.demo import DemoSizes
+    from libdesk.demo.generator import DemoService, DemoSizes
 
     services = open_services(str(path))
-    services.demo.fill(DemoSizes(donors=0, volunteers=5000, hours=hours, batches=0,
+    DemoService.for_services(services).fill(DemoSizes(donors=0, volunteers=5000, hours=hours, batches=0,
                                  certificates=0, seed=7))
     return services
 

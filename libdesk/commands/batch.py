@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from libdesk.commands.common import EXIT_ERROR, EXIT_OK, add, command, open_services, print_progress
-from libdesk.models.distribution import (
+from libdesk.models.distribution.tables import (
     BATCH_KIND_ZH,
     BATCH_STATUS_ZH,
     BatchKind,
@@ -63,7 +63,7 @@ def list_batches(args) -> int:
 def print_sheet(args) -> int:
     services = open_services(args)
     batch_id = services.distribution.find(args.number)
-    path = services.distribution.print_sheet(batch_id, args.output, _progress(),
+    path = services.batch_documents.print_sheet(batch_id, args.output, _progress(),
                                              unmask=args.unmask)
     print(f"wrote {path}")
     return EXIT_OK
@@ -73,7 +73,7 @@ def print_sheet(args) -> int:
 def print_labels(args) -> int:
     services = open_services(args)
     batch_id = services.distribution.find(args.number)
-    path = services.distribution.print_labels(batch_id, args.output, args.layout, _progress())
+    path = services.batch_documents.print_labels(batch_id, args.output, args.layout, _progress())
     print(f"wrote {path}")
     return EXIT_OK
 
@@ -81,7 +81,7 @@ def print_labels(args) -> int:
 @command
 def receive_box(args) -> int:
     services = open_services(args)
-    r = services.distribution.receive_scan(args.payload, args.signed_by)
+    r = services.receiving.receive_scan(args.payload, args.signed_by)
     if r.already:
         print(f"{r.batch_no} box {r.box_no} was already received "
               f"({r.boxes_received}/{r.boxes_total} boxes in); nothing changed")
@@ -97,7 +97,7 @@ def receive_box(args) -> int:
 def export_batches(args) -> int:
     services = open_services(args)
     query = ListQuery(filters={"year": args.year} if args.year else {}, sort="number")
-    path = services.distribution.export(args.file, query, _progress())
+    path = services.batch_documents.export(args.file, query, _progress())
     print(f"wrote {path}")
     return EXIT_OK
 
@@ -105,7 +105,7 @@ def export_batches(args) -> int:
 @command
 def year_totals(args) -> int:
     services = open_services(args)
-    for t in services.distribution.year_totals(args.year):
+    for t in services.distribution_reports.year_totals(args.year):
         print(f"{t.branch_name}\t批次 {t.batches}\t图书 {t.books_out} 册（{t.book_titles_out} 种）"
               f"\t期刊 {t.periodicals_out} 册\t换回 {t.books_back} 册")
     return EXIT_OK

@@ -1,15 +1,20 @@
-"""What every command shares: opening the database and reporting errors in plain words."""
+"""What every command shares: opening the database, signing in, and reporting errors in plain
+words."""
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
 
-from libdesk.models.errors import DomainError, ValidationFailed
+from libdesk.models.errors import (QT_TRANSLATE_NOOP, DomainError, PermissionDenied,
+                                   ValidationFailed)
 from libdesk.services.progress import Cancelled
 
 EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
+ENV_PASSWORD = "LIBDESK_PASSWORD"
 
 
 def open_services(args: argparse.Namespace):
@@ -19,14 +24,30 @@ def open_services(args: argparse.Namespace):
 
     services = _open(getattr(args, "database", None), claim=COMMAND)
     services.store.wait_reporter = lambda line: print(line, file=sys.stderr, flush=True)
-    from libdesk.commands.safety import sign_in  # --user, network warning
-
     try:
         sign_in(services, args)
     except BaseException:
         services.close()
         raise
     return services
+
+
+def sign_in(services, args) -> None:
+    """Act as ``--user`` (password from $LIBDESK_PASSWORD or a prompt); a database with
+    accounts refuses commands without it. Also warns about network locations."""
+    warning = services.maintenance.network_warning()
+    if warning is not None:
+        print("warning: " + warning.english(), file=sys.stderr)
+    user = getattr(args, "user", None)
+    if user:
+        password = os.environ.get(ENV_PASSWORD)
+        if password is None:
+            password = getpass.getpass(f"password for {user}: ")
+        services.staff.login(user, password)
+    elif services.staff.has_accounts():
+        raise PermissionDenied(QT_TRANSLATE_NOOP(
+            "Errors", "This database has staff accounts: sign in with --user NAME (password "
+            "from a prompt or $LIBDESK_PASSWORD)."))
 
 
 def command(function: Callable[[argparse.Namespace], int]):

@@ -54,7 +54,7 @@ class _Printer:
 
 @command
 def fill_demo(args) -> int:
-    from libdesk.services.demo import DemoSizes
+    from libdesk.demo.generator import DemoService, DemoSizes
 
     services = open_services(args)
     sizes = DemoSizes(donors=args.donors, donations=args.donations, volunteers=args.volunteers,
@@ -62,7 +62,7 @@ def fill_demo(args) -> int:
                       seed=args.seed, today=args.today or date.today())
     printer = _Printer()
     try:
-        result = services.demo.fill(sizes, Progress(printer))
+        result = DemoService.for_services(services).fill(sizes, Progress(printer))
     finally:
         print(file=sys.stderr)
         services.close()

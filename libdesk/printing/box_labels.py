@@ -12,8 +12,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from libdesk.models.distribution import BATCH_KIND_ZH, BatchKind
-from libdesk.models.distribution_views import BatchView, BoxInfo
+from libdesk.models.distribution.tables import BATCH_KIND_ZH, BatchKind
+from libdesk.models.distribution.records import BatchView, BoxInfo
 from libdesk.printing.fonts import register_fonts
 from libdesk.printing.qr import draw_qr
 

@@ -7,8 +7,8 @@ receive a 捐赠证书.
 """
 from __future__ import annotations
 
-from libdesk.models.certificates import KIND_TITLES_ZH, Certificate, CertificateKind
-from libdesk.models.donations import Donation
+from libdesk.models.donations.certificates import KIND_TITLES_ZH, Certificate, CertificateKind
+from libdesk.models.donations.tables import Donation
 from libdesk.printing.certificate import CertificatePage, chinese_date
 
 SUBTITLES = {CertificateKind.DONATION: "CERTIFICATE OF DONATION",

@@ -28,7 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from libdesk.models.distribution import (
+from libdesk.models.distribution.tables import (
     BATCH_KIND_ZH,
     BATCH_STATUS_ZH,
     BatchKind,
@@ -36,7 +36,7 @@ from libdesk.models.distribution import (
     Direction,
     shipping_direction,
 )
-from libdesk.models.distribution_views import BatchView, ItemLine
+from libdesk.models.distribution.records import BatchView, ItemLine
 from libdesk.printing.fonts import register_fonts
 from libdesk.printing.qr import draw_qr
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from libdesk.models.volunteer_rules import hours_text
-from libdesk.models.volunteers import VolunteerCertificate
+from libdesk.models.volunteers.rules import hours_text
+from libdesk.models.volunteers.tables import VolunteerCertificate
 from libdesk.printing.certificate import CertificatePage, chinese_date, render_certificates
 
 TITLE = "志愿服务证明"

@@ -3,23 +3,27 @@ from __future__ import annotations
 
 from libdesk.config import database_url, default_database_url
 from libdesk.services.base import LOCAL_ADMIN, Actor, ServiceContext
-from libdesk.services.branch_categories import BranchCategoryService
-from libdesk.services.branches import BranchService
-from libdesk.services.certificates import CertificateService
-from libdesk.services.demo import DemoService
-from libdesk.services.donations import DonationService
-from libdesk.services.donor_files import DonorFileService
-from libdesk.services.donors import DonorService
-from libdesk.services.distribution import DistributionService
+from libdesk.services.branches.categories import BranchCategoryService
+from libdesk.services.branches.points import BranchService
+from libdesk.services.donations.certificates import CertificateService
+from libdesk.services.donations.donations import DonationService
+from libdesk.services.donations.donor_files import DonorFileService
+from libdesk.services.donations.donors import DonorService
+from libdesk.services.distribution.batches import BatchService
+from libdesk.services.distribution.documents import BatchDocumentService
+from libdesk.services.distribution.donation_links import DonationLinkService
+from libdesk.services.distribution.receiving import ReceivingService
+from libdesk.services.distribution.reports import DistributionReportService
+from libdesk.services.distribution.status import BatchStatusService
 from libdesk.services.settings import SettingsService
 from libdesk.services.signing import SigningService
-from libdesk.services.statistics import StatisticsService
+from libdesk.services.statistics.year_report import StatisticsService
 from libdesk.services.verification import VerificationService
-from libdesk.services.hours import HourService
-from libdesk.services.volunteer_activities import ActivityService
-from libdesk.services.volunteer_certificates import VolunteerCertificateService
-from libdesk.services.volunteer_reports import VolunteerReportService
-from libdesk.services.volunteers import VolunteerService
+from libdesk.services.volunteers.hours import HourService
+from libdesk.services.volunteers.activities import ActivityService
+from libdesk.services.volunteers.certificates import VolunteerCertificateService
+from libdesk.services.volunteers.reports import VolunteerReportService
+from libdesk.services.volunteers.ledger import VolunteerService
 from libdesk.services.audit import AuditService
 from libdesk.services.maintenance import MaintenanceService
 from libdesk.services.staff import StaffService
@@ -49,9 +53,14 @@ class Services:
         self.donor_files = DonorFileService(self.ctx)
         self.certificates = CertificateService(self.ctx, self.signing, self.settings)
         self.verification.register(["JZ", "SC"], self.certificates.verify_payload)
-        self.distribution = DistributionService(self.ctx, self.settings, self.signing,
-                                                self.branches)
-        self.verification.register(["BOX", "PS"], self.distribution.verify_code)
+        self.distribution = BatchService(self.ctx, self.settings)
+        self.batch_status = BatchStatusService(self.ctx)
+        self.receiving = ReceivingService(self.ctx, self.signing)
+        self.verification.register(["BOX", "PS"], self.receiving.verify_code)
+        self.batch_documents = BatchDocumentService(self.ctx, self.distribution, self.receiving,
+                                                    self.branches, self.settings)
+        self.distribution_reports = DistributionReportService(self.ctx, self.distribution)
+        self.donation_links = DonationLinkService(self.ctx, self.distribution)
         self.volunteers = VolunteerService(self.ctx)
         self.activities = ActivityService(self.ctx)
         self.hours = HourService(self.ctx)
@@ -59,8 +68,7 @@ class Services:
         self.volunteer_certificates = VolunteerCertificateService(
             self.ctx, self.signing, self.settings)
         self.verification.register(["ZY"], self.volunteer_certificates.verify_payload)
-        self.demo = DemoService(self.ctx, self.certificates)
-        self.statistics = StatisticsService(self.ctx, self.donors, self.distribution,
+        self.statistics = StatisticsService(self.ctx, self.donors, self.distribution_reports,
                                             self.volunteer_reports)
 
     @property

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from libdesk.models.distribution import (
+from libdesk.models.distribution.tables import (
     BATCH_KIND_ZH,
     BATCH_STATUS_ZH,
     DIRECTION_ZH,
@@ -20,8 +20,8 @@ from libdesk.models.distribution import (
     ItemSource,
     shipping_direction,
 )
-from libdesk.models.distribution_rules import ItemInput, merge_items, normalized_item
-from libdesk.models.distribution_views import BatchSummary, ItemLine
+from libdesk.models.distribution.rules import ItemInput, merge_items, normalized_item
+from libdesk.models.distribution.records import BatchSummary, ItemLine
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
 from libdesk.spreadsheets.safe import atomic_save, load_xlsx
 from libdesk.spreadsheets.tables import Column, SheetRow, new_workbook, read_table, write_table

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from libdesk.models.donation_rules import (
+from libdesk.models.donations.rules import (
     DonationInput, DonorInput, LineInput, normalized_line, validate_donor, validate_line)
-from libdesk.models.donations import (
+from libdesk.models.donations.tables import (
     CHANNEL_ZH, DONOR_KIND_ZH, EVALUATION_ZH, MATERIAL_ZH, Channel, DonorKind, Evaluation,
     Material, Unit)
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from libdesk.models.branch_rules import ContactInput, PointInput, validate_contact, validate_point
-from libdesk.models.branches import BRANCH_STATUS_ZH, BranchStatus
+from libdesk.models.branches.rules import ContactInput, PointInput, validate_contact, validate_point
+from libdesk.models.branches.tables import BRANCH_STATUS_ZH, BranchStatus
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
 from libdesk.models.validation import mask_phone
 from libdesk.spreadsheets.safe import atomic_save, load_xlsx

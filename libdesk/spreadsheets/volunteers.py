@@ -10,9 +10,9 @@ from pathlib import Path
 
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
 from libdesk.models.validation import mask_id_number, mask_phone
-from libdesk.models.volunteer_rules import (VolunteerInput, parse_date, parse_hours,
+from libdesk.models.volunteers.rules import (VolunteerInput, parse_date, parse_hours,
                                             validate_quarters)
-from libdesk.models.volunteers import (HOUR_STATUS_ZH, VOLUNTEER_STATUS_ZH, HourStatus,
+from libdesk.models.volunteers.tables import (HOUR_STATUS_ZH, VOLUNTEER_STATUS_ZH, HourStatus,
                                        VolunteerStatus)
 from libdesk.spreadsheets.safe import atomic_save, load_xlsx
 from libdesk.spreadsheets.tables import Column, SheetRow, new_workbook, read_table, write_table

@@ -9,15 +9,15 @@ from openpyxl import load_workbook
 
 from libdesk.cli import main
 from libdesk.services import open_services
-from tests.services.distribution_helpers import swap_batch
+from tests.services.distribution.helpers import swap_batch
 
 
 @pytest.fixture
 def shipped(db_path):
     services = open_services(str(db_path))
     batch_id = swap_batch(services)
-    services.distribution.pack(batch_id)
-    services.distribution.ship(batch_id)
+    services.batch_status.pack(batch_id)
+    services.batch_status.ship(batch_id)
     services.close()
     return db_path
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from libdesk.cli import main
 from libdesk.services import open_services
-from tests.services.donation_fixtures import add_sun_ying
+from tests.services.donations.fixtures import add_sun_ying
 
 
 def run(capsys, *argv) -> tuple[int, str]:

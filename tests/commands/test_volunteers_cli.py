@@ -7,7 +7,7 @@ from openpyxl import load_workbook
 from libdesk.cli import main
 from libdesk.models.roles import Role
 from libdesk.services import open_services
-from tests.services.volunteer_helpers import add_activity, add_volunteers
+from tests.services.volunteers.helpers import add_activity, add_volunteers
 
 
 def test_cli_hours_report_and_certificate(db_path, tmp_path, capsys, monkeypatch):

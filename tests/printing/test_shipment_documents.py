@@ -8,12 +8,12 @@ import subprocess
 import pytest
 from sqlalchemy import insert
 
-from libdesk.models.branch_rules import ContactInput
-from libdesk.models.distribution import BatchItem
-from libdesk.models.distribution_rules import BatchInput
+from libdesk.models.branches.rules import ContactInput
+from libdesk.models.distribution.tables import BatchItem
+from libdesk.models.distribution.rules import BatchInput
 from libdesk.services.signing import InvalidPayload
 from libdesk.services.verification import Verdict
-from tests.services.distribution_helpers import point_id, swap_batch
+from tests.services.distribution.helpers import point_id, swap_batch
 
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("pdftoppm"),
                                    reason="poppler-utils not installed")
@@ -46,14 +46,14 @@ def packed_swap(services):
     services.branches.save(detail.point, [ContactInput("李秀英", "护士长", "13903510028",
                                                        is_primary=True)], detail.id)
     batch_id = swap_batch(services)
-    services.distribution.pack(batch_id)
+    services.batch_status.pack(batch_id)
     return batch_id
 
 
 @needs_poppler
 def test_sheet_text_reads_back(services, tmp_path):
     batch_id = packed_swap(services)
-    path = services.distribution.print_sheet(batch_id, tmp_path / "sheet.pdf")
+    path = services.batch_documents.print_sheet(batch_id, tmp_path / "sheet.pdf")
     text = pdf_text(path)
     for words in ("太原市图书馆图书配送单", "PS-2020-0001", "流通替换", "太原市老年公寓",
                   "李秀英 139****0028", "王丽", "第 1 箱 小计：2 种 4 册", "第 3 箱 小计：2 种 4 册",
@@ -61,7 +61,7 @@ def test_sheet_text_reads_back(services, tmp_path):
                   "第 1 页 / 共 1 页", "9787536692930", "三体"):
         assert has(text, words), words
     assert "13903510028" not in text  # masked unless the printer asks for full numbers
-    full = pdf_text(services.distribution.print_sheet(batch_id, tmp_path / "full.pdf",
+    full = pdf_text(services.batch_documents.print_sheet(batch_id, tmp_path / "full.pdf",
                                                       unmask=True))
     assert has(full, "李秀英 13903510028")
 
@@ -70,17 +70,17 @@ def test_sheet_text_reads_back(services, tmp_path):
 @needs_zbar
 def test_every_label_decodes_and_receives_its_box(services, tmp_path):
     batch_id = packed_swap(services)
-    services.distribution.ship(batch_id)
-    path = services.distribution.print_labels(batch_id, tmp_path / "labels.pdf")
+    services.batch_status.ship(batch_id)
+    path = services.batch_documents.print_labels(batch_id, tmp_path / "labels.pdf")
     text = pdf_text(path)
     assert has(text, "第 2 箱 / 共 3 箱") and has(text, "本箱 4 册（2 种）")
     codes = decode_pages(path, tmp_path)
     assert len(codes) == 3
-    results = [services.distribution.receive_scan(code, "李秀英") for code in codes]
+    results = [services.receiving.receive_scan(code, "李秀英") for code in codes]
     assert sorted(r.box_no for r in results) == [1, 2, 3]  # zbar's order on a page varies
     assert [(r.boxes_received, r.batch_received) for r in results] == [
         (1, False), (2, False), (3, True)]
-    again = services.distribution.receive_scan(codes[1])
+    again = services.receiving.receive_scan(codes[1])
     assert again.already and again.box_no == results[1].box_no
     summary = services.distribution.get(batch_id)
     assert (summary.status, summary.received_by) == ("received", "李秀英")
@@ -93,41 +93,41 @@ def test_every_label_decodes_and_receives_its_box(services, tmp_path):
 @needs_zbar
 def test_a6_labels_one_per_page(services, tmp_path):
     batch_id = packed_swap(services)
-    path = services.distribution.print_labels(batch_id, tmp_path / "a6.pdf", "a6")
+    path = services.batch_documents.print_labels(batch_id, tmp_path / "a6.pdf", "a6")
     assert pdf_text(path).count("配送装箱标签") == 3
     assert len(decode_pages(path, tmp_path)) == 3
 
 
 def test_forged_and_stale_labels_are_refused(services, tmp_path):
     batch_id = packed_swap(services)
-    services.distribution.ship(batch_id)
-    view = services.distribution.view(batch_id, with_codes=True)
+    services.batch_status.ship(batch_id)
+    view = services.batch_documents.view(batch_id, with_codes=True)
     genuine = view.box_payloads[1]
     body = genuine.split(".")[2]
     forged_body = body[:-3] + ("A" if body[-3] != "A" else "B") + body[-2:]
     forged = genuine.replace(body, forged_body)
     with pytest.raises(InvalidPayload, match="forged or damaged"):
-        services.distribution.receive_scan(forged)
+        services.receiving.receive_scan(forged)
     with pytest.raises(InvalidPayload, match="not a LibDesk code"):
-        services.distribution.receive_scan("9787020002207")
+        services.receiving.receive_scan("9787020002207")
     with pytest.raises(InvalidPayload, match="shipment sheet"):
-        services.distribution.receive_scan(view.batch_payload)
+        services.receiving.receive_scan(view.batch_payload)
     made_up = services.signing.sign(["BOX", "PS-2020-0099", "1", "4", "ABCDEF"])
     with pytest.raises(InvalidPayload, match="not in this database"):
-        services.distribution.receive_scan(made_up)
+        services.receiving.receive_scan(made_up)
     assert services.verification.verify(forged).verdict == Verdict.INVALID
     assert services.distribution.get(batch_id).boxes_received == 0
 
 
 def test_a_label_from_before_repacking_no_longer_counts(services):
     batch_id = packed_swap(services)
-    old = services.distribution.view(batch_id, with_codes=True).box_payloads[1]
-    services.distribution.reopen(batch_id)
+    old = services.batch_documents.view(batch_id, with_codes=True).box_payloads[1]
+    services.batch_status.reopen(batch_id)
     services.distribution.scan(batch_id, "9787020002207", box_no=1)
-    services.distribution.pack(batch_id)
-    services.distribution.ship(batch_id)
+    services.batch_status.pack(batch_id)
+    services.batch_status.ship(batch_id)
     with pytest.raises(InvalidPayload, match="repacked"):
-        services.distribution.receive_scan(old)
+        services.receiving.receive_scan(old)
 
 
 @needs_poppler
@@ -140,11 +140,11 @@ def test_a_2000_line_batch_renders_a_page_numbered_sheet(services, tmp_path):
              "position": n} for n in range(2000)]
     with services.store.write() as session:
         session.execute(insert(BatchItem), rows)
-    services.distribution.pack(batch_id)
+    services.batch_status.pack(batch_id)
     steps = []
     from libdesk.services.progress import Progress
 
-    path = services.distribution.print_sheet(batch_id, tmp_path / "long.pdf",
+    path = services.batch_documents.print_sheet(batch_id, tmp_path / "long.pdf",
                                              Progress(lambda d, t, m: steps.append(d)))
     text = pdf_text(path)
     pages = int(re.search(r"共(\d+)页", text).group(1))
@@ -158,9 +158,9 @@ def test_a_2000_line_batch_renders_a_page_numbered_sheet(services, tmp_path):
 @needs_poppler
 def test_a_draft_sheet_is_marked_and_has_no_code(services, tmp_path):
     batch_id = swap_batch(services, boxes=1)
-    path = services.distribution.print_sheet(batch_id, tmp_path / "draft.pdf")
+    path = services.batch_documents.print_sheet(batch_id, tmp_path / "draft.pdf")
     raw = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True,
                          check=True).stdout
     assert has(re.sub(r"\s+", "", raw), "稿 · 未备齐")  # the diagonal watermark
     assert has(pdf_text(path), "草稿 · 无二维码")
-    assert services.distribution.view(batch_id, with_codes=True).batch_payload == ""
+    assert services.batch_documents.view(batch_id, with_codes=True).batch_payload == ""

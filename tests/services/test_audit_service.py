@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from openpyxl import load_workbook
 
-from libdesk.models.branch_rules import ContactInput
+from libdesk.models.branches.rules import ContactInput
 from libdesk.models.errors import PermissionDenied
 from libdesk.models.roles import Role
 from libdesk.services.base import Actor, ListQuery

@@ -10,14 +10,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 from openpyxl import load_workbook
 
-from libdesk.models.branch_rules import ContactInput
-from libdesk.models.donation_rules import DonorInput
+from libdesk.models.branches.rules import ContactInput
+from libdesk.models.donations.rules import DonorInput
 from libdesk.models.errors import PermissionDenied
 from libdesk.models.roles import Role
 from libdesk.services import open_services
 from libdesk.services.base import Actor, ListQuery
-from tests.services.donation_fixtures import add_sun_ying
-from tests.services.volunteer_helpers import add_activity, add_volunteers
+from tests.services.donations.fixtures import add_sun_ying
+from tests.services.volunteers.helpers import add_activity, add_volunteers
 
 SECRETS = ["13912345678", "142701193001011234", "13812345678", "14010519990101123X",
            "13700001111"]
@@ -38,7 +38,7 @@ def default_exports(services, folder: Path) -> list[Path]:
             services.donor_files.export(folder / "donors.xlsx"),
             services.volunteers.export_xlsx(folder / "volunteers.xlsx"),
             services.hours.export_xlsx(folder / "hours.xlsx"),
-            services.distribution.export(folder / "batches.xlsx")
+            services.batch_documents.export(folder / "batches.xlsx")
             if hasattr(services.distribution, "export") else None,
             services.audit.export(folder / "audit.xlsx")]
     return [path for path in made if path is not None]

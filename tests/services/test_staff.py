@@ -12,7 +12,7 @@ from libdesk.models.roles import Perm, Role
 from libdesk.services import open_services
 from libdesk.services.base import LOCAL_ADMIN
 from libdesk.services.staff import SIGNED_OUT
-from tests.services.donation_fixtures import add_sun_ying
+from tests.services.donations.fixtures import add_sun_ying
 
 
 def reopen(services, db_path):

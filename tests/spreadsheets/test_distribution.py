@@ -3,9 +3,9 @@ from __future__ import annotations
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from libdesk.models.distribution_rules import BatchInput
+from libdesk.models.distribution.rules import BatchInput
 from libdesk.models.errors import ValidationFailed
-from tests.services.distribution_helpers import point_id, swap_batch
+from tests.services.distribution.helpers import point_id, swap_batch
 
 HEADER = ["方向", "箱号", "ISBN", "题名", "责任者", "出版社", "索书号", "期刊刊期", "册数", "来源"]
 
@@ -30,7 +30,7 @@ def test_import_normalises_merges_and_fills_the_batch(services, tmp_path):
         ["换回", None, "9787544253994", "百年孤独", None, None, None, None, 4, None],
         [None, None, None, None, None, None, None, None, None, None],  # blank row skipped
     ])
-    assert services.distribution.import_items(batch_id, path) == 3
+    assert services.batch_documents.import_items(batch_id, path) == 3
     lines = {(i.direction, i.box_no, i.isbn): i for i in services.distribution.items(batch_id)}
     assert lines[("out", 1, "9787020002207")].copies == 5
     assert lines[("out", 2, "9787536692930")].source == "donation"
@@ -46,7 +46,7 @@ def test_bad_rows_are_all_reported_and_nothing_is_written(services, tmp_path):
         ["发出", 1, "9787536692930", "三体", None, None, None, None, 0, "赠送"],
     ])
     with pytest.raises(ValidationFailed) as caught:
-        services.distribution.import_items(batch_id, path)
+        services.batch_documents.import_items(batch_id, path)
     found = sorted((p.row, p.field) for p in caught.value.problems)
     assert found == [(2, "ISBN"), (3, "箱号"), (4, "方向"), (5, "册数"), (5, "来源")]
     assert all(p.sheet == "配送明细" for p in caught.value.problems)
@@ -56,9 +56,9 @@ def test_bad_rows_are_all_reported_and_nothing_is_written(services, tmp_path):
 
 def test_export_writes_batches_and_items(services, tmp_path):
     batch_id = swap_batch(services)
-    services.distribution.pack(batch_id)
-    services.distribution.ship(batch_id)
-    path = services.distribution.export(tmp_path / "batches.xlsx")
+    services.batch_status.pack(batch_id)
+    services.batch_status.ship(batch_id)
+    path = services.batch_documents.export(tmp_path / "batches.xlsx")
     book = load_workbook(path)
     assert book.sheetnames == ["配送批次", "配送明细"]
     batches = list(book["配送批次"].values)
@@ -70,5 +70,5 @@ def test_export_writes_batches_and_items(services, tmp_path):
 
 def test_the_template_imports_cleanly(services, tmp_path):
     batch_id = services.distribution.create(BatchInput(point_id(services), "new_books"))
-    path = services.distribution.write_import_template(tmp_path / "template.xlsx")
-    assert services.distribution.import_items(batch_id, path) == 1
+    path = services.batch_documents.write_import_template(tmp_path / "template.xlsx")
+    assert services.batch_documents.import_items(batch_id, path) == 1

@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 
 from libdesk.models.errors import ValidationFailed
 from libdesk.services.base import ListQuery
-from tests.services.donation_fixtures import add_sun_ying
+from tests.services.donations.fixtures import add_sun_ying
 
 
 def test_export_masks_phones_and_ids_unless_asked(services, tmp_path):

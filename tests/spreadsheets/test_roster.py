@@ -6,7 +6,7 @@ import zipfile
 import pytest
 from openpyxl import load_workbook
 
-from libdesk.models.branch_rules import ContactInput, PointInput
+from libdesk.models.branches.rules import ContactInput, PointInput
 from libdesk.models.errors import ValidationFailed
 from libdesk.services.base import ListQuery
 from libdesk.spreadsheets.safe import SpreadsheetError

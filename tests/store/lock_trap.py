@@ -29,7 +29,7 @@ def run_round(database: Path, workbook: Path, backup: Path, marker: str) -> dict
     """One round; returns what was seen (the caller asserts)."""
     from PySide6.QtCore import QMimeDatabase
 
-    from libdesk.models.donation_rules import DonorInput
+    from libdesk.models.donations.rules import DonorInput
     from libdesk.services import open_services
     from libdesk.services.base import ListQuery
 

@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, insert, select, update
 
 from libdesk.models.audit import AuditLog
 from libdesk.models.base import metadata
-from libdesk.models.branches import Branch, BranchContact
+from libdesk.models.branches.tables import Branch, BranchContact
 from libdesk.models.system import AppSetting
 from libdesk.store.audit import AuditLogReadOnly
 

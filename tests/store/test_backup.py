@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from libdesk.models.branches import Branch
+from libdesk.models.branches.tables import Branch
 from libdesk.store import backup as backups
 from libdesk.store.backup import BackupError
 from libdesk.store.location import network_kind

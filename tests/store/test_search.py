@@ -2,8 +2,8 @@
 short text answered by LIKE (the trigram index cannot match fewer than three characters)."""
 from __future__ import annotations
 
-from libdesk.models.donation_rules import DonorInput
-from libdesk.models.donations import Donor
+from libdesk.models.donations.rules import DonorInput
+from libdesk.models.donations.tables import Donor
 from libdesk.services.base import ListQuery
 from libdesk.store.search import DONOR_INDEX, bulk_insert, include_name
 

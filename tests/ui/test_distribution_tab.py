@@ -11,12 +11,12 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
 
 from libdesk.app import create_application
-from libdesk.models.distribution_rules import BatchInput
+from libdesk.models.distribution.rules import BatchInput
 from libdesk.ui.distribution.batch_dialog import BatchDialog
 from libdesk.ui.distribution.history_dialog import HistoryDialog
 from libdesk.ui.distribution.receive_dialog import ReceiveDialog
 from libdesk.ui.shell.main_window import MainWindow
-from tests.services.distribution_helpers import BOOKS, catalogue, point_id
+from tests.services.distribution.helpers import BOOKS, catalogue, point_id
 from tests.ui.typing import type_text
 
 needs_tools = pytest.mark.skipif(not all(shutil.which(t) for t in ("pdftoppm", "zbarimg")),
@@ -37,7 +37,7 @@ def know_titles(services):
     """Earlier batches taught LibDesk these titles (a draft that is then cancelled)."""
     earlier = services.distribution.create(BatchInput(point_id(services), "new_books"))
     services.distribution.add_items(earlier, catalogue()[1:])
-    services.distribution.cancel(earlier, "示例")
+    services.batch_status.cancel(earlier, "示例")
 
 
 def scan(qtbot, panel, isbn: str) -> None:
@@ -155,8 +155,8 @@ def test_swap_built_by_scanning_printed_and_received_box_by_box(
 def test_overdue_batches_are_highlighted(qtbot, window, services):
     batch_id = services.distribution.create(BatchInput(point_id(services), "new_books"))
     services.distribution.add_items(batch_id, catalogue()[:1])
-    services.distribution.pack(batch_id)
-    services.distribution.ship(batch_id)
+    services.batch_status.pack(batch_id)
+    services.batch_status.ship(batch_id)
     services.settings.set("distribution.overdue_days", -1)
     tab = window.tab("distribution")
     tab.refresh()

@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox
 
 from libdesk.app import create_application
-from libdesk.models.certificates import CertificateKind
+from libdesk.models.donations.certificates import CertificateKind
 from libdesk.services.base import ListQuery
 from libdesk.ui.common.verify_dialog import VerifyDialog
 from libdesk.ui.donations.donation_dialog import DonationDialog
@@ -103,7 +103,7 @@ def test_donor_donation_certificate_preview_and_verify(qtbot, window, services, 
 
 
 def test_donor_search_filters_as_you_type(qtbot, window, services):
-    from libdesk.models.donation_rules import DonorInput
+    from libdesk.models.donations.rules import DonorInput
 
     for name in ("北京画院", "北京大学出版社", "杭州国际城市学研究中心"):
         services.donors.save(DonorInput(name=name, kind="organisation"))

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from reportlab.pdfgen.canvas import Canvas
 
 from libdesk.app import create_application
-from libdesk.models.certificates import CertificateKind
+from libdesk.models.donations.certificates import CertificateKind
 from libdesk.services.base import ListQuery
 from libdesk.services.explain import FileProblem, explain
 from libdesk.ui.common.errors import error_text
 from libdesk.ui.donations.preview_dialog import PreviewDialog
 from libdesk.ui.shell.main_window import MainWindow
-from tests.services.donation_fixtures import add_sun_ying
+from tests.services.donations.fixtures import add_sun_ying
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 

@@ -11,7 +11,7 @@ from libdesk.app import create_application
 from libdesk.services.base import ListQuery
 from libdesk.ui.shell.main_window import MainWindow
 from libdesk.ui.volunteers.bulk_entry_dialog import BulkEntryDialog
-from tests.services.volunteer_helpers import (APPROVER, RECORDER, add_activity, add_volunteers,
+from tests.services.volunteers.helpers import (APPROVER, RECORDER, add_activity, add_volunteers,
                                               as_actor)
 from tests.ui.typing import type_text
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem
 
-from libdesk.models.branch_rules import ContactInput, PointInput
-from libdesk.models.branches import BRANCH_STATUS_LABELS, BranchStatus
+from libdesk.models.branches.rules import ContactInput, PointInput
+from libdesk.models.branches.tables import BRANCH_STATUS_LABELS, BranchStatus
 from libdesk.models.errors import DomainError, ValidationFailed
 from libdesk.ui.common.errors import error_text, translate_template
 from libdesk.ui.common.forms import load_form

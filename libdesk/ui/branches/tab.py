@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from libdesk.models.branches import BRANCH_STATUS_LABELS, BranchStatus
+from libdesk.models.branches.tables import BRANCH_STATUS_LABELS, BranchStatus
 from libdesk.models.roles import Perm
 from libdesk.models.validation import mask_phone
 from libdesk.ui.branches.branch_dialog import CONTACT_COLUMNS, BranchDialog

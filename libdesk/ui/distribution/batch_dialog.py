@@ -6,8 +6,8 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox
 
-from libdesk.models.distribution import BatchKind
-from libdesk.models.distribution_rules import BatchInput
+from libdesk.models.distribution.tables import BatchKind
+from libdesk.models.distribution.rules import BatchInput
 from libdesk.models.errors import ValidationFailed
 from libdesk.ui.common.errors import error_text, show_error, translate_template
 from libdesk.ui.common.forms import load_form

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from libdesk.models.distribution import Direction, ItemSource, shipping_direction
-from libdesk.models.distribution_rules import Action, allowed_actions, can_edit_items
+from libdesk.models.distribution.tables import Direction, ItemSource, shipping_direction
+from libdesk.models.distribution.rules import Action, allowed_actions, can_edit_items
 from libdesk.models.errors import DomainError
 from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import error_text, show_error
@@ -55,9 +55,9 @@ class BatchPanel(QWidget):
         ui.labelLayoutCombo.addItem(self.tr("1 label per A6"), "a6")
         ui.scanEdit.setPlaceholderText(self.tr("Scan or type an ISBN, then Enter"))
         ui.scanEdit.returnPressed.connect(self.scan)
-        steps = {ui.packButton: self.services.distribution.pack,
-                 ui.shipButton: self.services.distribution.ship,
-                 ui.completeButton: self.services.distribution.complete,
+        steps = {ui.packButton: self.services.batch_status.pack,
+                 ui.shipButton: self.services.batch_status.ship,
+                 ui.completeButton: self.services.batch_status.complete,
                  ui.reopenButton: self._reopen}
         for button, step in steps.items():
             button.clicked.connect(lambda _c=False, s=step: self._step(s))
@@ -199,20 +199,20 @@ class BatchPanel(QWidget):
             "Reopen {number} for changes? Labels printed so far stop being accepted; print them "
             "again after packing.").format(number=self.batch.number))
         if answer == QMessageBox.StandardButton.Yes:
-            self.services.distribution.reopen(batch_id)
+            self.services.batch_status.reopen(batch_id)
 
     def _receive_all(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Receive all boxes"), self.tr(
             "Every box of {number} arrived. Who signed for it at the point?").format(
             number=self.batch.number))
         if ok:
-            self._step(lambda batch_id: self.services.distribution.receive(batch_id, name))
+            self._step(lambda batch_id: self.services.receiving.receive(batch_id, name))
 
     def _cancel(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("Cancel batch"), self.tr(
             "Why is {number} cancelled?").format(number=self.batch.number))
         if ok:
-            self._step(lambda batch_id: self.services.distribution.cancel(batch_id, reason))
+            self._step(lambda batch_id: self.services.batch_status.cancel(batch_id, reason))
 
     def remove_lines(self) -> None:
         rows = sorted({i.row() for i in self.ui.itemsView.selectionModel().selectedRows()})
@@ -254,7 +254,7 @@ class BatchPanel(QWidget):
                             self.services.distribution.can(Perm.UNMASK))
         if unmask is not None:
             run_task(self, self.tr("Writing the shipment sheet…"),
-                     lambda p: self.services.distribution.print_sheet(b.id, path, p,
+                     lambda p: self.services.batch_documents.print_sheet(b.id, path, p,
                                                                       unmask=unmask),
                      self._written)
 
@@ -265,7 +265,7 @@ class BatchPanel(QWidget):
         if path is not None:
             layout = self.ui.labelLayoutCombo.currentData()
             run_task(self, self.tr("Writing the box labels…"),
-                     lambda p: self.services.distribution.print_labels(b.id, path, layout, p),
+                     lambda p: self.services.batch_documents.print_labels(b.id, path, layout, p),
                      self._written)
 
     def _written(self, path) -> None:
@@ -278,6 +278,6 @@ class BatchPanel(QWidget):
             return
         batch_id = self.batch.id
         run_task(self, self.tr("Importing items…"),
-                 lambda _p: self.services.distribution.import_items(batch_id, path),
+                 lambda _p: self.services.batch_documents.import_items(batch_id, path),
                  lambda count: (self._refresh(), self.window_.show_message(
                      self.tr("{count} line(s) imported.").format(count=count))))

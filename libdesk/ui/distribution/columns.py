@@ -7,7 +7,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
-from libdesk.models.distribution import (
+from libdesk.models.distribution.tables import (
     BATCH_KIND_LABELS,
     BATCH_STATUS_LABELS,
     DIRECTION_LABELS,

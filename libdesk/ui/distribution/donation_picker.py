@@ -29,7 +29,7 @@ class DonationPicker(QDialog):
         self.resize(720, 420)
 
     def load(self, text: str) -> None:
-        self.sources = self.services.distribution.donation_sources(text)
+        self.sources = self.services.donation_links.donation_sources(text)
         view = self.ui.sourcesView
         headers = [self.tr("Donor"), self.tr("Received"), self.tr("Title"), self.tr("ISBN"),
                    self.tr("Copies left")]
@@ -57,7 +57,7 @@ class DonationPicker(QDialog):
         if not 0 <= row < len(self.sources):
             return
         try:
-            self.services.distribution.add_from_donation(
+            self.services.donation_links.add_from_donation(
                 self.batch_id, self.sources[row].line_id, self.ui.copiesSpin.value(), self.box_no)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)

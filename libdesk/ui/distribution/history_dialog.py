@@ -65,7 +65,7 @@ class HistoryDialog(QDialog):
         point_id = self.point_id()
         if point_id is None:
             return
-        d = self.services.distribution
+        d = self.services.distribution_reports
         _fill(self.ui.batchesView, [
             self.tr("Batch"), self.tr("Kind"), self.tr("Status"), self.tr("Planned"),
             self.tr("Copies out"), self.tr("Copies back"), self.tr("Boxes in"),
@@ -81,7 +81,7 @@ class HistoryDialog(QDialog):
             count=sum(t.copies for t in on_site)))
 
     def show_totals(self) -> None:
-        totals = self.services.distribution.year_totals(self.ui.yearSpin.value())
+        totals = self.services.distribution_reports.year_totals(self.ui.yearSpin.value())
         _fill(self.ui.totalsView, [
             self.tr("Point"), self.tr("Batches"), self.tr("Books out (copies)"),
             self.tr("Books out (titles)"), self.tr("Periodicals (copies)"),
@@ -101,7 +101,7 @@ class HistoryDialog(QDialog):
 
     def show_destinations(self) -> None:
         donor_id = self.ui.donorCombo.currentData()
-        rows = self.services.distribution.donor_destinations(donor_id) if donor_id else []
+        rows = self.services.donation_links.donor_destinations(donor_id) if donor_id else []
         _fill(self.ui.destinationsView, [
             self.tr("Point"), self.tr("Batch"), self.tr("Status"), self.tr("Shipped"),
             self.tr("Copies")],

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from libdesk.models.distribution_rules import ItemInput
-from libdesk.models.distribution_views import ItemLine
+from libdesk.models.distribution.rules import ItemInput
+from libdesk.models.distribution.records import ItemLine
 from libdesk.ui.distribution.columns import direction_text, source_text
 
 C = "ItemColumns"

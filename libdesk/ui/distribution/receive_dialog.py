@@ -43,7 +43,7 @@ class ReceiveDialog(QDialog):
         signer = self.ui.signedByEdit.text().strip()
         QSettings().setValue("distribution/receive/signed_by", signer)
         try:
-            r = self.services.distribution.receive_scan(text, signer)
+            r = self.services.receiving.receive_scan(text, signer)
         except DomainError as exc:
             QApplication.beep()
             self._say(self.tr("Refused: {reason}").format(reason=error_text(exc)), BAD)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
-from libdesk.models.distribution import BatchKind, BatchStatus
+from libdesk.models.distribution.tables import BatchKind, BatchStatus
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery
 from libdesk.ui.common.data_table import DataTable
@@ -150,7 +150,7 @@ class DistributionTab(QWidget):
             return
         query = self.model.query
         run_task(self, self.tr("Exporting batches…"),
-                 lambda p: self.services.distribution.export(Path(path), query, p),
+                 lambda p: self.services.batch_documents.export(Path(path), query, p),
                  lambda written: self.window_.show_message(
                      self.tr("Batches written to {path}").format(path=written), 8000))
 
@@ -160,7 +160,7 @@ class DistributionTab(QWidget):
                                               str(Path(last) / "配送明细模板.xlsx"),
                                               self.tr("Excel workbook (*.xlsx)"))
         if path:
-            self.services.distribution.write_import_template(Path(path))
+            self.services.batch_documents.write_import_template(Path(path))
             self.window_.show_message(self.tr("Template written to {path}").format(path=path))
 
     def refresh(self) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QInputDialog, QMessageBox,
     QTableWidgetItem)
 
-from libdesk.models.certificates import ACTION_LABELS, KIND_LABELS, CertificateAction, \
+from libdesk.models.donations.certificates import ACTION_LABELS, KIND_LABELS, CertificateAction, \
     CertificateKind, CertificateStatus
 from libdesk.models.errors import ValidationFailed
 from libdesk.models.roles import Perm

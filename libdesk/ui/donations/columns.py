@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from libdesk.models.donations import CHANNEL_LABELS, DONOR_KIND_LABELS, Channel, DonorKind
+from libdesk.models.donations.tables import CHANNEL_LABELS, DONOR_KIND_LABELS, Channel, DonorKind
 from libdesk.ui.common.paged_model import TableColumn
 
 C = "DonationColumns"

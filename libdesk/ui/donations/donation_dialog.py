@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QFileDialog
 
-from libdesk.models.donation_rules import DonationInput, LineInput, line_totals
-from libdesk.models.donations import CHANNEL_LABELS, Channel, Evaluation
+from libdesk.models.donations.rules import DonationInput, LineInput, line_totals
+from libdesk.models.donations.tables import CHANNEL_LABELS, Channel, Evaluation
 from libdesk.models.errors import DomainError, ValidationFailed
 from libdesk.models.isbn import InvalidIsbn, normalize_isbn
 from libdesk.services.base import ListQuery

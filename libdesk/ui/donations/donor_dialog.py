@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from libdesk.models.donation_rules import DonorInput
-from libdesk.models.donations import DONOR_KIND_LABELS, DonorKind
+from libdesk.models.donations.rules import DonorInput
+from libdesk.models.donations.tables import DONOR_KIND_LABELS, DonorKind
 from libdesk.models.errors import DomainError, ValidationFailed
 from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import error_text, translate_template

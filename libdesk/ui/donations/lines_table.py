@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
-from libdesk.models.donation_rules import LineInput
-from libdesk.models.donations import (
+from libdesk.models.donations.rules import LineInput
+from libdesk.models.donations.tables import (
     EVALUATION_LABELS, MATERIAL_LABELS, Evaluation, Material, Unit)
 
 CONTEXT = "LineColumns"

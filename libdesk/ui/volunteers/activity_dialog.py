@@ -5,8 +5,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from libdesk.models.errors import DomainError, ValidationFailed
-from libdesk.models.volunteer_rules import ActivityInput
-from libdesk.models.volunteers import ActivityKind
+from libdesk.models.volunteers.rules import ActivityInput
+from libdesk.models.volunteers.tables import ActivityKind
 from libdesk.ui.common.errors import error_text, problem_text
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.volunteers.columns import activity_kind

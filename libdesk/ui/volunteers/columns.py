@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from libdesk.models.volunteer_rules import hours_text
-from libdesk.models.volunteers import (ACTIVITY_KIND_LABELS, HOUR_STATUS_LABELS,
+from libdesk.models.volunteers.rules import hours_text
+from libdesk.models.volunteers.tables import (ACTIVITY_KIND_LABELS, HOUR_STATUS_LABELS,
                                        VOLUNTEER_STATUS_LABELS, ActivityKind, HourStatus,
                                        VolunteerStatus)
 from libdesk.ui.common.paged_model import TableColumn

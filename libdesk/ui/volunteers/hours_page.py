@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from libdesk.models.roles import Perm
-from libdesk.models.volunteers import HourStatus
+from libdesk.models.volunteers.tables import HourStatus
 from libdesk.services.base import ListQuery
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.paged_model import PagedTableModel

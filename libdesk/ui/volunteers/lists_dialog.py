@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QListWidgetItem
 
 from libdesk.models.errors import DomainError
-from libdesk.models.volunteers import ActivityKind
+from libdesk.models.volunteers.tables import ActivityKind
 from libdesk.services.base import ListQuery
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.forms import load_form

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QVBoxLayout
 
 from libdesk.models.roles import Perm
-from libdesk.models.volunteers import ActivityKind
+from libdesk.models.volunteers.tables import ActivityKind
 from libdesk.ui.common.data_table import DataTable
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.paged_model import PagedTableModel

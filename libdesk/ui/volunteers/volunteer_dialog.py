@@ -6,8 +6,8 @@ from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from libdesk.models.errors import DomainError, ValidationFailed
-from libdesk.models.volunteer_rules import VolunteerInput
-from libdesk.models.volunteers import GENDERS, ID_TYPES, VolunteerStatus
+from libdesk.models.volunteers.rules import VolunteerInput
+from libdesk.models.volunteers.tables import GENDERS, ID_TYPES, VolunteerStatus
 from libdesk.ui.common.errors import error_text, problem_text
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.volunteers.columns import volunteer_status

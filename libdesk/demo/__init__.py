@@ -1,0 +1,1 @@
+"""Realistic generated data for a new database (libdesk demo), built by its command."""

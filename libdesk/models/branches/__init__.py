@@ -1,0 +1,1 @@
+"""Branches and outreach points: their tables and input rules."""

@@ -1,0 +1,1 @@
+"""Donors, donations, their evaluation and certificates: tables and input rules."""

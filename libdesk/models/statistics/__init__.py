@@ -1,0 +1,1 @@
+"""What the year's statistics keep beyond the other areas' records."""

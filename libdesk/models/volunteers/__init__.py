@@ -1,0 +1,1 @@
+"""Volunteers, teams, activities, hours and volunteer certificates: tables and input rules."""

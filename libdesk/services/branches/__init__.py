@@ -1,0 +1,1 @@
+"""The branch and outreach-point registry: points, contacts and categories."""

@@ -1,0 +1,1 @@
+"""Distribution batches: editing, status, receiving, documents, reports, donated books."""

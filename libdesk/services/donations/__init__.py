@@ -1,0 +1,1 @@
+"""Donors, donations, donor files and donation / collection certificates."""

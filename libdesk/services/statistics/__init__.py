@@ -1,0 +1,1 @@
+"""The year as the annual report counts it."""

@@ -1,0 +1,1 @@
+"""The volunteer ledger, activities, hours, reports and volunteer certificates."""

@@ -1,0 +1,114 @@
+"""Importing the city volunteer platform's (太原志愿者) hours export.
+
+Each row names a volunteer (by platform number, else by name), a date, hours and an
+activity. Rows are matched, checked for duplicates (same volunteer, activity and date, in the
+file or already stored) and for the 24-hour day, and then either all are written in one
+transaction or none is and every problem is reported with its row number.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem, ValidationFailed
+from libdesk.models.volunteers.rules import ActivityInput
+from libdesk.models.volunteers.tables import ActivityKind, Volunteer, VolunteerActivity
+from libdesk.models.volunteers.records import ImportReport, RowOutcome
+from libdesk.services.progress import Progress
+from libdesk.services.volunteers.hour_checks import NewEntry, check_entries
+from libdesk.spreadsheets import volunteers as sheets
+
+
+class EntryWriter(Protocol):
+    """What the importer needs of the hour service: its store and its checked insert."""
+
+    store: object
+
+    def insert_checked(self, session: Session, entries: list[NewEntry], source: str) -> int: ...
+
+
+class HoursImporter:
+    def __init__(self, hours: EntryWriter, progress: Progress) -> None:
+        self.hours = hours
+        self.progress = progress
+
+    def run(self, path: Path, create_activities: bool) -> ImportReport:
+        self.progress.step(0, 3, "read")
+        parsed, problems = sheets.read_hours(path)
+        report = ImportReport()
+        with self.hours.store.write() as session:
+            self.progress.step(1, 3, "match")
+            people = _People(session)
+            activities = dict((r[1], r[0]) for r in session.execute(
+                select(VolunteerActivity.id, VolunteerActivity.name)))
+            entries = []
+            for row in parsed:
+                volunteer_id, how, problem = people.match(row.name, row.platform_no)
+                if problem is not None:
+                    problems.append(sheets.at_row(problem, row.row))
+                activity_id = activities.get(row.activity)
+                if activity_id is None and create_activities and row.activity:
+                    from libdesk.services.volunteers.activities import save_activity
+
+                    activity_id = save_activity(session, ActivityInput(
+                        name=row.activity, kind=ActivityKind.THEME.value), None)
+                    activities[row.activity] = activity_id
+                    report.created_activities.append(row.activity)
+                if activity_id is None:
+                    problems.append(Problem("活动名称", QT_TRANSLATE_NOOP(
+                        "Errors", "No activity is named “{activity}”; add it under Activities "
+                        "first (or import with “create missing activities”)."),
+                        {"activity": row.activity}, row.row))
+                if volunteer_id is None or activity_id is None:
+                    continue
+                entries.append(NewEntry(volunteer_id, activity_id, row.served_on,
+                                        row.quarters, "", row.row))
+                report.rows.append(RowOutcome(row.row, row.name, row.activity, how))
+            self.progress.step(2, 3, "check")
+            if not problems:
+                problems = [sheets.at_row(p, p.row) for p in check_entries(session, entries)]
+            if problems:
+                problems.sort(key=lambda p: (p.row or 0))
+                raise ValidationFailed(problems)
+            report.added = self.hours.insert_checked(session, entries, "import")
+            self.progress.step(3, 3, "done")
+        return report
+
+
+class _People:
+    """Volunteers by platform number and by name, loaded once per import."""
+
+    def __init__(self, session: Session) -> None:
+        self.by_platform: dict[str, tuple[int, str]] = {}
+        self.by_name: dict[str, list[int]] = {}
+        for vid, name, platform_no in session.execute(
+                select(Volunteer.id, Volunteer.name, Volunteer.platform_no)):
+            if platform_no:
+                self.by_platform[platform_no] = (vid, name)
+            self.by_name.setdefault(name, []).append(vid)
+
+    def match(self, name: str, platform_no: str) -> tuple[int | None, str, Problem | None]:
+        if platform_no:
+            found = self.by_platform.get(platform_no)
+            if found is None:
+                return None, "", Problem("平台编号", QT_TRANSLATE_NOOP(
+                    "Errors", "No volunteer has platform number {number}; add the number to "
+                    "the volunteer ({name}) first."), {"number": platform_no, "name": name})
+            if name and found[1] != name:
+                return None, "", Problem("姓名", QT_TRANSLATE_NOOP(
+                    "Errors", "Platform number {number} belongs to {stored}, not {name}; "
+                    "check the row."), {"number": platform_no, "stored": found[1], "name": name})
+            return found[0], "platform_no", None
+        ids = self.by_name.get(name, [])
+        if len(ids) == 1:
+            return ids[0], "name", None
+        if not ids:
+            return None, "", Problem("姓名", QT_TRANSLATE_NOOP(
+                "Errors", "No volunteer is named {name}; add the volunteer first."),
+                {"name": name})
+        return None, "", Problem("姓名", QT_TRANSLATE_NOOP(
+            "Errors", "{count} volunteers are named {name}; give the platform number to say "
+            "which."), {"count": len(ids), "name": name})
