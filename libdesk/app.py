@@ -118,9 +118,13 @@ def screenshot(path: str, database: str | None = None, tab: str | None = None,
     """Render the main window offscreen into a PNG (the README's images)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application()
-    services = open_services_or_explain(database)
-    if services is None:
-        raise SystemExit(2)
+    from libdesk.services import COMMAND, open_services
+
+    try:  # offscreen nobody could close a message box: say it on stderr
+        services = open_services(database, claim=COMMAND)  # reads beside an open window
+    except DomainError as exc:
+        print(exc.english(), file=sys.stderr)
+        raise SystemExit(2) from exc
     window = build_main_window(services)
     window.resize(*size)
     if tab and not window.show_tab(tab):
