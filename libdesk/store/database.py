@@ -14,6 +14,7 @@ mark the store failed, and every later write is refused with the same message.
 """
 from __future__ import annotations
 
+import errno
 import math
 import os
 import sqlite3
@@ -124,7 +125,12 @@ class Store:
         delay, reported = 0.05, -10.0
         limit = self.wait_seconds if self.claim_kind == COMMAND else min(self.wait_seconds, 15)
         while True:
-            holder = ownership.try_claim(path, self.claim_kind)
+            try:
+                holder = ownership.try_claim(path, self.claim_kind)
+            except OSError as exc:  # the folder cannot hold the lock file: it is read-only
+                if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+                    raise
+                raise failures.failure(failures.READONLY, self.where) from exc
             if holder is None:
                 break
             waited = time.monotonic() - start

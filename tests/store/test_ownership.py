@@ -65,3 +65,29 @@ def test_without_file_locking_the_holder_process_decides(tmp_path, monkeypatch):
     ownership.release(database)
     lock_text(database, host="another-desk", pid=1)  # another host: cannot tell, refused
     assert ownership.try_claim(database, WINDOW).host == "another-desk"
+
+
+def test_a_folder_that_cannot_hold_the_lock_file_is_a_read_only_store(tmp_path, monkeypatch):
+    import errno
+
+    import pytest
+
+    from libdesk.models.errors import StoreFailure
+    from libdesk.services import COMMAND as READER
+    from libdesk.services import open_services
+
+    database = tmp_path / "x.sqlite"
+    open_services(str(database)).close()
+
+    def refuse(*_args):
+        raise PermissionError(errno.EACCES, "Permission denied", str(database) + ".lock")
+
+    monkeypatch.setattr(ownership, "try_claim", refuse)
+    with pytest.raises(StoreFailure) as failed:
+        open_services(str(database))
+    assert failed.value.kind == "readonly"
+    reader = open_services(str(database), claim=READER)  # reading still works
+    try:
+        assert reader.branches.lookup("太原市老年公寓") is not None
+    finally:
+        reader.close()
