@@ -41,6 +41,8 @@ def read_only_url(url: str) -> str:
     """The same SQLite file opened ``mode=ro``: such a connection cannot checkpoint or delete
     the ``-wal`` file when it closes (see ``ownership``)."""
     path = Path(sqlite_path(url)).as_posix()
+    if len(path) > 1 and path[1] == ":":  # a Windows drive: file:///C:/… (empty authority)
+        path = "///" + path
     return "sqlite:///file:" + quote(path, safe="/:") + "?mode=ro&uri=true"
 
 
