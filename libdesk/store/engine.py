@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 BUSY_TIMEOUT_MS = 15_000
 WRITE_OPTION = "libdesk_write"
@@ -37,13 +37,15 @@ def sqlite_path(url: str) -> str | None:
     return parsed.database
 
 
-def read_only_url(url: str) -> str:
+def read_only_url(url: str) -> URL:
     """The same SQLite file opened ``mode=ro``: such a connection cannot checkpoint or delete
-    the ``-wal`` file when it closes (see ``ownership``)."""
+    the ``-wal`` file when it closes (see ``ownership``). Built as a URL object, so the
+    percent-encoded file name reaches SQLite exactly as written."""
     path = Path(sqlite_path(url)).as_posix()
     if len(path) > 1 and path[1] == ":":  # a Windows drive: file:///C:/… (empty authority)
         path = "///" + path
-    return "sqlite:///file:" + quote(path, safe="/:") + "?mode=ro&uri=true"
+    return URL.create("sqlite", database="file:" + quote(path, safe="/:"),
+                      query={"mode": "ro", "uri": "true"})
 
 
 def make_engine(url: str, *, read_only: bool = False) -> Engine:

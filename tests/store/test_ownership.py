@@ -91,3 +91,18 @@ def test_a_folder_that_cannot_hold_the_lock_file_is_a_read_only_store(tmp_path, 
         assert reader.branches.lookup("太原市老年公寓") is not None
     finally:
         reader.close()
+
+
+def test_a_command_reads_any_file_name_without_claiming_it(tmp_path):
+    from libdesk.services import COMMAND as READER
+    from libdesk.services import open_services
+
+    database = tmp_path / "a b#1%?" / "数据 库.sqlite"
+    open_services(str(database)).close()
+    reader = open_services(str(database), claim=READER)
+    try:
+        assert not reader.store.claimed  # read-only: it cannot delete a window's -wal
+        assert reader.branches.lookup("太原市老年公寓") is not None
+    finally:
+        reader.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a b#1%?"]
