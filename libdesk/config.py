@@ -69,7 +69,9 @@ def database_url(path_or_url: str) -> str:
     """Accept a file path or an SQLAlchemy URL and return a URL."""
     if "://" in path_or_url:
         return path_or_url
-    return "sqlite:///" + str(Path(path_or_url).expanduser().resolve())
+    path = str(Path(path_or_url).expanduser().resolve())
+    # SQLAlchemy reads "?" as the start of options and decodes %XX in the file name
+    return "sqlite:///" + path.replace("%", "%25").replace("?", "%3F").replace("#", "%23")
 
 
 @dataclass(frozen=True)
