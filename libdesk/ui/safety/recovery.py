@@ -3,6 +3,7 @@ backup over it; the damaged file is kept beside the backups."""
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import unquote
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -24,7 +25,7 @@ def offer_restore(database: str | None, error: DatabaseUnreadable) -> bool:
     box.exec()
     if box.clickedButton() != restore:
         return False
-    folder = Path(url.split("///", 1)[-1]).parent / "backups"
+    folder = Path(unquote(url.split("///", 1)[-1])).parent / "backups"
     path, _ = QFileDialog.getOpenFileName(
         None, translate("Recovery", "Restore from backup"), str(folder),
         translate("Recovery", "LibDesk database (*.sqlite *.db);;All files (*)"))
