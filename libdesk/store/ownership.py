@@ -93,7 +93,7 @@ def try_claim(database: Path, kind: str) -> Holder | None:
         return None
     path = lock_path(database)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
     try:
         locked = _lock(fd)
     except OSError:
@@ -125,6 +125,11 @@ def release(database: Path) -> None:
     del _HELD[key]
     try:
         os.ftruncate(held.fd, 0)  # a released lock file names nobody
+        if sys.platform.startswith("win"):  # Windows wants its byte lock undone first
+            import msvcrt
+
+            os.lseek(held.fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+            msvcrt.locking(held.fd, msvcrt.LK_UNLCK, 1)
     except OSError:
         pass
     os.close(held.fd)  # closing drops the lock
