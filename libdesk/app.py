@@ -1,7 +1,9 @@
 """Start-up wiring: the only place that knows every layer.
 
-QApplication → fault log → bundled font → translations → database (services, owning the
-file: a second window on it is refused) → main window.
+QApplication → fault log → bundled font → translations → the main window's shell on screen
+→ the database opened (ORM, schema check, upgrade) in a worker thread while the shell paints,
+owning the file (a second window on it is refused) → sign-in when the database has accounts
+→ the tabs attached to the services.
 """
 from __future__ import annotations
 
@@ -9,8 +11,9 @@ import logging
 import logging.handlers
 import os
 import sys
+import threading
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from libdesk import APP_NAME, ORG_NAME, __version__
@@ -56,24 +59,60 @@ def install_fault_log() -> logging.Handler | None:
 
 def watch_store_failures(services) -> None:
     """A store failure that stops saving offers a backup copy saved elsewhere."""
-    from libdesk.ui.safety.store_failure import offer_rescue_copy
+    from libdesk.ui.admin.store_failure import offer_rescue_copy
 
     set_store_failure_handler(
         lambda parent, failure, text: offer_rescue_copy(parent, services, failure, text))
 
 
-def open_services_or_explain(database: str | None):
-    """The services, or None after telling the user why the database cannot be opened."""
+class _Opened(QObject):
+    done = Signal()
+
+
+def _open_off_thread(database: str | None):
+    """``open_services(database)`` in a worker thread; the window keeps painting meanwhile.
+
+    Importing the ORM stack, checking (and upgrading) the schema and seeding a new database
+    all happen there; what it raises is raised here, on the GUI thread, to be explained."""
+    outcome: dict = {}
+    relay, loop = _Opened(), QEventLoop()
+    relay.done.connect(loop.quit)  # emitted from the worker: queued to this thread
+
+    def work() -> None:
+        try:
+            from libdesk.services import open_services
+
+            outcome["services"] = open_services(database)
+        except BaseException as exc:  # noqa: BLE001 - re-raised on the GUI thread
+            outcome["error"] = exc
+        finally:
+            relay.done.emit()
+
+    threading.Thread(target=work, name="libdesk-open", daemon=True).start()
+    loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["services"]
+
+
+def _open_here(database: str | None):
     from libdesk.services import open_services
 
+    return open_services(database)
+
+
+def open_services_or_explain(database: str | None, *, off_thread: bool = False):
+    """The services, or None after telling the user why the database cannot be opened."""
     try:
-        return open_services(database)
+        return (_open_off_thread if off_thread else _open_here)(database)
     except DomainError as exc:
         from libdesk.services.maintenance import DatabaseUnreadable
-        from libdesk.ui.safety.recovery import offer_restore  # a damaged file: restore a backup
+        from libdesk.ui.admin.recovery import offer_restore  # a damaged file: restore a backup
 
         if isinstance(exc, DatabaseUnreadable):
-            return open_services_or_explain(database) if offer_restore(database, exc) else None
+            if not offer_restore(database, exc):
+                return None
+            return open_services_or_explain(database, off_thread=off_thread)
         QMessageBox.critical(None, QCoreApplication.translate("App", "LibDesk cannot start"),
                              error_text(exc))
         return None
@@ -94,21 +133,27 @@ def _excepthook(kind, value, trace) -> None:
 def run(database: str | None = None) -> int:
     install_fault_log()
     app = create_application()
-    services = open_services_or_explain(database)
+    window = build_main_window(None)  # the shell, before the ORM is even imported
+    window.show()
+    services = open_services_or_explain(database, off_thread=True)
     if services is None:
+        window.close()
         return 2
-    from libdesk.ui.safety.login_dialog import sign_in  # staff accounts: sign in first
+    from libdesk.ui.admin.login_dialog import sign_in  # staff accounts: sign in first
 
-    if not sign_in(services):
+    if not sign_in(services, window):
+        window.close()
         services.close()
         return 0
     sys.excepthook = _excepthook
     watch_store_failures(services)
-    window = build_main_window(services)
-    window.show()
+    window.attach(services)
     try:
         return app.exec()
     finally:
+        from libdesk.ui.common.row_loader import default_loader
+
+        default_loader().wait(10_000)  # no table read may outlive the store
         set_store_failure_handler(None)
         services.close()
 
@@ -117,6 +162,9 @@ def screenshot(path: str, database: str | None = None, tab: str | None = None,
                size: tuple[int, int] = (1280, 800)) -> str:
     """Render the main window offscreen into a PNG (the README's images)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from libdesk.ui.common.row_loader import SyncLoader, set_default_loader
+
+    set_default_loader(SyncLoader())  # a picture of the rows, not of the tables still reading
     app = create_application()
     from libdesk.services import COMMAND, open_services
 

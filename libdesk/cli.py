@@ -54,10 +54,28 @@ def _log_unraisable(unraisable) -> None:
             unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback))
 
 
+def _window_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The options of a bare ``libdesk [--database X] [--user NAME]``, which opens the window,
+    read without importing every command module (and the ORM with them); None otherwise."""
+    bare = argparse.ArgumentParser(add_help=False)
+    bare.add_argument("--database", default=None)
+    bare.add_argument("--user", default=None)
+    try:
+        args, rest = bare.parse_known_args(argv)
+    except SystemExit:
+        return None
+    return None if rest else args
+
+
 def main(argv: list[str] | None = None) -> int:
     if argv is None:  # the real command line (tests pass argv and keep their own hook)
         sys.unraisablehook = _log_unraisable
     argv = sys.argv[1:] if argv is None else argv
+    window = _window_arguments(argv)
+    if window is not None:
+        from libdesk.commands.gui import run_gui
+
+        return run_gui(window)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

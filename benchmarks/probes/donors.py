@@ -2,9 +2,12 @@
 
     donors.py app DB      LibDesk's window on DB; then the donations tab (built when first
                           shown) with its donors list, until painted; resident memory; typing
-                          into the list's filter box one character at a time, each until the
-                          list has repainted. Every SQL
-                          statement a keystroke ran is replayed with plain sqlite3 (the floor).
+                          into the list's filter box one character at a time: how long the GUI
+                          thread is busy with the keystroke until the box has repainted (the
+                          frame), and until the list shows the new rows (its SQL runs in a
+                          worker). Every SQL statement a keystroke ran is replayed with plain
+                          sqlite3 (the floor). Then eight characters typed fast: how many list
+                          queries ran to completion.
     donors.py floor N     a QTableView over a plain in-memory model of N rows, until painted
 """
 from __future__ import annotations
@@ -14,10 +17,10 @@ import sqlite3
 import sys
 import time
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEventLoop, QModelIndex, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
 from paint import PaintWatch, rss_mib
 
@@ -55,6 +58,22 @@ def floor(rows: int) -> dict:
     view.show()
     watch.wait(after=0)
     result = {"first_paint_s": time.perf_counter() - started}
+    edit = QLineEdit()  # the frame floor: a keystroke into a plain line edit, until repainted
+    edit.show()
+    edit.setFocus()
+    box = PaintWatch(edit)
+    box.wait(after=0)
+    frames = []
+    for text in SEARCHES:
+        for char in text:
+            before = box.painted
+            started = time.perf_counter()
+            _type(edit, char)
+            box.wait(after=before)
+            frames.append(time.perf_counter() - started)
+        edit.clear()
+        box.wait()
+    result["frames_s"] = frames
     app.quit()
     return result
 
@@ -92,25 +111,65 @@ def app(database: str) -> dict:
 
     edit = tab.donors.filter_edit
     edit.setFocus()
-    keystrokes, floors = [], []
+    model = view.model()
+    box = PaintWatch(edit)
+    arrived = {"n": 0, "paints": 0}
+
+    def _loaded() -> None:
+        arrived["n"] += 1
+        arrived["paints"] = watch.painted  # the repaint showing these rows comes after this
+
+    model.loaded.connect(_loaded)
+    frames, keystrokes, floors = [], [], []
     raw = sqlite3.connect(database)
     for text in SEARCHES:
         for char in text:
             statements.clear()
-            before = watch.painted
+            before_box, before_rows = box.painted, arrived["n"]
             started = time.perf_counter()
             _type(edit, char)
-            watch.wait(after=before)
+            box.wait(after=before_box)           # the GUI thread is free: the frame is done
+            frames.append(time.perf_counter() - started)
+            _wait_for(lambda: arrived["n"] > before_rows)
+            watch.wait(after=arrived["paints"])  # the list repainted with the new rows
             keystrokes.append(time.perf_counter() - started)
             floors.append(_replay(raw, list(statements)))
         edit.clear()
-        watch.wait()
+        _wait_for(lambda: not model.counting and arrived["n"] > 0)
     raw.close()
+    fast = "山西省太原市小店"
+    statements.clear()
+    before_rows = arrived["n"]
+    for char in fast:                            # eight keystrokes, no waiting between them
+        _type(edit, char)
+        application.processEvents()
+    _wait_for(lambda: arrived["n"] > before_rows and not model.counting)
+    _settle(model)
+    pages = sum(1 for s, _ in statements if "LIMIT" in s.upper())
     result = {"first_paint_s": first_paint, "rows": rows, "rss_mib": resident,
-              "keystrokes_s": keystrokes, "floors_s": floors}
+              "frames_s": frames, "keystrokes_s": keystrokes, "floors_s": floors,
+              "fast_typed": len(fast), "fast_page_queries": pages}
     window.hide()
     services.close()
     return result
+
+
+def _wait_for(condition, timeout: float = 120.0) -> None:
+    deadline = time.perf_counter() + timeout
+    app = QApplication.instance()
+    while not condition():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        time.sleep(0.001)
+        if time.perf_counter() > deadline:
+            raise TimeoutError("rows never arrived")
+
+
+def _settle(model) -> None:
+    """Let reads still in flight finish, so every query that ran is counted."""
+    loader = getattr(model, "_loader", None)
+    if hasattr(loader, "wait"):
+        loader.wait(30_000)
+    QApplication.instance().processEvents()
 
 
 def _type(edit, char: str) -> None:

@@ -2,7 +2,8 @@
 
     start.py bare                 a bare PySide6 QMainWindow, until its first paint
     start.py orm DB               the same, after importing the ORM stack and running one query
-    start.py app DB               LibDesk's main window, until its first paint
+    start.py app DB               LibDesk's main window (the shell, before the store opens),
+                                  until its first paint
     start.py app-data DB          LibDesk, until the first tab's table has painted its rows
 """
 from __future__ import annotations
@@ -42,24 +43,38 @@ def bare() -> dict:
 
 
 def libdesk(data: bool) -> dict:
-    from PySide6.QtWidgets import QTableView
+    """As ``libdesk.app.run`` starts: the shell on screen, then the store opened in a worker
+    thread, then the tabs attached and the first tab's rows read off the GUI thread."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication, QTableView
 
     from libdesk.app import build_main_window, create_application, open_services_or_explain
     from paint import PaintWatch, mark, rss_mib
 
     create_application(sys.argv[:1])
-    services = open_services_or_explain(DATABASE)
-    window = build_main_window(services)
-    if data:
-        views = [v for v in window.tabs.currentWidget().findChildren(QTableView)
-                 if v.model() is not None and v.model().rowCount() > 0]
-        view = views[0]
-        watch = PaintWatch(view.viewport(), lambda: view.model().rowCount() > 0)
-    else:
-        watch = PaintWatch(window)
+    window = build_main_window(None)
+    watch = PaintWatch(window)
     window.show()
     watch.wait(after=0)
-    mark()
+    if not data:
+        mark()
+    services = open_services_or_explain(DATABASE, off_thread=True)
+    window.attach(services)
+    if data:
+        app = QApplication.instance()
+        deadline = time.perf_counter() + 60
+        views: list = []
+        while not views:  # the first tab's table, once its first page has arrived
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            time.sleep(0.002)  # leave the GIL to the worker reading the rows
+            views = [v for v in window.tabs.currentWidget().findChildren(QTableView)
+                     if v.model() is not None and v.model().rowCount() > 0]
+            if time.perf_counter() > deadline:
+                raise TimeoutError("no rows")
+        view = views[0]
+        rows = PaintWatch(view.viewport(), lambda: view.model().rowCount() > 0)
+        rows.wait(after=0)
+        mark()
     result = {"rss_mib": rss_mib(), "tab": window.tabs.currentWidget().key}
     window.hide()
     services.close()

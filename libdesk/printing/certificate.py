@@ -39,6 +39,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from libdesk.printing.fonts import register_fonts
+from libdesk.printing import qr
 from libdesk.printing.qr import draw_qr
 
 RED = HexColor("#9E1B1B")
@@ -135,20 +136,31 @@ def _spaced(text: str) -> str:
     return " ".join(text) if len(text) <= 6 and " " not in text else text
 
 
+FRAME = "libdesk-certificate-frame"  # the border, drawn once a document as a form XObject
+
+
 class _Page:
     """Draws one certificate on the canvas's current page."""
 
-    def __init__(self, canvas: Canvas, page: CertificatePage, font: str) -> None:
-        self.c, self.p, self.font = canvas, page, font
+    def __init__(self, canvas: Canvas, page: CertificatePage | None, font: str,
+                 frame: str | None = None) -> None:
+        self.c, self.p, self.font, self.frame = canvas, page, font, frame
         self.w, self.h = A4
         self.margin = 34
         self.left, self.right = 92, self.w - 92
+        self._wrapped: list[list[str]] = []
 
     BODY_SIZE, BODY_LEADING = 18, 38
     FIELD_SIZE, FIELD_LEADING = 12.5, 23
 
     def draw(self) -> None:
-        self._border()
+        if self.frame:
+            self.c.doForm(self.frame)
+        else:
+            self._border()
+        width, indent = self.right - self.left, self.BODY_SIZE * 2
+        self._wrapped = [wrap_cjk(t, self.font, self.BODY_SIZE, width, first_indent=indent)
+                         for t in self.p.paragraphs]
         self._header()
         # The text block sits in the space between the title rule and the signature,
         # a little above its middle, so short and long texts both look composed.
@@ -234,10 +246,8 @@ class _Page:
         c.restoreState()
 
     def _body_height(self) -> float:
-        size, leading = self.BODY_SIZE, self.BODY_LEADING
-        width = self.right - self.left
-        lines = sum(len(wrap_cjk(t, self.font, size, width, first_indent=size * 2))
-                    for t in self.p.paragraphs)
+        leading = self.BODY_LEADING
+        lines = sum(len(wrapped) for wrapped in self._wrapped)
         return (leading * 1.15 if self.p.salutation else 0) + lines * leading + \
             len(self.p.paragraphs) * leading * 0.2
 
@@ -246,7 +256,6 @@ class _Page:
 
     def _body(self, top: float) -> float:
         c, p, size, leading = self.c, self.p, self.BODY_SIZE, self.BODY_LEADING
-        width = self.right - self.left
         y = top
         c.setFillColor(INK)
         if p.salutation:
@@ -254,8 +263,7 @@ class _Page:
             c.drawString(self.left, y, p.salutation)
             y -= leading * 1.15
         indent = size * 2
-        for paragraph in p.paragraphs:
-            lines = wrap_cjk(paragraph, self.font, size, width, first_indent=indent)
+        for lines in self._wrapped:
             for i, line in enumerate(lines):
                 x = self.left + (indent if i == 0 else 0)
                 last = i == len(lines) - 1
@@ -338,12 +346,16 @@ def render_certificates(pages: Iterable[CertificatePage], path: str | Path,
                                          dir=str(target.parent))
     os.close(handle)
     try:
+        qr.prepare([page.qr_payload for page in pages])  # a long run: codes on two cores
         canvas = Canvas(temp_name, pagesize=A4, pageCompression=1)
         canvas.setTitle(title)
         canvas.setAuthor(pages[0].library_name if pages else "")
         canvas.setCreator("LibDesk")
+        canvas.beginForm(FRAME)
+        _Page(canvas, None, font)._border()
+        canvas.endForm()
         for index, page in enumerate(pages, start=1):
-            _Page(canvas, page, font).draw()
+            _Page(canvas, page, font, FRAME).draw()
             canvas.showPage()
             if progress is not None:
                 progress(index, len(pages))
@@ -352,4 +364,6 @@ def render_certificates(pages: Iterable[CertificatePage], path: str | Path,
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+    finally:
+        qr.forget()
     return target

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from libdesk.models.errors import QT_TRANSLATE_NOOP, PermissionDenied
 from libdesk.models.roles import ROLE_LABELS, Perm, Role, allows
-from libdesk.store import Store
+
+if TYPE_CHECKING:  # the store (and the ORM) load with the facade, not with this module
+    from libdesk.store import Store
 
 
 @dataclass(frozen=True)

@@ -244,10 +244,6 @@
         <translation>导出联系名册</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Exporting roster…</source>
         <translation>正在导出联系名册…</translation>
     </message>

@@ -9,10 +9,42 @@
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>BranchesTab</name>
+    <message>
+        <source>Branches &amp;&amp; outreach points</source>
+        <translation>分馆与服务点</translation>
+    </message>
+</context>
+<context>
     <name>DataTable</name>
+    <message>
+        <source>at least {count} rows (counting…)</source>
+        <translation>至少 {count} 行（正在计数…）</translation>
+    </message>
     <message>
         <source>{count} rows</source>
         <translation>共 {count} 行</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionTab</name>
+    <message>
+        <source>Distribution</source>
+        <translation>图书配送</translation>
+    </message>
+</context>
+<context>
+    <name>DonationsTab</name>
+    <message>
+        <source>Donations &amp;&amp; certificates</source>
+        <translation>捐赠与证书</translation>
     </message>
 </context>
 <context>
@@ -146,10 +178,33 @@
     </message>
 </context>
 <context>
+    <name>FileQuestion</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Key file (*.txt)</source>
+        <translation>密钥文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>LibDesk database (*.sqlite *.db);;All files (*)</source>
+        <translation>LibDesk 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LibDesk — Taiyuan City Library outreach desk</source>
         <translation>LibDesk — 太原市图书馆馆外流通服务台</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -203,6 +258,10 @@
         <source>&lt;b&gt;LibDesk {version}&lt;/b&gt;&lt;br&gt;The outreach desk of the Taiyuan City Library: branches and outreach points, donations and certificates, distribution, volunteers.&lt;br&gt;&lt;br&gt;Chinese text uses WenQuanYi Micro Hei (Apache 2.0).</source>
         <translation>&lt;b&gt;LibDesk {version}&lt;/b&gt;&lt;br&gt;太原市图书馆馆外流通服务台：分馆与延伸服务点、社会捐赠与证书、图书配送、志愿服务。&lt;br&gt;&lt;br&gt;中文字体：文泉驿微米黑（Apache 2.0 许可）。</translation>
     </message>
+    <message>
+        <source>Finishing the work still running…</source>
+        <translation>正在完成尚在进行的工作…</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -228,6 +287,13 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>Statistics</source>
+        <translation>年度统计</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
@@ -246,30 +312,17 @@
     </message>
 </context>
 <context>
-    <name>VerifyDialog</name>
+    <name>VolunteersTab</name>
     <message>
-        <source>Verify certificate</source>
-        <translation>验证证书</translation>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
     </message>
+</context>
+<context>
+    <name>_TabSlot</name>
     <message>
-        <source>LD1.…</source>
-        <translation>LD1.…</translation>
-    </message>
-    <message>
-        <source>Waiting for a scan…</source>
-        <translation>等待扫码…</translation>
-    </message>
-    <message>
-        <source>Genuine</source>
-        <translation>真实有效</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation>已作废</translation>
-    </message>
-    <message>
-        <source>Cannot be verified (forged or damaged)</source>
-        <translation>无法验证（伪造或损坏）</translation>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
     </message>
 </context>
 </TS>

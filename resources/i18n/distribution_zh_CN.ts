@@ -41,7 +41,7 @@
     </message>
 </context>
 <context>
-    <name>BatchDialog</name>
+    <name>BatchEditDialog</name>
     <message>
         <source>New batch</source>
         <translation>新建配送批次</translation>
@@ -56,7 +56,7 @@
     </message>
 </context>
 <context>
-    <name>BatchDialogForm</name>
+    <name>BatchEditDialogForm</name>
     <message>
         <source>&amp;Destination:</source>
         <translation>接收单位(&amp;D)：</translation>
@@ -180,10 +180,6 @@
         <translation>打印配送单</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Writing the shipment sheet…</source>
         <translation>正在生成配送单…</translation>
     </message>
@@ -202,10 +198,6 @@
     <message>
         <source>Import items</source>
         <translation>导入明细</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Importing items…</source>
@@ -354,10 +346,6 @@
     <message>
         <source>Export batches</source>
         <translation>导出配送批次</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting batches…</source>

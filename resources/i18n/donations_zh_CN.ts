@@ -17,41 +17,6 @@
     </message>
 </context>
 <context>
-    <name>CertificateActions</name>
-    <message>
-        <source>&amp;Verify certificate…</source>
-        <translation>验证证书(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export public key…</source>
-        <translation>导出公钥(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import public key…</source>
-        <translation>导入公钥(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Export public key</source>
-        <translation>导出公钥</translation>
-    </message>
-    <message>
-        <source>Key file (*.txt)</source>
-        <translation>密钥文件 (*.txt)</translation>
-    </message>
-    <message>
-        <source>The public key was written to {path}. Import it at another desk or branch (Tools → Import public key) so it can verify this desk&apos;s certificates.</source>
-        <translation>公钥已写入 {path}。在其他服务台或分馆导入它（工具 → 导入公钥），即可验证本服务台颁发的证书。</translation>
-    </message>
-    <message>
-        <source>Import public key</source>
-        <translation>导入公钥</translation>
-    </message>
-    <message>
-        <source>Key {key_id} imported: certificates signed with it now verify here.</source>
-        <translation>已导入密钥 {key_id}：用它签名的证书现在可在本机验证。</translation>
-    </message>
-</context>
-<context>
     <name>CertificateKind</name>
     <message>
         <source>Donation certificate</source>
@@ -298,10 +263,6 @@
         <translation>导入明细</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>{lines} line(s): {titles} titles (种), {volumes} volumes (册), {items} items (件)</source>
         <translation>共 {lines} 条明细：{titles} 种，{volumes} 册，{items} 件</translation>
     </message>
@@ -388,24 +349,12 @@
         <translation>导出捐赠者与捐赠明细</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Exporting donors…</source>
         <translation>正在导出捐赠者……</translation>
     </message>
     <message>
         <source>Written to {path}</source>
         <translation>已写入 {path}</translation>
-    </message>
-    <message>
-        <source>Phone and ID numbers are masked (138****5678) in the file.</source>
-        <translation>文件中的电话和身份证号将打码（如 138****5678）。</translation>
-    </message>
-    <message>
-        <source>Write full phone and ID numbers (recorded in the audit log)</source>
-        <translation>写入完整电话和身份证号（记入审计日志）</translation>
     </message>
     <message>
         <source>Save import template</source>
@@ -454,10 +403,6 @@
     <message>
         <source>Save certificates</source>
         <translation>保存证书</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Preparing {count} certificate(s)…</source>
@@ -971,10 +916,6 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>PreviewDialogForm</name>
@@ -1024,6 +965,37 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
     <message>
         <source>Titles (种)</source>
         <translation>种数</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationActions</name>
+    <message>
+        <source>&amp;Verify certificate…</source>
+        <translation>验证证书(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export public key…</source>
+        <translation>导出公钥(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import public key…</source>
+        <translation>导入公钥(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export public key</source>
+        <translation>导出公钥</translation>
+    </message>
+    <message>
+        <source>The public key was written to {path}. Import it at another desk or branch (Tools → Import public key) so it can verify this desk&apos;s certificates.</source>
+        <translation>公钥已写入 {path}。在其他服务台或分馆导入它（工具 → 导入公钥），即可验证本服务台颁发的证书。</translation>
+    </message>
+    <message>
+        <source>Import public key</source>
+        <translation>导入公钥</translation>
+    </message>
+    <message>
+        <source>Key {key_id} imported: certificates signed with it now verify here.</source>
+        <translation>已导入密钥 {key_id}：用它签名的证书现在可在本机验证。</translation>
     </message>
 </context>
 <context>

@@ -100,10 +100,6 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <source>Audit log</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
         <source>Type to search values, tables, people…</source>
         <translation>输入以搜索数值、数据表、操作人…</translation>
     </message>
@@ -130,10 +126,6 @@
     <message>
         <source>Export audit log</source>
         <translation>导出审计日志</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting audit log…</source>
@@ -359,10 +351,6 @@
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>LibDesk database (*.sqlite *.db);;All files (*)</source>
-        <translation>LibDesk 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>{name} was restored. The damaged database was kept as {kept}.</source>
         <translation>已恢复 {name}。损坏的数据库已保存为 {kept}。</translation>
     </message>
@@ -412,10 +400,6 @@
     <message>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <source>LibDesk database (*.sqlite *.db);;All files (*)</source>
-        <translation>LibDesk 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Replace the current data with {name}?

@@ -39,10 +39,6 @@
         <translation>导出年度统计</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Exporting statistics…</source>
         <translation>正在导出年度统计…</translation>
     </message>

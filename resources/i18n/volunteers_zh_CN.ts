@@ -522,7 +522,7 @@
     </message>
 </context>
 <context>
-    <name>ListsDialog</name>
+    <name>NamesDialog</name>
     <message>
         <source>Schools and organisations</source>
         <translation>学校与单位</translation>
@@ -632,14 +632,6 @@
     <message>
         <source>Export volunteer ledger</source>
         <translation>导出志愿者台账</translation>
-    </message>
-    <message>
-        <source>Phone and ID numbers are masked in the file.</source>
-        <translation>文件中的手机号和证件号将打码。</translation>
-    </message>
-    <message>
-        <source>Write full phone and ID numbers</source>
-        <translation>写入完整的手机号和证件号</translation>
     </message>
     <message>
         <source>Exporting volunteers…</source>
@@ -912,17 +904,6 @@
     <message>
         <source>No&amp;tes</source>
         <translation>备注(&amp;T)</translation>
-    </message>
-</context>
-<context>
-    <name>VolunteerFiles</name>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>

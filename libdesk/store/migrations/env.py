@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from alembic import context
 
-import libdesk.models  # noqa: F401  (registers every table)
+import libdesk.models.registry  # noqa: F401  (registers every table)
 from libdesk.models.base import metadata
 from libdesk.store.search import include_name
 

@@ -1,14 +1,15 @@
 """Add or edit a point with its contacts (form: forms/branches/branch_dialog.ui)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem
 
 from libdesk.models.branches.rules import ContactInput, PointInput
 from libdesk.models.branches.tables import BRANCH_STATUS_LABELS, BranchStatus
-from libdesk.models.errors import DomainError, ValidationFailed
-from libdesk.ui.common.errors import error_text, translate_template
+from libdesk.ui.common.dialogs import Dialog
+from libdesk.ui.common.errors import translate_template
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.operations import Change
 
 CONTACT_COLUMNS = [("name", QT_TRANSLATE_NOOP("ContactColumns", "Name")),
                    ("role", QT_TRANSLATE_NOOP("ContactColumns", "Role / title")),
@@ -37,7 +38,7 @@ def problem_line(problem) -> str:
     return f"{label}：{text}"
 
 
-class BranchDialog(QDialog):
+class BranchDialog(Dialog):
     def __init__(self, services, branch_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
         self.services = services
@@ -52,9 +53,6 @@ class BranchDialog(QDialog):
             self._load(services.branches.get(branch_id))
         else:
             self.ui.statusCombo.setCurrentIndex(0)
-        geometry = QSettings().value("dialogs/BranchDialog/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
         self.ui.nameEdit.setFocus()
 
     def _setup(self) -> None:
@@ -162,14 +160,8 @@ class BranchDialog(QDialog):
             notes=ui.notesEdit.toPlainText())
 
     def accept(self) -> None:
-        try:
-            self.saved_id = self.services.branches.save(self.point(), self.contacts(),
-                                                        self.branch_id)
-        except ValidationFailed as exc:
-            self.ui.errorLabel.setText("\n".join(problem_line(p) for p in exc.problems))
-            return
-        except DomainError as exc:
-            self.ui.errorLabel.setText(error_text(exc))
-            return
-        QSettings().setValue("dialogs/BranchDialog/geometry", self.saveGeometry())
-        super().accept()
+        self.submit(lambda: self.services.branches.save(self.point(), self.contacts(),
+                                                        self.branch_id),
+                    lambda saved: Change.of(branches=[saved]),
+                    on_done=lambda saved: setattr(self, "saved_id", saved),
+                    problem_line=problem_line)

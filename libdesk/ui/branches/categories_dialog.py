@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QListWidgetItem
+from PySide6.QtWidgets import QInputDialog, QListWidgetItem
 
-from libdesk.models.errors import DomainError
-from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.operations import Change, run_write
+
+# A category's name shows in the points' rows and filters, so the points change with it.
+CHANGE = Change.of("categories", "branches")
 
 
-class CategoriesDialog(QDialog):
+class CategoriesDialog(Dialog):
     def __init__(self, services, parent=None) -> None:
         super().__init__(parent)
         self.services = services
@@ -44,13 +47,10 @@ class CategoriesDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def _run(self, action, select_id: int | None) -> None:
-        try:
-            result = action()
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.changed = True
-        self._load(select_id if select_id is not None else result)
+        outcome = run_write(self, action, CHANGE)
+        if outcome.ok:
+            self.changed = True
+            self._load(select_id if select_id is not None else outcome.value)
 
     def _add(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New category"), self.tr("Name:"))

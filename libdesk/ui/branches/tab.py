@@ -1,12 +1,11 @@
 """The branches tab: the registry of points, their contacts, and the roster in Excel."""
 from __future__ import annotations
 
-from pathlib import Path
+from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHeaderView,
     QMessageBox,
     QTableWidgetItem,
@@ -20,15 +19,16 @@ from libdesk.models.validation import mask_phone
 from libdesk.ui.branches.branch_dialog import CONTACT_COLUMNS, BranchDialog
 from libdesk.ui.branches.categories_dialog import CategoriesDialog
 from libdesk.ui.common.data_table import DataTable
-from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.files import XLSX, ask_open_path, ask_save_path
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.labels import enum_label
 from libdesk.ui.common.paged_model import PagedTableModel, TableColumn
+from libdesk.ui.common.operations import Change, run_long_write, run_write
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.common.unmask import ask_unmask
 
 
-def _status(value: str) -> str:
-    return QCoreApplication.translate("BranchStatus", BRANCH_STATUS_LABELS[BranchStatus(value)])
+_status = partial(enum_label, BRANCH_STATUS_LABELS)
 
 
 COLUMNS = [
@@ -55,10 +55,7 @@ COLUMNS = [
 
 class BranchesTab(QWidget):
     key = "branches"
-
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("BranchesTab", "Branches && outreach points")
+    shows = ("branches", "categories")  # the areas whose changes this tab reloads for
 
     def __init__(self, services, window) -> None:
         super().__init__(window)
@@ -106,11 +103,18 @@ class BranchesTab(QWidget):
         combo.blockSignals(False)
 
     def manage_categories(self) -> None:
-        dialog = CategoriesDialog(self.services, self)
-        dialog.exec()
-        if dialog.changed:
+        CategoriesDialog(self.services, self).exec()
+
+    def on_change(self, change: Change) -> None:
+        """Reload what shows a changed point or category, keeping the selected point."""
+        if not change.touches(*self.shows):
+            return
+        current = self.table.current_id()
+        if change.touches("categories"):
             self._fill_categories()
             self.model.set_filter("category_id", self.ui.categoryFilter.currentData())
+        self.table.reload(keep_id=current)
+        self._show_detail(self.table.current_row())
 
     def _setup_detail(self) -> None:
         view = self.ui.contactsView
@@ -194,14 +198,11 @@ class BranchesTab(QWidget):
     def add(self) -> None:
         dialog = BranchDialog(self.services, None, self)
         if dialog.exec():
-            self.table.reload(keep_id=dialog.saved_id)
+            self.table.select_id(dialog.saved_id)
             self.window_.show_message(self.tr("Point saved."))
 
     def edit(self, branch_id: int) -> None:
-        dialog = BranchDialog(self.services, branch_id, self)
-        if dialog.exec():
-            self.table.reload(keep_id=branch_id)
-            self._show_detail(self.table.current_row())
+        if BranchDialog(self.services, branch_id, self).exec():
             self.window_.show_message(self.tr("Point saved."))
 
     def _edit_current(self) -> None:
@@ -220,29 +221,19 @@ class BranchesTab(QWidget):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.services.branches.delete(row.id)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-            return
-        self.table.reload()
-        self.window_.show_message(self.tr("Point deleted."))
+        run_write(self, lambda: self.services.branches.delete(row.id),
+                  Change.of(branches=[row.id]),
+                  on_done=lambda _r: self.window_.show_message(self.tr("Point deleted.")))
 
     def export_roster(self) -> None:
-        last = QSettings().value("tabs/branches/export_dir", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export roster"),
-                                              str(Path(last) / "分馆联系名册.xlsx"),
-                                              self.tr("Excel workbook (*.xlsx)"))
-        if not path:
+        path = ask_save_path(self, "roster", self.tr("Export roster"), "分馆联系名册.xlsx")
+        if path is None:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
         unmask = self.ask_unmask()
         if unmask is None:
             return
-        QSettings().setValue("tabs/branches/export_dir", str(Path(path).parent))
         run_task(self, self.tr("Exporting roster…"),
-                 lambda _progress: self.services.branches.export_roster(Path(path), unmask=unmask),
+                 lambda _progress: self.services.branches.export_roster(path, unmask=unmask),
                  lambda written: self.window_.show_message(
                      self.tr("Roster written to {path}").format(path=written), 8000))
 
@@ -250,17 +241,14 @@ class BranchesTab(QWidget):
         return ask_unmask(self, self.tr("Export roster"), self.services.branches.can(Perm.UNMASK))
 
     def import_roster(self) -> None:
-        last = QSettings().value("tabs/branches/export_dir", str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import roster"), str(last),
-                                              self.tr("Excel workbook (*.xlsx)"))
-        if not path:
+        path = ask_open_path(self, "roster", self.tr("Import roster"), XLSX)
+        if path is None:
             return
-        run_task(self, self.tr("Importing roster…"),
-                 lambda _progress: self.services.branches.import_roster(Path(path)),
-                 self._imported)
+        run_long_write(self, self.tr("Importing roster…"),
+                       lambda _progress: self.services.branches.import_roster(path),
+                       Change.of("branches", "categories"), self._imported)
 
     def _imported(self, counts: dict[str, int]) -> None:
-        self.table.reload()
         QMessageBox.information(self, self.tr("Import roster"), self.tr(
             "Roster imported: {added} added, {updated} updated, {unchanged} unchanged.").format(
             **counts))

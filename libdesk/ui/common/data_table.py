@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.paged_model import PagedTableModel
 
 
@@ -64,9 +65,13 @@ class DataTable(QWidget):
 
         self.filter_edit.textChanged.connect(self._filter)
         self.view.doubleClicked.connect(lambda index: self._activate(index.row()))
-        self.view.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.selectionChanged.emit(self.model.row(current.row())))
+        self._keeping: Any = None  # the id reload() is selecting again, not a new choice
+        self._keep: tuple[Any, Any] | None = None  # (id to select, id selected before reload)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         model.modelReset.connect(self._update_count)
+        model.counted.connect(self._update_count)
+        model.loaded.connect(self._reselect)
+        model.loadFailed.connect(lambda error: show_error(self, error))
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -89,16 +94,46 @@ class DataTable(QWidget):
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         return [r for r in (self.model.row(i) for i in rows) if r is not None]
 
+    def current_id(self) -> Any | None:
+        return getattr(self.current_row(), "id", None)
+
     def reload(self, keep_id: Any = None) -> None:
-        """Re-run the query; reselect the row whose ``id`` is ``keep_id`` when it is loaded."""
-        current = keep_id if keep_id is not None else getattr(self.current_row(), "id", None)
+        """Re-run the query, keeping the selected row (or selecting ``keep_id``) once the new
+        rows are in, if it is among them. Selecting the same row again does not fire
+        ``selectionChanged``: whoever reloads refreshes what shows that row."""
+        before = self.current_id()
+        current = keep_id if keep_id is not None else before
+        self._keep = None if current is None else (current, before)
         self.model.reload()
-        if current is None:
+
+    def _reselect(self) -> None:
+        keep, self._keep = self._keep, None
+        if keep is None:
             return
-        for row in range(min(self.model.rowCount(), 2000)):
-            if getattr(self.model.row(row), "id", None) == current:
-                self.view.selectRow(row)
-                break
+        current, before = keep
+        self._keeping = current if current == before else None
+        try:
+            self.select_id(current)
+        finally:
+            self._keeping = None
+
+    def select_id(self, record_id: Any) -> bool:
+        """Select the row whose ``id`` is ``record_id`` if it is among the first 2,000 (the
+        pages read so far first; others are asked for and painted when they arrive)."""
+        row = self.model.find_loaded(record_id)
+        if row is None:
+            row = next((r for r in range(min(self.model.rowCount(), 2000))
+                        if getattr(self.model.row(r), "id", None) == record_id), None)
+        if row is None:
+            return False
+        self.view.selectRow(row)
+        return True
+
+    def _current_changed(self, current, _previous) -> None:
+        row = self.model.row(current.row())
+        if self._keeping is not None and getattr(row, "id", None) == self._keeping:
+            return
+        self.selectionChanged.emit(row)
 
     def _filter(self, text: str) -> None:
         self.model.set_text(text)
@@ -109,7 +144,11 @@ class DataTable(QWidget):
             self.activated.emit(item)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{count} rows").format(count=self.model.rowCount()))
+        if self.model.counting:
+            text = self.tr("at least {count} rows (counting…)")
+        else:
+            text = self.tr("{count} rows")
+        self.count_label.setText(text.format(count=self.model.rowCount()))
 
     def save_layout(self) -> None:
         QSettings().setValue(self._settings_key, self.view.horizontalHeader().saveState())

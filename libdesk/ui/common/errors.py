@@ -17,10 +17,19 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from libdesk.config import fault_log_path
 from libdesk.models.errors import (ERRORS_CONTEXT, DomainError, Problem, StoreFailure,
                                    ValidationFailed)
-from libdesk.services.explain import explain
 
 log = logging.getLogger(__name__)
 _store_failure_handler: Callable[[QWidget | None, StoreFailure, str], None] | None = None
+
+
+def explain(error: BaseException) -> DomainError | None:
+    """``services.explain`` imported on first use (it loads the store; the window's shell is
+    on screen before that)."""
+    if isinstance(error, DomainError):
+        return error
+    from libdesk.services.explain import explain as explain_error
+
+    return explain_error(error)
 
 
 def set_store_failure_handler(

@@ -1,8 +1,12 @@
 """A lazy table model over a service's ``count(query)`` / ``page(query, offset, limit)``.
 
-The model knows how many rows match (one COUNT) and fetches rows a page at a time when the
-view paints them; sorting and filtering change the query and go back to SQL. Nothing here
+The model fetches rows a page at a time when the view paints them and learns how many rows
+match from one COUNT; sorting and filtering change the query and go back to SQL. Nothing here
 sorts or filters in Python, so 100,000 rows cost one page of work, not 100,000.
+
+The reads run off the GUI thread (``row_loader``): a new query keeps the rows on screen until
+its first page arrives, then the count follows; an answer to an outdated query is dropped.
+A page not read yet paints empty and fills in when it arrives.
 """
 from __future__ import annotations
 
@@ -11,9 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+import shiboken6
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 
 from libdesk.services.base import ListQuery
+from libdesk.ui.common.row_loader import default_loader
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 50
@@ -38,21 +44,34 @@ class TableColumn:
 
 class PagedTableModel(QAbstractTableModel):
     RowRole = Qt.ItemDataRole.UserRole + 1
+    loaded = Signal()            # the first page of the current query is on screen
+    counted = Signal()           # ... and the number of matching rows is known
+    loadFailed = Signal(object)  # noqa: N815 - the read raised (a store failure, usually)
 
     def __init__(self, source: RowSource, columns: list[TableColumn], parent=None,
-                 default_sort: str | None = None) -> None:
+                 default_sort: str | None = None, loader=None) -> None:
         super().__init__(parent)
         self._source = source
         self.columns = columns
         self._query = ListQuery(sort=default_sort or columns[0].key)
         self._count = 0
+        self._counting = False
+        self._generation = 0
+        self._requested: set[int] = set()  # page numbers being read for this generation
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self._loader = loader if loader is not None else default_loader()
+        self._in_row = False  # a synchronous loader answering inside data(): no dataChanged
         self.decorate: Callable[[Any, int], Any] | None = None  # (row, role) → value
 
     # -- query -----------------------------------------------------------------------------
     @property
     def query(self) -> ListQuery:
         return self._query
+
+    @property
+    def counting(self) -> bool:
+        """True while the rows shown are a first page whose total is still being counted."""
+        return self._counting
 
     def set_query(self, query: ListQuery) -> None:
         self._query = query
@@ -70,25 +89,99 @@ class PagedTableModel(QAbstractTableModel):
         self.set_query(replace(self._query, filters=filters))
 
     def reload(self) -> None:
+        """Read the query again: its first page, then its count (rows stay until then)."""
+        self._generation += 1
+        generation, query = self._generation, self._query
+        self._loader.submit(
+            (id(self), "first"), lambda: self._source.page(query, 0, PAGE_SIZE),
+            lambda rows: self._first_page(generation, rows), self._failed)
+
+    def _first_page(self, generation: int, rows: list[Any]) -> None:
+        if generation != self._generation or not shiboken6.isValid(self):
+            return  # an answer to an outdated query
         self.beginResetModel()
         self._pages.clear()
-        self._count = self._source.count(self._query)
+        self._requested.clear()
+        self._pages[0] = rows
+        self._count = len(rows)
+        self._counting = len(rows) >= PAGE_SIZE
         self.endResetModel()
+        self.loaded.emit()
+        if not self._counting:
+            self.counted.emit()
+            return
+        query = self._query
+        self._loader.submit((id(self), "count"), lambda: self._source.count(query),
+                            lambda count: self._count_known(generation, count), self._failed)
+
+    def _count_known(self, generation: int, count: int) -> None:
+        if generation != self._generation or not shiboken6.isValid(self):
+            return
+        self._counting = False
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            self.beginResetModel()
+            self._count = count
+            self.endResetModel()
+        self.counted.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        if shiboken6.isValid(self):
+            self.loadFailed.emit(error)
 
     def row(self, row: int) -> Any | None:
+        """The row object, or None while its page is being read (it is then requested)."""
         if not 0 <= row < self._count:
             return None
         number = row // PAGE_SIZE
         page = self._pages.get(number)
         if page is None:
-            page = self._source.page(self._query, number * PAGE_SIZE, PAGE_SIZE)
-            self._pages[number] = page
-            while len(self._pages) > MAX_CACHED_PAGES:
-                self._pages.popitem(last=False)
+            self._in_row = True
+            try:
+                self._request(number)
+            finally:
+                self._in_row = False
+            page = self._pages.get(number)  # a synchronous loader has it already
+            if page is None:
+                return None
         else:
             self._pages.move_to_end(number)
         offset = row % PAGE_SIZE
         return page[offset] if offset < len(page) else None
+
+    def find_loaded(self, row_id: Any) -> int | None:
+        """The row number of the row whose ``id`` is ``row_id`` among the pages read."""
+        for number, page in self._pages.items():
+            for offset, item in enumerate(page):
+                if getattr(item, "id", None) == row_id:
+                    return number * PAGE_SIZE + offset
+        return None
+
+    def _request(self, number: int) -> None:
+        if number in self._requested:
+            return
+        self._requested.add(number)
+        generation, query = self._generation, self._query
+        self._loader.submit(
+            (id(self), "page", number),
+            lambda: self._source.page(query, number * PAGE_SIZE, PAGE_SIZE),
+            lambda rows: self._page_arrived(generation, number, rows), self._failed)
+
+    def _page_arrived(self, generation: int, number: int, rows: list[Any]) -> None:
+        if generation != self._generation or not shiboken6.isValid(self):
+            return
+        self._requested.discard(number)
+        self._pages[number] = rows
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        first = number * PAGE_SIZE
+        last = min(first + PAGE_SIZE, self._count) - 1
+        if last >= first and not self._in_row:
+            self.dataChanged.emit(self.index(first, 0),
+                                  self.index(last, len(self.columns) - 1))
 
     # -- Qt model --------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802

@@ -11,13 +11,36 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from libdesk.services.progress import Cancelled, Progress
 from libdesk.ui.common.errors import show_error
 
 SHOW_AFTER_MS = 600
+# The pool tasks run in; None: Qt's global pool. Tests put a pool here that runs each task
+# synchronously (tests/ui/conftest.py), so a test needs no waiting.
+POOL = None
+_RUNNING: list["Task"] = []
+
+
+def _pool():
+    return POOL if POOL is not None else QThreadPool.globalInstance()
+
+
+def running_tasks() -> list["Task"]:
+    return [task for task in _RUNNING if task.running]
+
+
+def finish_running_tasks(timeout_ms: int = 60_000) -> bool:
+    """Before the store closes: cancel every cancellable task (its transaction rolls back) and
+    wait for the rest; True when nothing is left running."""
+    for task in running_tasks():
+        if task.cancellable:
+            task.cancel()
+    done = _pool().waitForDone(timeout_ms)
+    QCoreApplication.processEvents()  # deliver the tasks' last signals while widgets exist
+    return done
 
 
 class _Signals(QObject):
@@ -53,6 +76,7 @@ class Task(QObject):
                  on_done: Callable[[Any], None] | None = None, cancellable: bool = True) -> None:
         super().__init__(parent)
         self._parent = parent
+        self.cancellable = cancellable
         self._cancel = threading.Event()
         self._signals = _Signals()
         self._dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0,
@@ -77,7 +101,8 @@ class Task(QObject):
         self.running = True
 
     def start(self) -> "Task":
-        QThreadPool.globalInstance().start(self._runnable)
+        _RUNNING[:] = running_tasks() + [self]
+        _pool().start(self._runnable)
         return self
 
     def cancel(self) -> None:
@@ -113,7 +138,4 @@ class Task(QObject):
 def run_task(parent: QWidget, title: str, work: Callable[[Progress], Any],
              on_done: Callable[[Any], None] | None = None, cancellable: bool = True) -> Task:
     """Start ``work(progress)`` in the thread pool; ``on_done(result)`` runs on the GUI thread."""
-    task = Task(parent, title, work, on_done, cancellable)
-    parent._libdesk_tasks = [t for t in getattr(parent, "_libdesk_tasks", []) if t.running]
-    parent._libdesk_tasks.append(task)
-    return task.start()
+    return Task(parent, title, work, on_done, cancellable).start()

@@ -2,13 +2,9 @@
 that fills it (keyboard-wedge scanners type the ISBN and Enter)."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QInputDialog,
     QMessageBox,
     QWidget,
@@ -19,7 +15,9 @@ from libdesk.models.distribution.rules import Action, allowed_actions, can_edit_
 from libdesk.models.errors import DomainError
 from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import error_text, show_error
+from libdesk.ui.common.files import XLSX, ask_open_path, ask_save_path
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.operations import Change, run_long_write, run_write
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.common.unmask import ask_unmask
 from libdesk.ui.distribution.columns import day_text, direction_text, kind_text, source_text, status_text
@@ -29,7 +27,7 @@ GOOD, BAD = "#1B7F3A", "#B3261E"
 
 
 class BatchPanel(QWidget):
-    changed = Signal(int)  # batch id whose status or contents changed
+    """Its writes emit ``Change.of(distribution=[batch id])``; the tab reloads the list."""
 
     def __init__(self, services, window, parent=None) -> None:
         super().__init__(parent)
@@ -126,7 +124,7 @@ class BatchPanel(QWidget):
             wanted = Direction.BACK.value if can_edit_items(b.status, Direction.BACK) else ship
         ui.directionCombo.setCurrentIndex(ui.directionCombo.findData(wanted))
         ui.directionCombo.setEnabled(b.kind == "swap")
-        self._totals()
+        self.show_totals()
 
     def _buttons(self):
         ui = self.ui
@@ -134,7 +132,7 @@ class BatchPanel(QWidget):
                 ui.reopenButton, ui.cancelButton, ui.sheetButton, ui.labelsButton,
                 ui.importButton, ui.donationButton, ui.removeButton]
 
-    def _totals(self) -> None:
+    def show_totals(self) -> None:
         lines = self.model.lines
         out = [i for i in lines if i.direction == Direction.OUT]
         back = [i for i in lines if i.direction == Direction.BACK]
@@ -154,14 +152,24 @@ class BatchPanel(QWidget):
         ui.scanEdit.clear()
         if not text or self.batch is None:
             return
-        try:
-            result = self.services.distribution.scan(
-                self.batch.id, text, ui.boxSpin.value(), ui.directionCombo.currentData(),
-                ui.sourceCombo.currentData())
-        except DomainError as exc:
-            QApplication.beep()
-            self._say(error_text(exc), BAD)
+        batch_id = self.batch.id
+        run_write(self, lambda: self.services.distribution.scan(
+            batch_id, text, ui.boxSpin.value(), ui.directionCombo.currentData(),
+            ui.sourceCombo.currentData()), self._change(batch_id), on_done=self._scanned,
+            on_error=self._refused)
+
+    def _change(self, batch_id: int) -> Change:
+        return Change.of(distribution=[batch_id])
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, DomainError):
+            show_error(self, error)
             return
+        QApplication.beep()
+        self._say(error_text(error), BAD)
+
+    def _scanned(self, result) -> None:
+        ui = self.ui
         item = result.item
         row = self.model.put(item)
         ui.itemsView.scrollTo(self.model.index(row, 0))
@@ -174,8 +182,7 @@ class BatchPanel(QWidget):
         else:
             self._say(self.tr("{title}: {copies} copies in box {box}.").format(
                 title=title, copies=item.copies, box=item.box_no), GOOD)
-        self._totals()
-        self.changed.emit(self.batch.id)
+        self.show_totals()
 
     def _say(self, text: str, colour: str) -> None:
         self.ui.scanStatus.setText(text)
@@ -183,16 +190,9 @@ class BatchPanel(QWidget):
 
     # -- steps -----------------------------------------------------------------------------
     def _step(self, step) -> None:
-        try:
-            step(self.batch.id)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-        self._refresh()
-
-    def _refresh(self) -> None:
         batch_id = self.batch.id
-        self.show_batch(batch_id)
-        self.changed.emit(batch_id)
+        run_write(self, lambda: step(batch_id), self._change(batch_id),
+                  on_done=lambda _r: self.show_batch(batch_id))
 
     def _reopen(self, batch_id: int) -> None:
         answer = QMessageBox.question(self, self.tr("Reopen batch"), self.tr(
@@ -219,35 +219,20 @@ class BatchPanel(QWidget):
         ids = [self.model.lines[r].id for r in rows]
         if not ids:
             return
-        try:
-            self.services.distribution.remove_items(ids)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-        self._refresh()
+        self._step(lambda _batch_id: self.services.distribution.remove_items(ids))
 
     def add_from_donation(self) -> None:
         from libdesk.ui.distribution.donation_picker import DonationPicker
 
         picker = DonationPicker(self.services, self.batch.id, self.ui.boxSpin.value(), self)
         if picker.exec():
-            self._refresh()
+            self.show_batch(self.batch.id)
 
     # -- files -----------------------------------------------------------------------------
-    def _ask_path(self, title: str, name: str, kind: str, save: bool = True) -> Path | None:
-        last = QSettings().value("distribution/last_dir", str(Path.home()))
-        if save:
-            path, _ = QFileDialog.getSaveFileName(self, title, str(Path(last) / name), kind)
-        else:
-            path, _ = QFileDialog.getOpenFileName(self, title, str(last), kind)
-        if not path:
-            return None
-        QSettings().setValue("distribution/last_dir", str(Path(path).parent))
-        return Path(path)
-
     def print_sheet(self) -> None:
         b = self.batch
-        path = self._ask_path(self.tr("Print shipment sheet"), f"配送单-{b.number}.pdf",
-                              self.tr("PDF document (*.pdf)"))
+        path = ask_save_path(self, "distribution", self.tr("Print shipment sheet"),
+                             f"配送单-{b.number}.pdf")
         if path is None:
             return
         unmask = ask_unmask(self, self.tr("Print shipment sheet"),
@@ -260,8 +245,8 @@ class BatchPanel(QWidget):
 
     def print_labels(self) -> None:
         b = self.batch
-        path = self._ask_path(self.tr("Print box labels"), f"箱标签-{b.number}.pdf",
-                              self.tr("PDF document (*.pdf)"))
+        path = ask_save_path(self, "distribution", self.tr("Print box labels"),
+                             f"箱标签-{b.number}.pdf")
         if path is not None:
             layout = self.ui.labelLayoutCombo.currentData()
             run_task(self, self.tr("Writing the box labels…"),
@@ -272,12 +257,15 @@ class BatchPanel(QWidget):
         self.window_.show_message(self.tr("Written to {path}").format(path=path), 8000)
 
     def import_items(self) -> None:
-        path = self._ask_path(self.tr("Import items"), "", self.tr("Excel workbook (*.xlsx)"),
-                              save=False)
+        path = ask_open_path(self, "distribution", self.tr("Import items"), XLSX)
         if path is None:
             return
         batch_id = self.batch.id
-        run_task(self, self.tr("Importing items…"),
-                 lambda _p: self.services.batch_documents.import_items(batch_id, path),
-                 lambda count: (self._refresh(), self.window_.show_message(
-                     self.tr("{count} line(s) imported.").format(count=count))))
+        run_long_write(self, self.tr("Importing items…"),
+                       lambda _p: self.services.batch_documents.import_items(batch_id, path),
+                       self._change(batch_id), self._imported)
+
+    def _imported(self, count: int) -> None:
+        if self.batch is not None:
+            self.show_batch(self.batch.id)
+        self.window_.show_message(self.tr("{count} line(s) imported.").format(count=count))

@@ -3,8 +3,9 @@ the colour of overdue shipments."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 
 from libdesk.models.distribution.tables import (
@@ -12,31 +13,18 @@ from libdesk.models.distribution.tables import (
     BATCH_STATUS_LABELS,
     DIRECTION_LABELS,
     ITEM_SOURCE_LABELS,
-    BatchKind,
-    BatchStatus,
-    Direction,
-    ItemSource,
 )
 from libdesk.ui.common.paged_model import TableColumn
+from libdesk.ui.common.labels import enum_label
 
 OVERDUE_BACKGROUND = QColor("#FDE2E1")
 OVERDUE_TEXT = QColor("#8C1D18")
 
 
-def kind_text(value: str) -> str:
-    return QCoreApplication.translate("BatchKind", BATCH_KIND_LABELS[BatchKind(value)])
-
-
-def status_text(value: str) -> str:
-    return QCoreApplication.translate("BatchStatus", BATCH_STATUS_LABELS[BatchStatus(value)])
-
-
-def direction_text(value: str) -> str:
-    return QCoreApplication.translate("Direction", DIRECTION_LABELS[Direction(value)])
-
-
-def source_text(value: str) -> str:
-    return QCoreApplication.translate("ItemSource", ITEM_SOURCE_LABELS[ItemSource(value)])
+kind_text = partial(enum_label, BATCH_KIND_LABELS)
+status_text = partial(enum_label, BATCH_STATUS_LABELS)
+direction_text = partial(enum_label, DIRECTION_LABELS)
+source_text = partial(enum_label, ITEM_SOURCE_LABELS)
 
 
 def day_text(value: date | datetime | None) -> str:

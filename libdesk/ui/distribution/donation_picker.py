@@ -1,13 +1,14 @@
 """Pick a donation line evaluated 转配分馆 and put some of its copies into the current box."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem
 
-from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.operations import Change, run_write
 
 
-class DonationPicker(QDialog):
+class DonationPicker(Dialog):
     def __init__(self, services, batch_id: int, box_no: int, parent=None) -> None:
         super().__init__(parent)
         self.services, self.batch_id, self.box_no = services, batch_id, box_no
@@ -56,10 +57,10 @@ class DonationPicker(QDialog):
         row = self.ui.sourcesView.currentRow()
         if not 0 <= row < len(self.sources):
             return
-        try:
-            self.services.donation_links.add_from_donation(
-                self.batch_id, self.sources[row].line_id, self.ui.copiesSpin.value(), self.box_no)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-            return
-        self.accept()
+        source, copies = self.sources[row], self.ui.copiesSpin.value()
+        # The donation line's copies left to distribute change with the batch.
+        outcome = run_write(self, lambda: self.services.donation_links.add_from_donation(
+            self.batch_id, source.line_id, copies, self.box_no),
+            Change.of("donations", distribution=[self.batch_id]))
+        if outcome.ok:
+            self.accept()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QCompleter, QDialog, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QCompleter, QHeaderView, QTableWidget, QTableWidgetItem
 
 from libdesk.services.base import ListQuery
+from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.distribution.columns import day_text, kind_text, status_text
 
@@ -24,7 +24,7 @@ def _fill(view: QTableWidget, headers: list[str], rows: list[list]) -> None:
     view.horizontalHeader().setStretchLastSection(True)
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(Dialog):
     def __init__(self, services, parent=None, point_id: int | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -50,11 +50,7 @@ class HistoryDialog(QDialog):
         ui.donorSearch.textChanged.connect(self.find_donors)
         ui.donorCombo.currentIndexChanged.connect(lambda _i: self.show_destinations())
         ui.buttonBox.rejected.connect(self.reject)
-        geometry = QSettings().value("dialogs/HistoryDialog/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(860, 520)
+        self.resize(860, 520)  # the first time; then as the user left it
         self.show_point()
         self.show_totals()
 
@@ -107,7 +103,3 @@ class HistoryDialog(QDialog):
             self.tr("Copies")],
             [[r.branch_name, r.batch_no, status_text(r.status), day_text(r.shipped_at), r.copies]
              for r in rows])
-
-    def done(self, result: int) -> None:
-        QSettings().setValue("dialogs/HistoryDialog/geometry", self.saveGeometry())
-        super().done(result)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 
 from libdesk.models.distribution.rules import ItemInput
 from libdesk.models.distribution.records import ItemLine
+from libdesk.ui.common.operations import Change, run_write
 from libdesk.ui.distribution.columns import direction_text, source_text
 
 C = "ItemColumns"
@@ -113,14 +114,12 @@ class ItemsModel(QAbstractTableModel):
             return False
         if value == getattr(line, key):
             return False
-        try:
-            saved = self.services.distribution.update_item(
-                line.id, replace(to_input(line), **{key: value}))
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            if self.on_error is not None:
-                self.on_error(exc)
+        outcome = run_write(self, lambda: self.services.distribution.update_item(
+            line.id, replace(to_input(line), **{key: value})),
+            Change.of("distribution"), on_error=self.on_error)
+        if not outcome.ok:
             return False
-        self.lines[index.row()] = saved
+        self.lines[index.row()] = outcome.value
         self.dataChanged.emit(self.index(index.row(), 0),
                               self.index(index.row(), len(COLUMNS) - 1))
         return True

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QListWidgetItem
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QListWidgetItem
 
 from libdesk.models.errors import DomainError
-from libdesk.ui.common.errors import error_text
+from libdesk.ui.common.dialogs import Dialog
+from libdesk.ui.common.errors import error_text, show_error
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.operations import Change, run_write
 
 GOOD, WARN, BAD = "#1B7F3A", "#B26A00", "#B3261E"
 
 
-class ReceiveDialog(QDialog):
+class ReceiveDialog(Dialog):
     received = Signal(str)  # batch number whose box was received
 
     def __init__(self, services, parent=None) -> None:
@@ -42,12 +44,17 @@ class ReceiveDialog(QDialog):
             return
         signer = self.ui.signedByEdit.text().strip()
         QSettings().setValue("distribution/receive/signed_by", signer)
-        try:
-            r = self.services.receiving.receive_scan(text, signer)
-        except DomainError as exc:
-            QApplication.beep()
-            self._say(self.tr("Refused: {reason}").format(reason=error_text(exc)), BAD)
+        run_write(self, lambda: self.services.receiving.receive_scan(text, signer),
+                  Change.of("distribution"), on_done=self._received, on_error=self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, DomainError):
+            show_error(self, error)
             return
+        QApplication.beep()
+        self._say(self.tr("Refused: {reason}").format(reason=error_text(error)), BAD)
+
+    def _received(self, r) -> None:
         if r.already:
             QApplication.beep()
             message = self.tr("Box {box} of {batch} was already received — this is a second "

@@ -3,20 +3,21 @@ field (right); the Receive panel, point history and exports are one click away. 
 batches not received within ``distribution.overdue_days`` are shown in red."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from libdesk.models.distribution.tables import BatchKind, BatchStatus
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery
 from libdesk.ui.common.data_table import DataTable
+from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.files import ask_save_path
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.operations import Change
 from libdesk.ui.common.paged_model import PagedTableModel
 from libdesk.ui.common.tasks import run_task
-from libdesk.ui.distribution.batch_dialog import BatchDialog
+from libdesk.ui.distribution.batch_edit_dialog import BatchEditDialog
 from libdesk.ui.distribution.batch_panel import BatchPanel
 from libdesk.ui.distribution.columns import COLUMNS, BatchRows, decorate, kind_text, status_text
 from libdesk.ui.distribution.history_dialog import HistoryDialog
@@ -25,10 +26,7 @@ from libdesk.ui.distribution.receive_dialog import ReceiveDialog
 
 class DistributionTab(QWidget):
     key = "distribution"
-
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("DistributionTab", "Distribution")
+    shows = ("distribution", "branches")  # batches and the names of their points
 
     def __init__(self, services, window) -> None:
         super().__init__(window)
@@ -46,7 +44,6 @@ class DistributionTab(QWidget):
         self.panel = BatchPanel(services, window, self.ui.batchHost)
         QVBoxLayout(self.ui.batchHost).addWidget(self.panel)
         self.ui.batchHost.layout().setContentsMargins(0, 0, 0, 0)
-        self.panel.changed.connect(self._batch_changed)
         self.table.selectionChanged.connect(
             lambda row: self.panel.show_batch(row.id if row is not None else None))
         self.table.activated.connect(lambda row: self.edit(row.id))
@@ -105,9 +102,9 @@ class DistributionTab(QWidget):
     # -- actions ---------------------------------------------------------------------------
     def add(self) -> None:
         row = self.table.current_row()
-        dialog = BatchDialog(self.services, None, self)
+        dialog = BatchEditDialog(self.services, None, self)
         if dialog.exec():
-            self.table.reload(keep_id=dialog.saved_id)
+            self.table.select_id(dialog.saved_id)
             self.panel.show_batch(dialog.saved_id)
             self.panel.ui.scanEdit.setFocus()
             number = self.services.distribution.get(dialog.saved_id).number
@@ -117,56 +114,56 @@ class DistributionTab(QWidget):
             self.panel.show_batch(row.id)
 
     def edit(self, batch_id: int) -> None:
-        dialog = BatchDialog(self.services, batch_id, self)
-        if dialog.exec():
-            self._batch_changed(batch_id)
+        BatchEditDialog(self.services, batch_id, self).exec()
 
     def _edit_current(self) -> None:
         row = self.table.current_row()
         if row is not None:
             self.edit(row.id)
 
-    def _batch_changed(self, batch_id: int) -> None:
-        self.table.reload(keep_id=batch_id)
-        if self.panel.batch is None or self.panel.batch.id != batch_id:
-            self.panel.show_batch(batch_id)
+    def on_change(self, change: Change) -> None:
+        """Reload the batch list (its rows show the points' names) keeping the selected
+        batch, and the batch panel unless the change is an edit the panel's table already
+        shows (reloading it would pull the model away from under the cell editor)."""
+        if not change.touches(*self.shows):
+            return
+        current = self.panel.batch.id if self.panel.batch else None
+        self.table.reload(keep_id=current)
+        if current is None:
+            return
+        if change.origin is self.panel.model:
+            self.panel.show_totals()
+        else:
+            self.panel.show_batch(current)
 
     def receive(self) -> None:
-        dialog = ReceiveDialog(self.services, self)
-        dialog.received.connect(lambda _number: self.refresh())
-        dialog.exec()
-        self.refresh()
+        ReceiveDialog(self.services, self).exec()
 
     def history(self) -> None:
         batch = self.panel.batch
         HistoryDialog(self.services, self, batch.branch_id if batch else None).exec()
 
     def export(self) -> None:
-        last = QSettings().value("distribution/last_dir", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export batches"),
-                                              str(Path(last) / "配送批次.xlsx"),
-                                              self.tr("Excel workbook (*.xlsx)"))
-        if not path:
+        path = ask_save_path(self, "distribution", self.tr("Export batches"), "配送批次.xlsx")
+        if path is None:
             return
         query = self.model.query
         run_task(self, self.tr("Exporting batches…"),
-                 lambda p: self.services.batch_documents.export(Path(path), query, p),
+                 lambda p: self.services.batch_documents.export(path, query, p),
                  lambda written: self.window_.show_message(
                      self.tr("Batches written to {path}").format(path=written), 8000))
 
     def save_template(self) -> None:
-        last = QSettings().value("distribution/last_dir", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Item import template"),
-                                              str(Path(last) / "配送明细模板.xlsx"),
-                                              self.tr("Excel workbook (*.xlsx)"))
-        if path:
-            self.services.batch_documents.write_import_template(Path(path))
-            self.window_.show_message(self.tr("Template written to {path}").format(path=path))
-
-    def refresh(self) -> None:
-        current = self.panel.batch.id if self.panel.batch else None
-        self.table.reload(keep_id=current)
-        self.panel.show_batch(current)
+        path = ask_save_path(self, "distribution", self.tr("Item import template"),
+                             "配送明细模板.xlsx")
+        if path is None:
+            return
+        try:
+            self.services.batch_documents.write_import_template(path)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc)
+            return
+        self.window_.show_message(self.tr("Template written to {path}").format(path=path))
 
     def save_state(self) -> None:
         self.table.save_layout()

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QInputDialog, QMessageBox,
     QTableWidgetItem)
 
-from libdesk.models.donations.certificates import ACTION_LABELS, KIND_LABELS, CertificateAction, \
+from libdesk.models.donations.certificates import ACTION_LABELS, KIND_LABELS, \
     CertificateKind, CertificateStatus
 from libdesk.models.errors import ValidationFailed
 from libdesk.models.roles import Perm
-from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.labels import enum_label
+from libdesk.ui.common.operations import Change, run_write
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.donations.columns import channel_label
 from libdesk.ui.donations.lines_table import evaluation_label, material_label
@@ -125,9 +126,7 @@ class CertificatePane(QObject):
 
     @staticmethod
     def tr_kind(kind: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("CertificateKind", KIND_LABELS[CertificateKind(kind)])
+        return enum_label(KIND_LABELS, kind)
 
     def selected(self):
         rows = {i.row() for i in self.ui.certificatesView.selectedIndexes()}
@@ -154,12 +153,15 @@ class CertificatePane(QObject):
             issued_on = self.ask_date()
             if issued_on is None:
                 return
-        try:
-            cert = self.services.certificates.issue(self.donation_id, kind.value, issued_on)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self.tab, exc)
-            return
-        self.tab.changed(self.donation_id)
+        donation_id = self.donation_id
+        run_write(self.tab, lambda: self.services.certificates.issue(donation_id, kind.value,
+                                                                     issued_on),
+                  self._change(), on_done=self._issued)
+
+    def _change(self) -> Change:
+        return Change.of("certificates", donations=[self.donation_id])
+
+    def _issued(self, cert) -> None:
         self.tab.window_.show_message(self.tr("Certificate {number} issued.").format(
             number=cert.number))
         self.preview(cert)
@@ -203,13 +205,8 @@ class CertificatePane(QObject):
             number=cert.number))
         if not ok:
             return
-        try:
-            cert = self.services.certificates.reissue(cert.id, note)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self.tab, exc)
-            return
-        self.tab.changed(self.donation_id)
-        self.preview(cert)
+        run_write(self.tab, lambda: self.services.certificates.reissue(cert.id, note),
+                  self._change(), on_done=self.preview)
 
     def void(self) -> None:
         cert = self.selected()
@@ -222,28 +219,20 @@ class CertificatePane(QObject):
                 "“void”. Reason (required):").format(number=cert.number), text=reason)
             if not ok:
                 return
-            try:
-                self.services.certificates.void(cert.id, reason)
-                break
-            except ValidationFailed as exc:
-                show_error(self.tab, exc)
-            except Exception as exc:  # noqa: BLE001
-                show_error(self.tab, exc)
+            outcome = run_write(
+                self.tab, lambda: self.services.certificates.void(cert.id, reason),
+                self._change(), on_done=lambda _r: self.tab.window_.show_message(
+                    self.tr("Certificate {number} voided.").format(number=cert.number)))
+            if outcome.ok or not isinstance(outcome.error, ValidationFailed):
                 return
-        self.tab.changed(self.donation_id)
-        self.tab.window_.show_message(self.tr("Certificate {number} voided.").format(
-            number=cert.number))
 
     def history(self) -> None:
         cert = self.selected()
         if cert is None:
             return
-        from PySide6.QtCore import QCoreApplication
-
         lines = []
         for event in self.services.certificates.events(cert.id):
-            action = QCoreApplication.translate(
-                "CertificateAction", ACTION_LABELS[CertificateAction(event.action)])
+            action = enum_label(ACTION_LABELS, event.action)
             when = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
             lines.append(f"{when}  {action}  {event.actor}" + (f"：{event.note}"
                                                                if event.note else ""))

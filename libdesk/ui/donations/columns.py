@@ -1,20 +1,19 @@
 """Columns of the donations and donors tables (keys are the services' sort keys)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from functools import partial
 
-from libdesk.models.donations.tables import CHANNEL_LABELS, DONOR_KIND_LABELS, Channel, DonorKind
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from libdesk.models.donations.tables import CHANNEL_LABELS, DONOR_KIND_LABELS
 from libdesk.ui.common.paged_model import TableColumn
+from libdesk.ui.common.labels import enum_label
 
 C = "DonationColumns"
 
 
-def channel_label(value: str) -> str:
-    return QCoreApplication.translate("Channel", CHANNEL_LABELS[Channel(value)])
-
-
-def kind_label(value: str) -> str:
-    return QCoreApplication.translate("DonorKind", DONOR_KIND_LABELS[DonorKind(value)])
+channel_label = partial(enum_label, CHANNEL_LABELS)
+kind_label = partial(enum_label, DONOR_KIND_LABELS)
 
 
 def _date(value) -> str:

@@ -7,21 +7,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QDialog, QFileDialog
+from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter
 
 from libdesk.models.donations.rules import DonationInput, LineInput, line_totals
 from libdesk.models.donations.tables import CHANNEL_LABELS, Channel, Evaluation
-from libdesk.models.errors import DomainError, ValidationFailed
+from libdesk.models.errors import DomainError
 from libdesk.models.isbn import InvalidIsbn, normalize_isbn
 from libdesk.services.base import ListQuery
-from libdesk.ui.common.errors import error_text, problem_text, translate_template
+from libdesk.ui.common.dialogs import Dialog
+from libdesk.ui.common.errors import error_text, translate_template
+from libdesk.ui.common.files import XLSX, ask_open_path
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.labels import enum_label
+from libdesk.ui.common.operations import Change, report_error
 from libdesk.ui.donations.donor_dialog import DonorDialog
 from libdesk.ui.donations.lines_table import CONTENT_COLUMNS, LinesTable, evaluation_label
 
 
-class DonationDialog(QDialog):
+class DonationDialog(Dialog):
     def __init__(self, services, donation_id: int | None = None, donor_id: int | None = None,
                  parent=None) -> None:
         super().__init__(parent)
@@ -40,18 +44,13 @@ class DonationDialog(QDialog):
         elif donor_id is not None:
             self.ui.donorEdit.setText(services.donors.name(donor_id))
         self._update_totals()
-        geometry = QSettings().value("dialogs/DonationDialog/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(900, 600)
+        self.resize(900, 600)  # the first time; then as the user left it
         (self.ui.isbnEdit if donor_id or donation_id else self.ui.donorEdit).setFocus()
 
     def _setup(self) -> None:
         ui = self.ui
         for channel in Channel:
-            ui.channelCombo.addItem(QCoreApplication.translate("Channel", CHANNEL_LABELS[channel]),
-                                    channel.value)
+            ui.channelCombo.addItem(enum_label(CHANNEL_LABELS, channel), channel.value)
         for evaluation in Evaluation:
             ui.evaluationCombo.addItem(evaluation_label(evaluation.value), evaluation.value)
         ui.receivedEdit.setDate(QDate.currentDate())
@@ -162,21 +161,16 @@ class DonationDialog(QDialog):
         self._update_totals()
 
     def _import_lines(self) -> None:
-        last = QSettings().value("tabs/donations/dir", str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import lines"), str(last),
-                                              self.tr("Excel workbook (*.xlsx)"))
-        if path:
-            self.add_lines_from(Path(path))
+        path = ask_open_path(self, "donations", self.tr("Import lines"), XLSX)
+        if path is not None:
+            self.add_lines_from(path)
 
     def add_lines_from(self, path: Path) -> int:
         """Append the lines of a workbook (捐赠明细 columns); returns how many were added."""
         try:
             lines = self.services.donor_files.read_lines(path)
-        except ValidationFailed as exc:
-            self.ui.errorLabel.setText("\n".join(problem_text(p) for p in exc.problems[:8]))
-            return 0
         except DomainError as exc:
-            self.ui.errorLabel.setText(error_text(exc))
+            report_error(self, exc, self.error_label)
             return 0
         self.ui.errorLabel.clear()
         for line in lines:
@@ -216,19 +210,13 @@ class DonationDialog(QDialog):
     def accept(self) -> None:
         donor_id = self._resolve_donor()
         if donor_id is None:
-            self.ui.errorLabel.setText(self.tr(
+            self.show_problem(self.tr(
                 "Choose the donor from the list as you type, or add a new donor."))
             self.ui.donorEdit.setFocus()
             return
-        try:
-            self.saved_id = self.services.donations.save(
-                self.donation(donor_id), self.lines.lines(), self.donation_id)
-        except ValidationFailed as exc:
-            self.ui.errorLabel.setText("\n".join(
-                translate_template(p.template, p.params) for p in exc.problems))
-            return
-        except DomainError as exc:
-            self.ui.errorLabel.setText(error_text(exc))
-            return
-        QSettings().setValue("dialogs/DonationDialog/geometry", self.saveGeometry())
-        super().accept()
+        # The donor's totals (donations, volumes, last donation) change with it.
+        self.submit(lambda: self.services.donations.save(
+                        self.donation(donor_id), self.lines.lines(), self.donation_id),
+                    lambda saved: Change.of(donations=[saved], donors=[donor_id]),
+                    on_done=lambda saved: setattr(self, "saved_id", saved),
+                    problem_line=lambda p: translate_template(p.template, p.params))

@@ -3,15 +3,17 @@ shown masked; masked values are kept as stored when saving. Likely duplicates (s
 phone, or same ID number) are named before a new donor is saved."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QMessageBox
 
 from libdesk.models.donations.rules import DonorInput
 from libdesk.models.donations.tables import DONOR_KIND_LABELS, DonorKind
-from libdesk.models.errors import DomainError, ValidationFailed
 from libdesk.models.roles import Perm
-from libdesk.ui.common.errors import error_text, translate_template
+from libdesk.ui.common.dialogs import Dialog
+from libdesk.ui.common.errors import translate_template
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.labels import enum_label
+from libdesk.ui.common.operations import Change, run_write
 
 HONORIFICS = ["", "先生", "女士", "同志", "老师", "教授"]
 FIELD_LABELS = {
@@ -24,7 +26,7 @@ FIELD_LABELS = {
 }
 
 
-class DonorDialog(QDialog):
+class DonorDialog(Dialog):
     def __init__(self, services, donor_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
         self.services = services
@@ -34,8 +36,7 @@ class DonorDialog(QDialog):
         self.setWindowTitle(self.tr("New donor") if donor_id is None else self.tr("Edit donor"))
         ui = self.ui
         for kind in DonorKind:
-            ui.kindCombo.addItem(QCoreApplication.translate("DonorKind", DONOR_KIND_LABELS[kind]),
-                                 kind.value)
+            ui.kindCombo.addItem(enum_label(DONOR_KIND_LABELS, kind), kind.value)
         ui.honorificCombo.addItems(HONORIFICS)
         ui.phoneEdit.setPlaceholderText(self.tr("Mobile or landline"))
         ui.phone2Edit.setPlaceholderText(self.tr("Second phone"))
@@ -50,9 +51,6 @@ class DonorDialog(QDialog):
             ui.maskedLabel.setText(self.tr("Phone and ID numbers are shown masked; leave them "
                                            "as they are to keep the stored numbers."))
             ui.maskedLabel.setVisible(True)
-        geometry = QSettings().value("dialogs/DonorDialog/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
         ui.nameEdit.setFocus()
 
     def _load(self, donor: DonorInput) -> None:
@@ -70,11 +68,12 @@ class DonorDialog(QDialog):
         ui.notesEdit.setPlainText(donor.notes)
 
     def _unmask(self) -> None:
-        try:
-            full = self.services.donors.get(self.donor_id, unmask=True)
-        except DomainError as exc:
-            self.ui.errorLabel.setText(error_text(exc))
+        # Seeing the full numbers is recorded in the audit log (an "audit" change).
+        outcome = run_write(self, lambda: self.services.donors.get(self.donor_id, unmask=True),
+                            Change.of("audit"), error_label=self.error_label)
+        if not outcome.ok:
             return
+        full = outcome.value
         for edit, value in ((self.ui.phoneEdit, full.phone), (self.ui.phone2Edit, full.phone2),
                             (self.ui.idEdit, full.id_number)):
             edit.setText(value)
@@ -95,16 +94,11 @@ class DonorDialog(QDialog):
         donor = self.donor()
         if self.donor_id is None and not self._confirm_not_duplicate(donor):
             return
-        try:
-            self.saved_id = self.services.donors.save(donor, self.donor_id)
-        except ValidationFailed as exc:
-            self.ui.errorLabel.setText("\n".join(self._problem(p) for p in exc.problems))
-            return
-        except DomainError as exc:
-            self.ui.errorLabel.setText(error_text(exc))
-            return
-        QSettings().setValue("dialogs/DonorDialog/geometry", self.saveGeometry())
-        super().accept()
+        # A donor's name shows in the donations list too.
+        self.submit(lambda: self.services.donors.save(donor, self.donor_id),
+                    lambda saved: Change.of("donations", donors=[saved]),
+                    on_done=lambda saved: setattr(self, "saved_id", saved),
+                    problem_line=self._problem)
 
     def _confirm_not_duplicate(self, donor: DonorInput) -> bool:
         same = self.services.donors.likely_duplicates(donor)

@@ -4,21 +4,23 @@ certificates for the selected donations (one PDF, with progress and cancel)."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from libdesk.models.donations.certificates import CertificateKind
 from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.files import XLSX, ask_open_path, ask_save_path
+from libdesk.ui.common.operations import Change, run_long_write, run_write
 from libdesk.ui.common.tasks import run_task
+from libdesk.ui.common.unmask import ask_unmask
 from libdesk.ui.donations.certificate_pane import CertificatePane
 from libdesk.ui.donations.preview_dialog import PreviewDialog
 from libdesk.ui.donations.top_dialog import TopDonorsDialog
 
-DIR_KEY = "tabs/donations/dir"
+PURPOSE = "donors"  # the remembered folder of the donors workbook, templates and PDFs
 
 
 class DonationFiles(QObject):
@@ -48,20 +50,10 @@ class DonationFiles(QObject):
         return [self.export_action, self.import_action, self.template_action, self.top_action,
                 self.merge_action]
 
-    def _save_path(self, title: str, name: str, pattern: str, suffix: str) -> Path | None:
-        last = QSettings().value(DIR_KEY, str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(self.tab, title, str(Path(last) / name), pattern)
-        if not path:
-            return None
-        if not path.lower().endswith(suffix):
-            path += suffix
-        QSettings().setValue(DIR_KEY, str(Path(path).parent))
-        return Path(path)
-
     # -- workbook --------------------------------------------------------------------------
     def export(self) -> None:
-        path = self._save_path(self.tr("Export donors and donations"), "捐赠者与捐赠明细.xlsx",
-                               self.tr("Excel workbook (*.xlsx)"), ".xlsx")
+        path = ask_save_path(self.tab, PURPOSE, self.tr("Export donors and donations"),
+                             "捐赠者与捐赠明细.xlsx")
         if path is None:
             return
         unmask = self.ask_unmask()
@@ -74,21 +66,12 @@ class DonationFiles(QObject):
                      self.tr("Written to {path}").format(path=written), 8000))
 
     def ask_unmask(self) -> bool | None:
-        if not self.services.donations.can(Perm.UNMASK):
-            return False
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export donors and donations"),
-                          self.tr("Phone and ID numbers are masked (138****5678) in the file."),
-                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-                          self.tab)
-        check = QCheckBox(self.tr("Write full phone and ID numbers (recorded in the audit log)"))
-        box.setCheckBox(check)
-        if box.exec() != QMessageBox.StandardButton.Ok:
-            return None
-        return check.isChecked()
+        return ask_unmask(self.tab, self.tr("Export donors and donations"),
+                          self.services.donations.can(Perm.UNMASK))
 
     def template(self) -> None:
-        path = self._save_path(self.tr("Save import template"), "捐赠导入模板.xlsx",
-                               self.tr("Excel workbook (*.xlsx)"), ".xlsx")
+        path = ask_save_path(self.tab, PURPOSE, self.tr("Save import template"),
+                             "捐赠导入模板.xlsx")
         if path is not None:
             try:
                 self.services.donor_files.template(path)
@@ -96,17 +79,14 @@ class DonationFiles(QObject):
                 show_error(self.tab, exc)
 
     def import_file(self) -> None:
-        last = QSettings().value(DIR_KEY, str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(self.tab, self.tr("Import donors and donations"),
-                                              str(last), self.tr("Excel workbook (*.xlsx)"))
-        if not path:
+        path = ask_open_path(self.tab, PURPOSE, self.tr("Import donors and donations"), XLSX)
+        if path is None:
             return
-        run_task(self.tab, self.tr("Importing donors…"),
-                 lambda progress: self.services.donor_files.import_file(Path(path), progress),
-                 self._imported)
+        run_long_write(self.tab, self.tr("Importing donors…"),
+                       lambda progress: self.services.donor_files.import_file(path, progress),
+                       Change.of("donors", "donations"), self._imported)
 
     def _imported(self, report) -> None:
-        self.tab.changed()
         QMessageBox.information(self.tab, self.tr("Import donors and donations"), self.tr(
             "Imported: {added} donor(s) added, {updated} updated; {donations} donation(s) with "
             "{lines} line(s) added; {kept} row(s) of existing donations left as they are.")
@@ -134,14 +114,10 @@ class DonationFiles(QObject):
             return
         kept = rows[labels.index(keep)]
         other = rows[1 - labels.index(keep)]
-        try:
-            moved = self.services.donors.merge(kept.id, other.id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self.tab, exc)
-            return
-        self.tab.changed()
-        self.tab.window_.show_message(self.tr("Merged: {count} donation(s) moved.").format(
-            count=moved))
+        run_write(self.tab, lambda: self.services.donors.merge(kept.id, other.id),
+                  Change.of("donations", donors=[kept.id, other.id]),
+                  on_done=lambda moved: self.tab.window_.show_message(
+                      self.tr("Merged: {count} donation(s) moved.").format(count=moved)))
 
     # -- bulk certificates -----------------------------------------------------------------
     def bulk_certificates(self) -> None:
@@ -157,19 +133,18 @@ class DonationFiles(QObject):
         if not ok:
             return
         kind = list(CertificateKind)[kinds.index(choice)]
-        path = self._save_path(self.tr("Save certificates"),
-                               f"{choice}-{date.today().isoformat()}.pdf",
-                               self.tr("PDF document (*.pdf)"), ".pdf")
+        path = ask_save_path(self.tab, PURPOSE, self.tr("Save certificates"),
+                             f"{choice}-{date.today().isoformat()}.pdf")
         if path is None:
             return
         ids = [r.id for r in rows]
-        run_task(self.tab, self.tr("Preparing {count} certificate(s)…").format(count=len(ids)),
-                 lambda progress: self.services.certificates.bulk(ids, kind.value, path,
-                                                                  progress),
-                 self._bulk_done)
+        run_long_write(self.tab, self.tr("Preparing {count} certificate(s)…").format(
+                           count=len(ids)),
+                       lambda progress: self.services.certificates.bulk(ids, kind.value, path,
+                                                                        progress),
+                       Change.of("certificates", donations=ids), self._bulk_done)
 
     def _bulk_done(self, result) -> None:
-        self.tab.changed()
         message = self.tr("{issued} issued, {reused} already issued, {skipped} without "
                           "anything to certify.").format(
             issued=len(result.issued), reused=len(result.reused), skipped=len(result.skipped))

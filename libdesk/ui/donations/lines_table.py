@@ -2,12 +2,15 @@
 note. Combo boxes for the fixed choices; locked lines (certified) are read-only."""
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
 from libdesk.models.donations.rules import LineInput
 from libdesk.models.donations.tables import (
     EVALUATION_LABELS, MATERIAL_LABELS, Evaluation, Material, Unit)
+from libdesk.ui.common.labels import enum_label
 
 CONTEXT = "LineColumns"
 HEADERS = [QT_TRANSLATE_NOOP("LineColumns", "Material"),
@@ -22,12 +25,8 @@ MATERIAL, TITLE, ISBN, TITLES, QUANTITY, UNIT, EVALUATION, NOTE = range(8)
 CONTENT_COLUMNS = (MATERIAL, TITLE, ISBN, TITLES, QUANTITY, UNIT)
 
 
-def evaluation_label(value: str) -> str:
-    return QCoreApplication.translate("Evaluation", EVALUATION_LABELS[Evaluation(value)])
-
-
-def material_label(value: str) -> str:
-    return QCoreApplication.translate("Material", MATERIAL_LABELS[Material(value)])
+evaluation_label = partial(enum_label, EVALUATION_LABELS)
+material_label = partial(enum_label, MATERIAL_LABELS)
 
 
 class LinesTable:

@@ -6,21 +6,22 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSettings, QSize, QUrl
+from PySide6.QtCore import QRect, QSize, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QVBoxLayout
 
-from libdesk.services.explain import FileProblem, check_chosen_file
+from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.files import ask_save_path
 from libdesk.ui.common.forms import load_form
 
 MAX_PRINT_DPI = 300
 
 
-class PreviewDialog(QDialog):
+class PreviewDialog(Dialog):
     def __init__(self, pdf_path: Path, title: str, parent=None,
                  suggested_name: str = "") -> None:
         super().__init__(parent)
@@ -44,11 +45,7 @@ class PreviewDialog(QDialog):
         self.ui.saveButton.clicked.connect(self.save_as)
         self.ui.openButton.clicked.connect(self.open_external)
         self.ui.closeButton.clicked.connect(self.accept)
-        geometry = QSettings().value("dialogs/PreviewDialog/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(720, 900)
+        self.resize(720, 900)  # the first time; then as the user left it
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -84,27 +81,18 @@ class PreviewDialog(QDialog):
             painter.end()
 
     def save_as(self) -> None:
-        last = QSettings().value("dialogs/PreviewDialog/dir", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"),
-                                              str(Path(last) / self.suggested_name),
-                                              self.tr("PDF document (*.pdf)"))
-        if not path:
+        path = ask_save_path(self, "pdf", self.tr("Save as PDF"), self.suggested_name, ".pdf")
+        if path is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         try:
-            check_chosen_file(path)  # never over the open database
             shutil.copyfile(self.pdf_path, path)
-        except (OSError, FileProblem) as exc:
+        except OSError as exc:
             show_error(self, exc)
-            return
-        QSettings().setValue("dialogs/PreviewDialog/dir", str(Path(path).parent))
 
     def open_external(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.pdf_path)))
 
     def done(self, code: int) -> None:
-        QSettings().setValue("dialogs/PreviewDialog/geometry", self.saveGeometry())
         self.document.close()
         super().done(code)
 

@@ -2,15 +2,15 @@
 donation's lines and certificates, and the donors workbook and reports in the File menu."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery
 from libdesk.ui.common.data_table import DataTable
-from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.operations import Change, run_write
 from libdesk.ui.common.paged_model import PagedTableModel
 from libdesk.ui.donations.certificate_pane import CertificatePane
 from libdesk.ui.donations.columns import DONATION_COLUMNS, DONOR_COLUMNS
@@ -21,10 +21,7 @@ from libdesk.ui.donations.files import DonationFiles
 
 class DonationsTab(QWidget):
     key = "donations"
-
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("DonationsTab", "Donations && certificates")
+    shows = ("donors", "donations", "certificates")
 
     def __init__(self, services, window) -> None:
         super().__init__(window)
@@ -56,7 +53,12 @@ class DonationsTab(QWidget):
             self.ui.splitter.restoreState(state)
         else:
             self.ui.splitter.setSizes([720, 520])
-        if self.donations_model.rowCount():
+        self.donations_model.loaded.connect(self._select_first)
+        self._select_first()
+
+    def _select_first(self) -> None:
+        """The newest donation is selected when the list first has rows (read off-thread)."""
+        if self.donations_model.rowCount() and not self.donations.view.currentIndex().isValid():
             self.donations.view.selectRow(0)
 
     def _table(self, model, key: str, host: QWidget, hint: str) -> DataTable:
@@ -123,39 +125,39 @@ class DonationsTab(QWidget):
         return self.donors if self.ui.listTabs.currentIndex() == 1 else self.donations
 
     # -- changes ---------------------------------------------------------------------------
-    def changed(self, donation_id: int | None = None) -> None:
-        """Something changed: reload both lists and the detail pane."""
+    def on_change(self, change: Change) -> None:
+        """Reload the lists that show what changed and the selected donation's pane, keeping
+        the selected rows."""
+        if not change.touches(*self.shows):
+            return
         self._fill_years()
-        self.donations.reload(keep_id=donation_id)
-        self.donors.reload()
+        # A donor's name and a donation's certificates both show in the donations list.
+        self.donations.reload()
+        if change.touches("donors", "donations"):
+            self.donors.reload()
         current = self.donations.current_row()
-        self.pane.show(donation_id if donation_id is not None else
-                       (current.id if current is not None else None))
+        self.pane.show(current.id if current is not None else None)
 
     def add_donation(self) -> None:
         donor = self.donors.current_row() if self.ui.listTabs.currentIndex() == 1 else None
         dialog = DonationDialog(self.services, None, donor.id if donor else None, self)
         if dialog.exec():
             self.ui.listTabs.setCurrentIndex(0)
-            self.changed(dialog.saved_id)
+            self.donations.select_id(dialog.saved_id)
             self.window_.show_message(self.tr("Donation saved."))
 
     def edit_donation(self, donation_id: int) -> None:
-        dialog = DonationDialog(self.services, donation_id, None, self)
-        if dialog.exec():
-            self.changed(donation_id)
+        if DonationDialog(self.services, donation_id, None, self).exec():
             self.window_.show_message(self.tr("Donation saved."))
 
     def add_donor(self) -> None:
         dialog = DonorDialog(self.services, None, self)
         if dialog.exec():
-            self.donors.reload(keep_id=dialog.saved_id)
+            self.donors.select_id(dialog.saved_id)
             self.window_.show_message(self.tr("Donor saved."))
 
     def edit_donor(self, donor_id: int) -> None:
-        dialog = DonorDialog(self.services, donor_id, self)
-        if dialog.exec():
-            self.changed()
+        if DonorDialog(self.services, donor_id, self).exec():
             self.window_.show_message(self.tr("Donor saved."))
 
     def _edit_current(self) -> None:
@@ -179,15 +181,12 @@ class DonationsTab(QWidget):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            if donor_page:
-                self.services.donors.delete(row.id)
-            else:
-                self.services.donations.delete(row.id)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-            return
-        self.changed()
+        if donor_page:
+            run_write(self, lambda: self.services.donors.delete(row.id),
+                      Change.of("donations", donors=[row.id]))
+        else:
+            run_write(self, lambda: self.services.donations.delete(row.id),
+                      Change.of("donors", "certificates", donations=[row.id]))
 
     def save_state(self) -> None:
         self.donations.save_layout()

@@ -4,12 +4,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QSpinBox, QTableWidget,
+    QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QSpinBox, QTableWidget,
     QTableWidgetItem, QVBoxLayout)
 from PySide6.QtCore import Qt
 
+from libdesk.ui.common.dialogs import Dialog
 
-class TopDonorsDialog(QDialog):
+
+class TopDonorsDialog(Dialog):
     def __init__(self, services, parent=None) -> None:
         super().__init__(parent)
         self.services = services

@@ -1,9 +1,17 @@
-"""The main window: tabs, menus, status bar; wiring only, every feature lives in its tab."""
+"""The main window: tabs, menus, status bar; wiring only, every feature lives in its tab.
+
+It is shown before the store is open (``MainWindow(None)``: menus, the tab bar, an empty
+first page saying the database is being opened); ``attach(services)`` then installs the
+actions, drops the tabs the person may not see and builds the current tab.
+
+It owns the change signal (``self.changes``, see ui/common/operations.py): every write made
+through the operation helpers emits there, and the window hands the change to each tab it has
+built (``tab.on_change(change)``); a tab not built yet reads fresh data when it is built."""
 from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -11,13 +19,21 @@ from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMenu, QMessageBo
 from libdesk import __version__
 from libdesk.models.roles import ROLE_LABELS
 from libdesk.ui.common.i18n import LANGUAGES, current_language, set_language
-from libdesk.ui.shell.tabs import ACTION_PROVIDERS, TABS
+from libdesk.ui.common.labels import enum_label
+from libdesk.ui.common.operations import Change, ChangeSignal
+from libdesk.ui.common.tasks import finish_running_tasks, running_tasks
+from libdesk.ui.shell.tabs import ACTION_PROVIDERS, TABS, TabEntry
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services, parent=None) -> None:
+    # After the running tasks have finished, before the window goes (closing backups).
+    closing = Signal()
+
+    def __init__(self, services=None, parent=None) -> None:
         super().__init__(parent)
-        self.services = services
+        self.services = None
+        self.changes = ChangeSignal(self)
+        self.changes.changed.connect(self._forward_change)
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("LibDesk — Taiyuan City Library outreach desk"))
         self.resize(1280, 800)
@@ -29,11 +45,26 @@ class MainWindow(QMainWindow):
         self._tab_file_actions: list[QAction] = []
         self._build_menus()
         self._build_tabs()
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._restore()
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+        if services is not None:
+            self.attach(services)
+
+    def attach(self, services) -> None:
+        """The store is open (and someone signed in): now the tabs can read their data."""
+        self.services = services
+        self.statusBar().clearMessage()
+        for index in reversed(range(self.tabs.count())):
+            slot = self.tabs.widget(index)
+            visible = getattr(slot.cls, "visible", None)
+            if visible is not None and not visible(services):
+                self.tabs.removeTab(index)
+                slot.deleteLater()
         for name in ACTION_PROVIDERS:
             importlib.import_module(name).install(self)
         self._build_status_bar()
-        self.tabs.currentChanged.connect(self._tab_changed)
-        self._restore()
+        self._restore_tab()
         self._tab_changed(self.tabs.currentIndex())
 
     # -- building --------------------------------------------------------------------------
@@ -78,12 +109,8 @@ class MainWindow(QMainWindow):
         self._menus["help"].addAction(about)
 
     def _build_tabs(self) -> None:
-        for module_name, class_name in TABS:
-            cls = getattr(importlib.import_module(module_name), class_name)
-            visible = getattr(cls, "visible", None)
-            if visible is not None and not visible(self.services):
-                continue
-            self.tabs.addTab(_TabSlot(cls, self), cls.title())
+        for entry in TABS:
+            self.tabs.addTab(_TabSlot(entry, self), entry.title())
 
     def _build_status_bar(self) -> None:
         actor = self.services.actor
@@ -95,9 +122,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def tr_role(role) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("Roles", ROLE_LABELS[role])
+        return enum_label(ROLE_LABELS, role, "Roles")
 
     # -- tabs ------------------------------------------------------------------------------
     def _slot(self, key: str) -> "_TabSlot | None":
@@ -123,12 +148,22 @@ class MainWindow(QMainWindow):
         for action in self._tab_file_actions:
             file_menu.removeAction(action)
         slot = self.tabs.widget(index)
-        widget = slot.ensure() if slot is not None else None
+        widget = slot.ensure() if slot is not None and self.services is not None else None
         provider = getattr(widget, "file_actions", None)
         self._tab_file_actions = list(provider()) if provider else []
         first = file_menu.actions()[0] if file_menu.actions() else None
         for action in self._tab_file_actions:
             file_menu.insertAction(first, action)
+
+    def built_tabs(self) -> list[QWidget]:
+        slots = [self.tabs.widget(index) for index in range(self.tabs.count())]
+        return [slot.widget for slot in slots if slot.widget is not None]
+
+    def _forward_change(self, change: Change) -> None:
+        for tab in self.built_tabs():
+            on_change = getattr(tab, "on_change", None)
+            if on_change is not None:
+                on_change(change)
 
     def focus_filter(self) -> None:
         """Ctrl+F: to the type-to-filter box of the table the current tab shows."""
@@ -165,11 +200,20 @@ class MainWindow(QMainWindow):
         state = settings.value("main/state")
         if state is not None:
             self.restoreState(state)
-        key = settings.value("main/tab")
+        self._restore_tab()
+
+    def _restore_tab(self) -> None:
+        key = QSettings().value("main/tab")
         if key:
             self.show_tab(str(key))
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if running_tasks():
+            # Imports and exports are cancelled (their transactions roll back); backups and
+            # checks are waited for, so nothing is writing when the store closes.
+            self.show_message(self.tr("Finishing the work still running…"), 0)
+        finish_running_tasks()
+        self.closing.emit()
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
@@ -188,17 +232,29 @@ class _TabSlot(QWidget):
     (100,000 donors, 500,000 hours) that was 2.3 s before the window appeared, 1.2 s of it
     the statistics tab (benchmarks/)."""
 
-    def __init__(self, cls, window: MainWindow) -> None:
+    def __init__(self, entry: TabEntry, window: MainWindow) -> None:
         super().__init__(window.tabs)
-        self.key = cls.key
-        self._cls, self._window = cls, window
+        self.key = entry.key
+        self._entry, self._window = entry, window
+        self._cls: type | None = None
         self.widget: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self._waiting = QLabel(self.tr("Opening the database…"), self)
+        self._waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self._waiting)
+
+    @property
+    def cls(self) -> type:
+        """The tab's class; its module (and what it imports) is loaded the first time."""
+        if self._cls is None:
+            self._cls = self._entry.load()
+        return self._cls
 
     def ensure(self) -> QWidget:
         if self.widget is None:
-            self.widget = self._cls(self._window.services, self._window)
+            self.widget = self.cls(self._window.services, self._window)
             self.widget.setObjectName(f"tab_{self.key}")
+            self._waiting.hide()
             self.layout().addWidget(self.widget)
         return self.widget

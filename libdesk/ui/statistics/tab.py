@@ -2,16 +2,14 @@
 detail tables behind them, and the monthly mobile-service record of each point."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from libdesk.models.errors import DomainError
 from libdesk.models.roles import Perm
-from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.files import ask_save_path
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.operations import Change, run_write
 from libdesk.ui.common.tasks import run_task
 
 # Column headers are Chinese like the report's tables they reproduce.
@@ -44,10 +42,9 @@ def _fill(table: QTableWidget, rows: list[list], numeric_from: int = 1) -> None:
 
 class StatisticsTab(QWidget):
     key = "statistics"
-
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("StatisticsTab", "Statistics")
+    # Every area the year's figures count (certificates, staff and keys count nothing here).
+    shows = ("branches", "categories", "donors", "donations", "distribution", "volunteers",
+             "hours", "activities", "volunteer_lists", "mobile")
 
     def __init__(self, services, window) -> None:
         super().__init__(window)
@@ -55,6 +52,7 @@ class StatisticsTab(QWidget):
         self.window_ = window
         self.ui = load_form("statistics/statistics_tab.ui", self)
         self.report = None
+        self._stale = False  # changed while hidden: the year's report is read when shown
         for name, headers in HEADERS.items():
             table: QTableWidget = getattr(self.ui, name)
             table.setColumnCount(len(headers))
@@ -64,8 +62,7 @@ class StatisticsTab(QWidget):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
         self.ui.summaryTable.setSortingEnabled(False)
-        for year in services.statistics.years():
-            self.ui.yearCombo.addItem(str(year), year)
+        self._fill_years()
         self.ui.yearCombo.setCurrentIndex(
             max(self.ui.yearCombo.findData(services.statistics.default_year()), 0))
         self.ui.yearCombo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -88,12 +85,41 @@ class StatisticsTab(QWidget):
     def file_actions(self) -> list[QAction]:
         return [self.export_action]
 
+    def _fill_years(self) -> None:
+        combo = self.ui.yearCombo
+        current = combo.currentData()
+        blocked = combo.blockSignals(True)
+        combo.clear()
+        for year in self.services.statistics.years():
+            combo.addItem(str(year), year)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(blocked)
+
     @property
     def year(self) -> int:
         return int(self.ui.yearCombo.currentData())
 
     # -- figures ---------------------------------------------------------------------------
+    def on_change(self, change: Change) -> None:
+        """The year's report takes a while over a big database (benchmarks/): read again now
+        when the tab is shown, else the next time it is."""
+        if not change.touches(*self.shows):
+            return
+        self._stale = True
+        if self.isVisible():
+            self._reread()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self._reread()
+        super().showEvent(event)
+
+    def _reread(self) -> None:
+        self._fill_years()  # a change may bring a new year
+        self.refresh()
+
     def refresh(self) -> None:
+        self._stale = False
         if self.ui.yearCombo.currentData() is None:
             return
         self.report = report = self.services.statistics.year_report(self.year)
@@ -133,48 +159,40 @@ class StatisticsTab(QWidget):
     def save_mobile(self) -> None:
         ui = self.ui
         month = ui.mobileMonthEdit.date()
-        try:
-            self.services.statistics.record_mobile(
-                ui.mobilePointCombo.currentData(), month.year(), month.month(),
-                ui.mobileVisitsSpin.value(), ui.mobileLoansSpin.value())
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self._select_year(month.year())
-        self.window_.show_message(self.tr("Mobile service for {month} saved.").format(
-            month=month.toString("yyyy-MM")))
+        point, visits, loans = (ui.mobilePointCombo.currentData(), ui.mobileVisitsSpin.value(),
+                                ui.mobileLoansSpin.value())
+        outcome = run_write(self, lambda: self.services.statistics.record_mobile(
+            point, month.year(), month.month(), visits, loans), Change.of("mobile"),
+            on_done=lambda _r: self._select_year(month.year()))
+        if outcome.ok:
+            self.window_.show_message(self.tr("Mobile service for {month} saved.").format(
+                month=month.toString("yyyy-MM")))
 
     def delete_mobile(self) -> None:
         row = self.ui.mobileTable.currentRow()
         item = self.ui.mobileTable.item(row, 0) if row >= 0 else None
         if item is None:
             return
-        self.services.statistics.delete_mobile(int(item.data(Qt.ItemDataRole.UserRole)))
-        self.refresh()
+        record_id = int(item.data(Qt.ItemDataRole.UserRole))
+        run_write(self, lambda: self.services.statistics.delete_mobile(record_id),
+                  Change.of(mobile=[record_id]))
 
     def _select_year(self, year: int) -> None:
         index = self.ui.yearCombo.findData(year)
         if index < 0:
             self.ui.yearCombo.addItem(str(year), year)
             index = self.ui.yearCombo.count() - 1
-        if index == self.ui.yearCombo.currentIndex():
-            self.refresh()
-        else:
+        if index != self.ui.yearCombo.currentIndex():  # the same year: the change refreshed it
             self.ui.yearCombo.setCurrentIndex(index)
 
     # -- export ----------------------------------------------------------------------------
     def export(self) -> None:
-        last = QSettings().value("tabs/statistics/export_dir", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export year statistics"), str(Path(last) / f"{self.year}年度统计.xlsx"),
-            self.tr("Excel workbook (*.xlsx)"))
-        if not path:
+        path = ask_save_path(self, "statistics", self.tr("Export year statistics"),
+                             f"{self.year}年度统计.xlsx")
+        if path is None:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        QSettings().setValue("tabs/statistics/export_dir", str(Path(path).parent))
         year = self.year
         run_task(self, self.tr("Exporting statistics…"),
-                 lambda _progress: self.services.statistics.export_year(year, Path(path)),
+                 lambda _progress: self.services.statistics.export_year(year, path),
                  lambda written: self.window_.show_message(
                      self.tr("Statistics written to {path}").format(path=written), 8000))

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
-from libdesk.models.errors import DomainError, ValidationFailed
 from libdesk.models.volunteers.rules import ActivityInput
 from libdesk.models.volunteers.tables import ActivityKind
-from libdesk.ui.common.errors import error_text, problem_text
+from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.operations import Change
 from libdesk.ui.volunteers.columns import activity_kind
 
 
@@ -16,7 +16,7 @@ def _qdate(day) -> QDate:
     return QDate(day.year, day.month, day.day) if day else QDate.currentDate()
 
 
-class ActivityDialog(QDialog):
+class ActivityDialog(Dialog):
     def __init__(self, services, activity_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
         self.services = services
@@ -64,12 +64,6 @@ class ActivityDialog(QDialog):
             place=ui.placeEdit.text(), organiser=ui.organiserEdit.text())
 
     def accept(self) -> None:
-        try:
-            self.saved_id = self.services.activities.save(self.activity(), self.activity_id)
-        except ValidationFailed as exc:
-            self.ui.errorLabel.setText("\n".join(problem_text(p) for p in exc.problems))
-            return
-        except DomainError as exc:
-            self.ui.errorLabel.setText(error_text(exc))
-            return
-        super().accept()
+        self.submit(lambda: self.services.activities.save(self.activity(), self.activity_id),
+                    lambda saved: Change.of("volunteer_lists", "hours", activities=[saved]),
+                    on_done=lambda saved: setattr(self, "saved_id", saved))

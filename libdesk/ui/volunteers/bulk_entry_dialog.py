@@ -6,13 +6,13 @@ changing the filter, so a coordinator can tick one team, switch to another and t
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHeaderView
 
-from libdesk.models.errors import DomainError, ValidationFailed
 from libdesk.services.base import ListQuery
-from libdesk.ui.common.errors import error_text, problem_text
+from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.operations import Change
 
 MAX_SHOWN = 5000  # the list is one query; a filter narrows it long before this
 
@@ -74,7 +74,7 @@ class TickModel(QAbstractTableModel):
         return True
 
 
-class BulkEntryDialog(QDialog):
+class BulkEntryDialog(Dialog):
     def __init__(self, services, parent=None, activity_id: int | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -102,9 +102,6 @@ class BulkEntryDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        geometry = QSettings().value("dialogs/BulkEntryDialog/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
         self.refresh()
 
     def _fill_pickers(self, activity_id: int | None) -> None:
@@ -149,20 +146,13 @@ class BulkEntryDialog(QDialog):
     def save(self) -> None:
         activity = self.activity_id()
         if activity is None:
-            self.ui.errorLabel.setText(self.tr("Pick an activity from the list (add new ones "
-                                               "on the Activities page)."))
+            self.show_problem(self.tr("Pick an activity from the list (add new ones on the "
+                                      "Activities page)."))
             return
         quarters = round(self.ui.hoursSpin.value() * 4)
         day = self.ui.dateEdit.date().toPython()
-        try:
-            self.saved = self.services.hours.bulk_add(activity, sorted(self.model.ticked), day,
-                                                      quarters, self.ui.noteEdit.text())
-        except ValidationFailed as exc:
-            lines = [problem_text(p) for p in exc.problems]
-            self.ui.errorLabel.setText("\n".join(lines[:8] + (["…"] if len(lines) > 8 else [])))
-            return
-        except DomainError as exc:
-            self.ui.errorLabel.setText(error_text(exc))
-            return
-        QSettings().setValue("dialogs/BulkEntryDialog/geometry", self.saveGeometry())
-        self.accept()
+        ticked = sorted(self.model.ticked)
+        self.submit(lambda: self.services.hours.bulk_add(activity, ticked, day, quarters,
+                                                         self.ui.noteEdit.text()),
+                    Change.of("hours", activities=[activity], volunteers=ticked),
+                    on_done=lambda count: setattr(self, "saved", count))

@@ -9,12 +9,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem
 
 from libdesk.models.roles import Perm
-from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.files import ask_save_path
+from libdesk.ui.common.operations import Change, run_long_write, run_write
 from libdesk.ui.common.paged_model import PagedTableModel
 from libdesk.ui.common.tasks import run_task
-from libdesk.ui.volunteers.batch_dialog import CertificateBatchDialog
+from libdesk.ui.volunteers.certificate_batch_dialog import CertificateBatchDialog
 from libdesk.ui.volunteers.columns import CERTIFICATE_COLUMNS
-from libdesk.ui.volunteers.pages import ask_file, host_table
+from libdesk.ui.volunteers.pages import host_table
 
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -65,7 +66,8 @@ class TotalsPage(QObject):
 
     def export_totals(self) -> None:
         group = self.tab.ui.groupCombo.currentData()
-        path = ask_file(self.tab, self.tr("Export totals"), "志愿服务时长统计.xlsx")
+        path = ask_save_path(self.tab, "volunteers", self.tr("Export totals"),
+                             "志愿服务时长统计.xlsx")
         if path is None:
             return
         start, end = self._period()
@@ -76,7 +78,8 @@ class TotalsPage(QObject):
 
     def export_report(self) -> None:
         year = self.tab.ui.yearSpin.value()
-        path = ask_file(self.tab, self.tr("Annual report tables"), f"{year}年志愿服务统计表.xlsx")
+        path = ask_save_path(self.tab, "volunteers", self.tr("Annual report tables"),
+                             f"{year}年志愿服务统计表.xlsx")
         if path is None:
             return
         run_task(self.tab, self.tr("Writing tables 16 and 17…"),
@@ -106,12 +109,15 @@ class CertificatesPage(QObject):
         self.table.activated.connect(lambda row: self._print([row.id], row.number))
 
     def verify(self) -> None:
-        from libdesk.ui.common.verify_dialog import VerifyDialog
+        from libdesk.ui.verification.verify_dialog import VerifyDialog
 
         VerifyDialog(self.services, self.tab).exec()
 
+    def on_change(self, change: Change) -> None:
+        if change.touches("volunteer_certificates", "volunteers"):
+            self.table.reload()
+
     def _open(self, path) -> None:
-        self.table.reload()
         self.tab.show_message(self.tr("Written to {path}").format(path=path), 8000)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -129,17 +135,16 @@ class CertificatesPage(QObject):
         if not dialog.exec():
             return
         start, end, _hours, remarks = dialog.values()
-        try:
-            cert_id = self.services.volunteer_certificates.issue(volunteer.id, start, end,
-                                                                 remarks)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self.tab, exc)
-            return
-        self.table.reload(keep_id=cert_id)
-        self._print([cert_id], volunteer.name)
+        outcome = run_write(self.tab, lambda: self.services.volunteer_certificates.issue(
+            volunteer.id, start, end, remarks),
+            lambda cert_id: Change.of(volunteer_certificates=[cert_id]))
+        if outcome.ok:
+            self.table.select_id(outcome.value)
+            self._print([outcome.value], volunteer.name)
 
     def _print(self, ids: list[int], name: str) -> None:
-        path = ask_file(self.tab, self.tr("Save certificates"), f"志愿服务证明-{name}.pdf")
+        path = ask_save_path(self.tab, "volunteers", self.tr("Save certificates"),
+                             f"志愿服务证明-{name}.pdf")
         if path is None:
             return
         run_task(self.tab, self.tr("Printing certificates…"),
@@ -158,14 +163,14 @@ class CertificatesPage(QObject):
         if not dialog.exec():
             return
         start, end, hours, remarks = dialog.values()
-        path = ask_file(self.tab, self.tr("Save certificates"),
-                        f"志愿服务证明-{start:%Y%m%d}-{end:%Y%m%d}.pdf")
+        path = ask_save_path(self.tab, "volunteers", self.tr("Save certificates"),
+                             f"志愿服务证明-{start:%Y%m%d}-{end:%Y%m%d}.pdf")
         if path is None:
             return
-        run_task(self.tab, self.tr("Issuing and printing certificates…"),
-                 lambda progress: self.services.volunteer_certificates.issue_batch(
-                     start, end, hours, path, progress, remarks),
-                 lambda result: self._open(result.path))
+        run_long_write(self.tab, self.tr("Issuing and printing certificates…"),
+                       lambda progress: self.services.volunteer_certificates.issue_batch(
+                           start, end, hours, path, progress, remarks),
+                       Change.of("volunteer_certificates"), lambda result: self._open(result.path))
 
     def void_current(self) -> None:
         row = self.table.current_row()
@@ -175,9 +180,6 @@ class CertificatesPage(QObject):
             "Why is {number} void? (verifying it will say so)").format(number=row.number))
         if not ok or not reason.strip():
             return
-        try:
-            self.services.volunteer_certificates.void(row.id, reason.strip())
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self.tab, exc)
-            return
-        self.table.reload(keep_id=row.id)
+        run_write(self.tab, lambda: self.services.volunteer_certificates.void(row.id,
+                                                                             reason.strip()),
+                  Change.of(volunteer_certificates=[row.id]))

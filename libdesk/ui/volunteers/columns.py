@@ -1,28 +1,22 @@
 """Table columns of the volunteers tab (headers translated in their contexts)."""
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from libdesk.models.volunteers.rules import hours_text
 from libdesk.models.volunteers.tables import (ACTIVITY_KIND_LABELS, HOUR_STATUS_LABELS,
-                                       VOLUNTEER_STATUS_LABELS, ActivityKind, HourStatus,
-                                       VolunteerStatus)
+                                             VOLUNTEER_STATUS_LABELS)
 from libdesk.ui.common.paged_model import TableColumn
+from libdesk.ui.common.labels import enum_label
 
 C = "VolunteerColumns"
 
 
-def volunteer_status(value: str) -> str:
-    return QCoreApplication.translate("VolunteerStatus",
-                                      VOLUNTEER_STATUS_LABELS[VolunteerStatus(value)])
-
-
-def hour_status(value: str) -> str:
-    return QCoreApplication.translate("HourStatus", HOUR_STATUS_LABELS[HourStatus(value)])
-
-
-def activity_kind(value: str) -> str:
-    return QCoreApplication.translate("ActivityKind", ACTIVITY_KIND_LABELS[ActivityKind(value)])
+volunteer_status = partial(enum_label, VOLUNTEER_STATUS_LABELS)
+hour_status = partial(enum_label, HOUR_STATUS_LABELS)
+activity_kind = partial(enum_label, ACTIVITY_KIND_LABELS)
 
 
 def _c(key: str, header: str, **options) -> TableColumn:

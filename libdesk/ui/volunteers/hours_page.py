@@ -9,12 +9,13 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from libdesk.models.roles import Perm
 from libdesk.models.volunteers.tables import HourStatus
 from libdesk.services.base import ListQuery
-from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.files import XLSX, ask_open_path, ask_save_path
+from libdesk.ui.common.operations import Change, run_long_write, run_write
 from libdesk.ui.common.paged_model import PagedTableModel
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.volunteers.bulk_entry_dialog import BulkEntryDialog
 from libdesk.ui.volunteers.columns import HOUR_COLUMNS, hour_status
-from libdesk.ui.volunteers.pages import ask_file, host_table
+from libdesk.ui.volunteers.pages import host_table
 
 STATUS_COLOURS = {HourStatus.PENDING.value: QColor("#8a5a00"),
                   HourStatus.REJECTED.value: QColor("#b00020")}
@@ -61,15 +62,14 @@ class HoursPage(QObject):
             return STATUS_COLOURS.get(row.status)
         return None
 
-    def _after_change(self, message: str) -> None:
-        self.table.reload()
-        self.tab.people.table.reload()
-        self.tab.show_message(message)
+    def on_change(self, change: Change) -> None:
+        if change.touches("hours", "volunteers", "activities"):  # names show on the entries
+            self.table.reload()
 
     def bulk_entry(self) -> None:
         dialog = BulkEntryDialog(self.services, self.tab)
         if dialog.exec():
-            self._after_change(self.tr("{count} entries saved; they wait for approval by "
+            self.tab.show_message(self.tr("{count} entries saved; they wait for approval by "
                                        "another staff member.").format(count=dialog.saved))
 
     def _selected_ids(self) -> list[int]:
@@ -78,12 +78,8 @@ class HoursPage(QObject):
     def _review(self, action, ids: list[int], message: str) -> None:
         if not ids:
             return
-        try:
-            count = action(ids)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self.tab, exc)
-            return
-        self._after_change(message.format(count=count))
+        run_write(self.tab, lambda: action(ids), Change.of(hours=ids),
+                  on_done=lambda count: self.tab.show_message(message.format(count=count)))
 
     def confirm_selected(self) -> None:
         self._review(self.services.hours.confirm, self._selected_ids(),
@@ -119,7 +115,8 @@ class HoursPage(QObject):
             self._review(self.services.hours.delete, ids, self.tr("{count} entries deleted."))
 
     def export(self) -> None:
-        path = ask_file(self.tab, self.tr("Export service hours"), "志愿服务时长.xlsx")
+        path = ask_save_path(self.tab, "volunteers", self.tr("Export service hours"),
+                             "志愿服务时长.xlsx")
         if path is None:
             return
         query = self.model.query
@@ -129,18 +126,19 @@ class HoursPage(QObject):
                      self.tr("Written to {path}").format(path=written), 8000))
 
     def import_platform(self) -> None:
-        path = ask_file(self.tab, self.tr("Import service hours"), "志愿服务时长.xlsx", False)
+        path = ask_open_path(self.tab, "volunteers", self.tr("Import service hours"), XLSX)
         if path is None:
             return
         create = QMessageBox.question(self.tab, self.tr("Import service hours"), self.tr(
             "Add activities the file names that are not in LibDesk yet?")) == \
             QMessageBox.StandardButton.Yes
-        run_task(self.tab, self.tr("Importing service hours…"),
-                 lambda progress: self.services.hours.import_xlsx(
-                     path, progress, create_activities=create), self._imported)
+        run_long_write(self.tab, self.tr("Importing service hours…"),
+                       lambda progress: self.services.hours.import_xlsx(
+                           path, progress, create_activities=create),
+                       Change.of("hours", "activities", "volunteer_lists"), self._imported)
 
     def _imported(self, report) -> None:
-        self._after_change(self.tr("{count} entries imported.").format(count=report.added))
+        self.tab.show_message(self.tr("{count} entries imported.").format(count=report.added))
         by_number = sum(1 for r in report.rows if r.matched_by == "platform_no")
         QMessageBox.information(self.tab, self.tr("Import service hours"), self.tr(
             "{count} entries imported and waiting for approval: {numbers} matched by platform "

@@ -1,21 +1,21 @@
 """The volunteers page (ledger with team and school filters) and the activities page."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout
 
 from libdesk.models.roles import Perm
 from libdesk.models.volunteers.tables import ActivityKind
 from libdesk.ui.common.data_table import DataTable
-from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.files import XLSX, ask_open_path, ask_save_path
 from libdesk.ui.common.paged_model import PagedTableModel
+from libdesk.ui.common.operations import Change, run_long_write, run_write
 from libdesk.ui.common.tasks import run_task
+from libdesk.ui.common.unmask import ask_unmask
 from libdesk.ui.volunteers.activity_dialog import ActivityDialog
 from libdesk.ui.volunteers.columns import ACTIVITY_COLUMNS, VOLUNTEER_COLUMNS, activity_kind
-from libdesk.ui.volunteers.lists_dialog import CATEGORIES, ORGS, TEAMS, ListsDialog
+from libdesk.ui.volunteers.names_dialog import CATEGORIES, ORGS, TEAMS, NamesDialog
 from libdesk.ui.volunteers.volunteer_dialog import VolunteerDialog
 
 
@@ -25,23 +25,6 @@ def host_table(host, model, key: str) -> DataTable:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(table)
     return table
-
-
-def ask_file(parent, title: str, name: str, save: bool = True) -> Path | None:
-    last = QSettings().value("tabs/volunteers/dir", str(Path.home()))
-    pattern = QCoreApplication.translate("VolunteerFiles", "Excel workbook (*.xlsx)") \
-        if name.endswith(".xlsx") else QCoreApplication.translate("VolunteerFiles", "PDF (*.pdf)")
-    if save:
-        path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(last) / name), pattern)
-    else:
-        path, _ = QFileDialog.getOpenFileName(parent, title, str(last), pattern)
-    if not path:
-        return None
-    suffix = Path(name).suffix
-    if save and not path.lower().endswith(suffix):
-        path += suffix
-    QSettings().setValue("tabs/volunteers/dir", str(Path(path).parent))
-    return Path(path)
 
 
 class PeoplePage(QObject):
@@ -90,18 +73,20 @@ class PeoplePage(QObject):
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
 
+    def on_change(self, change: Change) -> None:
+        if change.touches("volunteer_lists"):
+            self._fill_filters()
+        if change.touches("volunteers", "volunteer_lists", "hours"):  # hours: the totals
+            self.table.reload()
+
     def add(self) -> None:
         dialog = VolunteerDialog(self.services, None, self.tab)
         if dialog.exec():
-            self._fill_filters()
-            self.table.reload(keep_id=dialog.saved_id)
+            self.table.select_id(dialog.saved_id)
             self.tab.show_message(self.tr("Volunteer saved."))
 
     def edit(self, volunteer_id: int) -> None:
-        dialog = VolunteerDialog(self.services, volunteer_id, self.tab)
-        if dialog.exec():
-            self._fill_filters()
-            self.table.reload(keep_id=volunteer_id)
+        if VolunteerDialog(self.services, volunteer_id, self.tab).exec():
             self.tab.show_message(self.tr("Volunteer saved."))
 
     def edit_current(self) -> None:
@@ -117,35 +102,21 @@ class PeoplePage(QObject):
             "Delete {name} from the ledger? This cannot be undone.").format(name=row.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.services.volunteers.delete(row.id)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self.tab, exc)
-            return
-        self.table.reload()
+        run_write(self.tab, lambda: self.services.volunteers.delete(row.id),
+                  Change.of("hours", "volunteer_lists", volunteers=[row.id]))
 
     def manage(self, which: str) -> None:
-        dialog = ListsDialog(self.services, which, self.tab)
-        dialog.exec()
-        if dialog.changed:
-            self._fill_filters()
-            self.table.reload()
+        NamesDialog(self.services, which, self.tab).exec()
 
     def export(self) -> None:
-        path = ask_file(self.tab, self.tr("Export volunteer ledger"), "志愿者台账.xlsx")
+        path = ask_save_path(self.tab, "volunteers", self.tr("Export volunteer ledger"),
+                             "志愿者台账.xlsx")
         if path is None:
             return
-        unmask = False
-        if self.services.volunteers.can(Perm.UNMASK):
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export volunteer ledger"),
-                              self.tr("Phone and ID numbers are masked in the file."),
-                              QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-                              self.tab)
-            check = QCheckBox(self.tr("Write full phone and ID numbers"))
-            box.setCheckBox(check)
-            if box.exec() != QMessageBox.StandardButton.Ok:
-                return
-            unmask = check.isChecked()
+        unmask = ask_unmask(self.tab, self.tr("Export volunteer ledger"),
+                            self.services.volunteers.can(Perm.UNMASK))
+        if unmask is None:
+            return
         query = self.model.query
         run_task(self.tab, self.tr("Exporting volunteers…"),
                  lambda _p: self.services.volunteers.export_xlsx(path, query, unmask=unmask),
@@ -153,15 +124,14 @@ class PeoplePage(QObject):
                      self.tr("Written to {path}").format(path=written), 8000))
 
     def import_ledger(self) -> None:
-        path = ask_file(self.tab, self.tr("Import volunteer ledger"), "志愿者台账.xlsx", False)
+        path = ask_open_path(self.tab, "volunteers", self.tr("Import volunteer ledger"), XLSX)
         if path is None:
             return
-        run_task(self.tab, self.tr("Importing volunteers…"),
-                 lambda _p: self.services.volunteers.import_xlsx(path), self._imported)
+        run_long_write(self.tab, self.tr("Importing volunteers…"),
+                       lambda _p: self.services.volunteers.import_xlsx(path),
+                       Change.of("volunteers", "volunteer_lists", "hours"), self._imported)
 
     def _imported(self, counts) -> None:
-        self._fill_filters()
-        self.table.reload()
         QMessageBox.information(self.tab, self.tr("Import volunteer ledger"), self.tr(
             "{added} added, {updated} updated.").format(**counts))
 
@@ -189,14 +159,17 @@ class ActivitiesPage(QObject):
             button.setEnabled(can_edit)
         self.table.activated.connect(lambda row: self.edit(row.id))
 
+    def on_change(self, change: Change) -> None:
+        if change.touches("activities", "volunteer_lists", "hours"):  # hours: the entries
+            self.table.reload()
+
     def add(self) -> None:
         dialog = ActivityDialog(self.services, None, self.tab)
         if dialog.exec():
-            self.table.reload(keep_id=dialog.saved_id)
+            self.table.select_id(dialog.saved_id)
 
     def edit(self, activity_id: int) -> None:
-        if ActivityDialog(self.services, activity_id, self.tab).exec():
-            self.table.reload(keep_id=activity_id)
+        ActivityDialog(self.services, activity_id, self.tab).exec()
 
     def edit_current(self) -> None:
         row = self.table.current_row()
@@ -207,13 +180,8 @@ class ActivitiesPage(QObject):
         row = self.table.current_row()
         if row is None:
             return
-        try:
-            self.services.activities.delete(row.id)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self.tab, exc)
-            return
-        self.table.reload()
+        run_write(self.tab, lambda: self.services.activities.delete(row.id),
+                  Change.of("hours", activities=[row.id]))
 
     def categories(self) -> None:
-        ListsDialog(self.services, CATEGORIES, self.tab).exec()
-        self.table.reload()
+        NamesDialog(self.services, CATEGORIES, self.tab).exec()

@@ -3,11 +3,12 @@ service certificates, each a page of one QTabWidget (form: forms/volunteers/volu
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.operations import Change
 from libdesk.ui.volunteers.certificates_page import CertificatesPage, TotalsPage
 from libdesk.ui.volunteers.hours_page import HoursPage
 from libdesk.ui.volunteers.pages import ActivitiesPage, PeoplePage
@@ -15,10 +16,7 @@ from libdesk.ui.volunteers.pages import ActivitiesPage, PeoplePage
 
 class VolunteersTab(QWidget):
     key = "volunteers"
-
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("VolunteersTab", "Volunteers")
+    shows = ("volunteers", "hours", "activities", "volunteer_lists", "volunteer_certificates")
 
     def __init__(self, services, window) -> None:
         super().__init__(window)
@@ -42,9 +40,11 @@ class VolunteersTab(QWidget):
     def file_actions(self) -> list[QAction]:
         return self.people.file_actions() + self.hours.file_actions()
 
-    def refresh(self) -> None:
-        for page in (self.people, self.hours, self.activities, self.certificates):
-            page.table.reload()
+    def on_change(self, change: Change) -> None:
+        """Each page reloads the table that shows what changed, keeping its selection."""
+        if change.touches(*self.shows):
+            for page in (self.people, self.hours, self.activities, self.certificates):
+                page.on_change(change)
 
     def save_state(self) -> None:
         for page in (self.people, self.hours, self.activities, self.certificates):

@@ -2,18 +2,18 @@
 are shown masked; a masked value saved back keeps the stored number."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSettings
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialogButtonBox
 
-from libdesk.models.errors import DomainError, ValidationFailed
 from libdesk.models.volunteers.rules import VolunteerInput
 from libdesk.models.volunteers.tables import GENDERS, ID_TYPES, VolunteerStatus
-from libdesk.ui.common.errors import error_text, problem_text
+from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.operations import Change
 from libdesk.ui.volunteers.columns import volunteer_status
 
 
-class VolunteerDialog(QDialog):
+class VolunteerDialog(Dialog):
     def __init__(self, services, volunteer_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
         self.services = services
@@ -41,9 +41,6 @@ class VolunteerDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         if volunteer_id is not None:
             self._load(services.volunteers.get(volunteer_id))
-        geometry = QSettings().value("dialogs/VolunteerDialog/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
         ui.nameEdit.setFocus()
 
     def _load(self, v: VolunteerInput) -> None:
@@ -73,13 +70,7 @@ class VolunteerDialog(QDialog):
             status=ui.statusCombo.currentData(), notes=ui.notesEdit.toPlainText())
 
     def accept(self) -> None:
-        try:
-            self.saved_id = self.services.volunteers.save(self.volunteer(), self.volunteer_id)
-        except ValidationFailed as exc:
-            self.ui.errorLabel.setText("\n".join(problem_text(p) for p in exc.problems))
-            return
-        except DomainError as exc:
-            self.ui.errorLabel.setText(error_text(exc))
-            return
-        QSettings().setValue("dialogs/VolunteerDialog/geometry", self.saveGeometry())
-        super().accept()
+        # A new school or team typed here is added to the lists; names show on the hours.
+        self.submit(lambda: self.services.volunteers.save(self.volunteer(), self.volunteer_id),
+                    lambda saved: Change.of("volunteer_lists", "hours", volunteers=[saved]),
+                    on_done=lambda saved: setattr(self, "saved_id", saved))

@@ -1,0 +1,135 @@
+"""The managed lists of the volunteers tab: schools and organisations, teams (with their
+leader) and activity categories (form: forms/volunteers/names_dialog.ui)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QListWidgetItem
+
+from libdesk.models.errors import DomainError
+from libdesk.models.volunteers.tables import ActivityKind
+from libdesk.services.base import ListQuery
+from libdesk.ui.common.dialogs import Dialog
+from libdesk.ui.common.errors import show_error
+from libdesk.ui.common.forms import load_form
+from libdesk.ui.common.operations import Change, run_write
+from libdesk.ui.volunteers.columns import activity_kind
+
+ORGS, TEAMS, CATEGORIES = "orgs", "teams", "categories"
+
+
+class NamesDialog(Dialog):
+    def __init__(self, services, which: str, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.which = which
+        self.changed = False
+        self.ui = load_form("volunteers/names_dialog.ui", self)
+        self.setWindowTitle({ORGS: self.tr("Schools and organisations"),
+                             TEAMS: self.tr("Volunteer teams"),
+                             CATEGORIES: self.tr("Activity categories")}[which])
+        ui = self.ui
+        ui.addButton.clicked.connect(self._add)
+        ui.renameButton.clicked.connect(self._rename)
+        ui.deleteButton.clicked.connect(self._delete)
+        ui.closeButton.clicked.connect(self.accept)
+        ui.extraButton.setVisible(which == TEAMS)
+        ui.extraButton.setText(self.tr("Set &leader…"))
+        ui.extraButton.clicked.connect(self._set_leader)
+        ui.deleteButton.setVisible(which != TEAMS)
+        self._load()
+
+    def _rows(self) -> list[tuple[int, str, str]]:
+        if self.which == ORGS:
+            return [(i, n, n) for i, n in self.services.volunteers.orgs()]
+        if self.which == TEAMS:
+            return [(t.id, t.name, self.tr("{name} — leader: {leader}, {count} member(s)")
+                     .format(name=t.name, leader=t.leader or "—", count=t.members))
+                    for t in self.services.volunteers.teams()]
+        return [(i, n, f"{n}（{activity_kind(k)}）")
+                for i, n, k in self.services.activities.categories()]
+
+    def _load(self, select_id: int | None = None) -> None:
+        listing = self.ui.nameList
+        listing.clear()
+        for row_id, name, label in self._rows():
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, (row_id, name))
+            listing.addItem(item)
+            if row_id == select_id:
+                listing.setCurrentItem(item)
+
+    def _current(self):
+        item = self.ui.nameList.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _run(self, action) -> None:
+        # Schools, teams and categories show in the volunteers' and activities' rows.
+        outcome = run_write(self, action, Change.of("volunteer_lists", "volunteers",
+                                                    "activities"))
+        if outcome.ok:
+            self.changed = True
+            self._load(outcome.value if isinstance(outcome.value, int) else None)
+
+    def _kind(self, current: str = ActivityKind.DAILY.value) -> str | None:
+        kinds = [k.value for k in ActivityKind]
+        labels = [activity_kind(k) for k in kinds]
+        label, ok = QInputDialog.getItem(self, self.tr("Kind"), self.tr("Kind:"), labels,
+                                         kinds.index(current), False)
+        return kinds[labels.index(label)] if ok else None
+
+    def _add(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add"), self.tr("Name:"))
+        if not ok or not name.strip():
+            return
+        if self.which == ORGS:
+            self._run(lambda: self.services.volunteers.add_org(name))
+        elif self.which == TEAMS:
+            self._run(lambda: self.services.volunteers.save_team(name))
+        else:
+            kind = self._kind()
+            if kind:
+                self._run(lambda: self.services.activities.save_category(name, kind))
+
+    def _rename(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        row_id, old = current
+        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("Name:"), text=old)
+        if not ok or not name.strip():
+            return
+        if self.which == ORGS:
+            self._run(lambda: self.services.volunteers.rename_org(row_id, name) or row_id)
+        elif self.which == TEAMS:
+            leader = next(t.leader_id for t in self.services.volunteers.teams() if t.id == row_id)
+            self._run(lambda: self.services.volunteers.save_team(name, leader, row_id))
+        else:
+            kind = next(k for i, _n, k in self.services.activities.categories() if i == row_id)
+            self._run(lambda: self.services.activities.save_category(name, kind, row_id))
+
+    def _delete(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        if self.which == ORGS:
+            self._run(lambda: self.services.volunteers.delete_org(current[0]))
+        else:
+            self._run(lambda: self.services.activities.delete_category(current[0]))
+
+    def _set_leader(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        team_id, name = current
+        members = self.services.volunteers.page(ListQuery(filters={"team_id": team_id},
+                                                          sort="name"), 0, 2000)
+        if not members:
+            show_error(self, DomainError(self.tr("The team has no members yet; put volunteers "
+                                                 "in the team first.")))
+            return
+        labels = [f"{m.name}  {m.platform_no}".strip() for m in members]
+        label, ok = QInputDialog.getItem(self, self.tr("Team leader"), self.tr("Leader:"),
+                                         labels, 0, False)
+        if ok:
+            leader = members[labels.index(label)].id
+            self._run(lambda: self.services.volunteers.save_team(name, leader, team_id))

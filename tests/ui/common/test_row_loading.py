@@ -1,0 +1,127 @@
+"""The table model reads off the GUI thread: rows stay until the new ones arrive, the count
+follows the first page, answers to outdated queries are dropped, and fast typing runs at most
+the query in flight and the last one. A fake row source stands in for a service."""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from libdesk.services.base import ListQuery
+from libdesk.ui.common.paged_model import PAGE_SIZE, PagedTableModel, TableColumn
+from libdesk.ui.common.row_loader import SyncLoader, ThreadedLoader
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    name: str
+
+
+class GatedSource:
+    """Names matching the filter text; each read waits until the test opens its gate."""
+
+    def __init__(self, names: list[str], gated: bool = True) -> None:
+        self.names = names
+        self.gated = gated
+        self.gates: list[threading.Event] = []
+        self.reads: list[tuple[str, str]] = []  # (kind, text) of every read that finished
+        self.lock = threading.Lock()
+
+    def _gate(self) -> None:
+        if not self.gated:
+            return
+        gate = threading.Event()
+        with self.lock:
+            self.gates.append(gate)
+        assert gate.wait(10)
+
+    def _matching(self, query: ListQuery) -> list[str]:
+        return [n for n in self.names if query.text in n]
+
+    def count(self, query: ListQuery) -> int:
+        self._gate()
+        with self.lock:
+            self.reads.append(("count", query.text))
+        return len(self._matching(query))
+
+    def page(self, query: ListQuery, offset: int, limit: int) -> list[Row]:
+        self._gate()
+        with self.lock:
+            self.reads.append(("page", query.text))
+        names = self._matching(query)[offset:offset + limit]
+        return [Row(offset + i, n) for i, n in enumerate(names)]
+
+    def open_next(self, qtbot) -> None:
+        qtbot.waitUntil(lambda: any(not g.is_set() for g in self.gates), timeout=5000)
+        with self.lock:
+            next(g for g in self.gates if not g.is_set()).set()
+
+
+COLUMNS = [TableColumn("name", "Name")]
+
+
+def names(model: PagedTableModel) -> list[str]:
+    return [model.row(r).name for r in range(model.rowCount()) if model.row(r) is not None]
+
+
+def test_rows_stay_until_the_new_query_answers(qtbot):
+    source = GatedSource(["王丽", "王强", "张伟"])
+    loader = ThreadedLoader()
+    model = PagedTableModel(source, COLUMNS, loader=loader)
+    model.reload()
+    source.open_next(qtbot)
+    qtbot.waitUntil(lambda: model.rowCount() == 3)
+
+    model.set_text("王")
+    assert names(model) == ["王丽", "王强", "张伟"]  # the old rows, while the worker reads
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        source.open_next(qtbot)
+    assert names(model) == ["王丽", "王强"]
+    loader.wait()
+
+
+def test_an_outdated_answer_is_dropped_and_fast_typing_runs_the_last_query(qtbot):
+    source = GatedSource([f"name{i}" for i in range(10)] + ["x"])
+    loader = ThreadedLoader()
+    model = PagedTableModel(source, COLUMNS, loader=loader)
+    for text in ["n", "na", "nam", "name", "name1"]:  # typed fast: one read in flight
+        model.set_text(text)
+    source.open_next(qtbot)          # the first read ("n") finishes: outdated, dropped
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        source.open_next(qtbot)      # only the last waiting one ran next
+    assert names(model) == ["name1"]
+    loader.wait()
+    assert [text for kind, text in source.reads if kind == "page"] == ["n", "name1"]
+
+
+def test_the_count_follows_the_first_page(qtbot):
+    source = GatedSource([f"donor{i:05d}" for i in range(PAGE_SIZE * 3 + 5)])
+    loader = ThreadedLoader()
+    model = PagedTableModel(source, COLUMNS, loader=loader)
+    model.reload()
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        source.open_next(qtbot)
+    assert model.rowCount() == PAGE_SIZE and model.counting
+    with qtbot.waitSignal(model.counted, timeout=5000):
+        source.open_next(qtbot)
+    assert model.rowCount() == PAGE_SIZE * 3 + 5 and not model.counting
+    assert model.row(PAGE_SIZE * 2) is None  # not read yet: asked for, painted empty
+    with qtbot.waitSignal(model.dataChanged, timeout=5000):
+        source.open_next(qtbot)
+    assert model.row(PAGE_SIZE * 2).name == f"donor{PAGE_SIZE * 2:05d}"
+    loader.wait()
+
+
+def test_a_failed_read_is_reported_and_the_rows_stay(qtbot):
+    class Failing(GatedSource):
+        def page(self, query, offset, limit):
+            if query.text:
+                raise OSError("disk I/O error")
+            return super().page(query, offset, limit)
+
+    model = PagedTableModel(Failing(["a", "b"], gated=False), COLUMNS, loader=SyncLoader())
+    model.reload()
+    with qtbot.waitSignal(model.loadFailed) as failed:
+        model.set_text("a")
+    assert isinstance(failed.args[0], OSError)
+    assert names(model) == ["a", "b"]
