@@ -18,6 +18,7 @@ import errno
 import math
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,12 +31,17 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, DBAPIError
 from sqlmodel import Session
 
-from libdesk.models.errors import StoreFailure
+from libdesk.models.errors import QT_TRANSLATE_NOOP, StoreFailure
 from libdesk.store import failures, migrate, ownership
 from libdesk.store.audit import AuditedSession  # every session writes the audit log
 from libdesk.store.engine import WRITE_OPTION, make_engine, sqlite_path, wait_limit
 from libdesk.store.errors import DatabaseTooNew, DatabaseUnreadable
 from libdesk.store.ownership import COMMAND, WINDOW
+
+
+WAITING_FOR_COMMAND = QT_TRANSLATE_NOOP(
+    "Progress", "Waiting for another LibDesk command to finish with the database…")
+WAITING_FOR_DATABASE = QT_TRANSLATE_NOOP("Progress", "The database is busy; waiting…")
 
 
 class Store:
@@ -48,6 +54,7 @@ class Store:
         self.failed: StoreFailure | None = None
         self.wait_seconds = wait_limit()
         self.wait_reporter: Callable[[str], None] | None = None  # "still waiting…" lines
+        self._local = threading.local()
         self.claimed = self.path is None  # only database files need the lock
         self._identity: tuple[int, int] | None = None
         self._wal: bool | None = None
@@ -138,10 +145,10 @@ class Store:
                 raise failures.DatabaseHeld(self.where, holder,
                                             opening_window=self.claim_kind == WINDOW,
                                             seconds=math.ceil(limit))
-            if self.wait_reporter is not None and waited - reported >= 5:
+            if waited - reported >= 5:
                 reported = waited
-                self.wait_reporter(f"waiting for {holder.program or holder.kind} "
-                                   f"(process {holder.pid}) to finish…")
+                self._report(WAITING_FOR_COMMAND, f"waiting for {holder.program or holder.kind} "
+                             f"(process {holder.pid}) to finish…")
             time.sleep(delay)
             delay = min(delay * 2, 1.0)
         old = self.engine
@@ -149,6 +156,24 @@ class Store:
         old.dispose()
         self.claimed = True
         self._remember_file()
+
+    @contextmanager
+    def reporting_waits(self, report: Callable[[str], None] | None) -> Iterator[None]:
+        """While inside, waits of this thread are told to ``report(message)`` (a Progress:
+        the message is a template of context "Progress"; raising Cancelled stops the wait)."""
+        previous = getattr(self._local, "report", None)
+        self._local.report = report
+        try:
+            yield
+        finally:
+            self._local.report = previous
+
+    def _report(self, template: str, line: str) -> None:
+        report = getattr(self._local, "report", None)
+        if report is not None:
+            report(template)
+        elif self.wait_reporter is not None:
+            self.wait_reporter(line)
 
     def may_write(self) -> bool:
         """Whether writing is possible now without waiting (owning the file if nobody does)."""
@@ -209,8 +234,7 @@ class Store:
                 waited = time.monotonic() - start
                 if kind != failures.BUSY or waited >= self.wait_seconds:
                     raise
-                if self.wait_reporter is not None:
-                    self.wait_reporter("the database is busy; waiting…")
+                self._report(WAITING_FOR_DATABASE, "the database is busy; waiting…")
                 time.sleep(delay)
                 delay = min(delay * 2, 2.0)
 

@@ -88,4 +88,15 @@
         <translation>数据库 {path} 正在被 {host} 上的命令“{program}”修改（用户 {user}，进程 {pid}），该命令在 {seconds} 秒内没有结束。这里没有做任何更改，您的输入仍然保留；请等该命令结束后再运行一次。</translation>
     </message>
 </context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Waiting for another LibDesk command to finish with the database…</source>
+        <translation>正在等待另一个 LibDesk 命令用完数据库…</translation>
+    </message>
+    <message>
+        <source>The database is busy; waiting…</source>
+        <translation>数据库正忙，正在等待…</translation>
+    </message>
+</context>
 </TS>

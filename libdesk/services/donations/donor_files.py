@@ -82,8 +82,9 @@ class DonorFileService(ServiceBase):
             plan = self._plan(session, book, progress, problems)
         if problems:
             raise ValidationFailed(problems)
-        with self.store.write() as session:  # any problem raises and rolls it all back
-            return self._apply(session, book, plan, problems)
+        waiting = (lambda message: progress.step(0, 0, message)) if progress else None
+        with self.store.reporting_waits(waiting), self.store.write() as session:
+            return self._apply(session, book, plan, problems)  # a problem rolls it all back
 
     def _plan(self, session, book: sheets.ImportedBook, progress,
               problems: list[Problem]) -> list[int | None]:

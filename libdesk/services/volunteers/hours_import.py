@@ -54,7 +54,9 @@ class HoursImporter:
         if problems:
             problems.sort(key=lambda p: (p.row or 0))
             raise ValidationFailed(problems)
-        with self.hours.store.write() as session:
+        waiting = self.hours.store.reporting_waits(
+            lambda message: self.progress.step(0, 0, message))  # shown while another writes
+        with waiting, self.hours.store.write() as session:
             if new_activities:
                 from libdesk.services.volunteers.activities import save_activity
 

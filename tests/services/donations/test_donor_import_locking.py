@@ -39,3 +39,58 @@ def test_refused_then_accepted_import(services, tmp_path, monkeypatch):
     report = services.donor_files.import_file(path)
     assert report.donors_added == 1 and writes == [1]
     assert services.donors.count(ListQuery()) == before + 1
+
+
+HOLDER = """
+import sys, time
+from pathlib import Path
+from libdesk.store import ownership
+database, ready, go = (Path(a) for a in sys.argv[1:4])
+assert ownership.try_claim(database, ownership.COMMAND) is None
+ready.touch()
+while not go.exists():
+    time.sleep(0.05)
+"""
+
+
+def test_an_import_waiting_for_another_command_says_so_and_can_be_cancelled(db_path, tmp_path):
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from libdesk.services import COMMAND, open_services
+    from libdesk.services.progress import Cancelled, Progress
+    from libdesk.store.database import WAITING_FOR_COMMAND
+
+    root = Path(__file__).resolve().parents[3]
+    reader = open_services(str(db_path), claim=COMMAND)  # this process does not own the file
+    path = reader.donor_files.template(tmp_path / "donors.xlsx")
+    before = reader.donors.count(ListQuery())
+    try:
+        for cancel in (True, False):
+            ready, go = tmp_path / f"ready{cancel}", tmp_path / f"go{cancel}"
+            holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path), str(ready),
+                                       str(go)], cwd=str(root))
+            while not ready.exists():
+                assert holder.poll() is None
+                time.sleep(0.05)
+            messages: list[str] = []
+
+            def step(_done, _total, message, go=go):
+                messages.append(message)
+                if message == WAITING_FOR_COMMAND and not cancel:
+                    go.touch()  # the other command finishes while we wait
+
+            progress = Progress(step, lambda: cancel and bool(messages))
+            if cancel:
+                with pytest.raises(Cancelled):
+                    reader.donor_files.import_file(path, progress)
+                go.touch()
+            else:
+                assert reader.donor_files.import_file(path, progress).donors_added == 1
+            holder.wait(timeout=60)
+            assert WAITING_FOR_COMMAND in messages
+        assert reader.donors.count(ListQuery()) == before + 1  # the cancelled one wrote nothing
+    finally:
+        reader.close()
