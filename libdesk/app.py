@@ -159,20 +159,25 @@ def run(database: str | None = None) -> int:
 
 
 def screenshot(path: str, database: str | None = None, tab: str | None = None,
-               size: tuple[int, int] = (1280, 800)) -> str:
-    """Render the main window offscreen into a PNG (the README's images)."""
+               size: tuple[int, int] = (1280, 800), services=None) -> str:
+    """Render the main window offscreen into a PNG (the README's images). ``services`` are
+    already signed in (``libdesk screenshot`` signs in like every command)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from libdesk.ui.common.row_loader import SyncLoader, set_default_loader
 
     set_default_loader(SyncLoader())  # a picture of the rows, not of the tables still reading
     app = create_application()
-    from libdesk.services import COMMAND, open_services
+    if services is None:
+        from libdesk.services import COMMAND, open_services
 
-    try:  # offscreen nobody could close a message box: say it on stderr
-        services = open_services(database, claim=COMMAND)  # reads beside an open window
-    except DomainError as exc:
-        print(exc.english(), file=sys.stderr)
-        raise SystemExit(2) from exc
+        try:  # offscreen nobody could close a message box: say it on stderr
+            services = open_services(database, claim=COMMAND)  # reads beside an open window
+        except DomainError as exc:
+            print(exc.english(), file=sys.stderr)
+            raise SystemExit(2) from exc
+    if services.staff.has_accounts() and not services.actor.username:
+        services.close()
+        raise SystemExit("sign in first: this database has staff accounts")
     window = build_main_window(services)
     window.resize(*size)
     if tab and not window.show_tab(tab):

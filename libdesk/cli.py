@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "libdesk.commands.safety",
     "libdesk.commands.demo",
     "libdesk.commands.statistics",
+    "libdesk.commands.outreach",
 ]
 
 

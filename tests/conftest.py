@@ -16,6 +16,7 @@ _HOME = tempfile.mkdtemp(prefix="libdesk-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 os.environ.pop("LIBDESK_DATABASE", None)
+os.environ["LIBDESK_KEY_STORE"] = "file"  # signing keys in the temp config, never the OS keyring
 
 
 @pytest.fixture(scope="session")

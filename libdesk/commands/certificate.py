@@ -1,4 +1,5 @@
-"""``libdesk certificate issue|print|reissue|void|verify|export-key|import-key``."""
+"""``libdesk certificate issue|print|reissue|void|verify|export-key|import-key|keys|rotate-key|
+revoke-key``."""
 from __future__ import annotations
 
 from datetime import date
@@ -37,12 +38,21 @@ def register(subparsers, common) -> None:
                  "verify a scanned code; exit 0 only for a genuine, valid certificate")
     verify.add_argument("payload")
     export_key = add(sub, common, "export-key", export_key_file,
-                     "write this desk's public key so other desks can verify its codes")
+                     "write the verification file (public keys and the signed void list) "
+                     "so other databases can verify this one's codes")
     export_key.add_argument("file", type=Path)
     import_key = add(sub, common, "import-key", import_key_file,
-                     "trust another desk's public key for verifying its codes")
+                     "trust another database's verification file (or public key file)")
     import_key.add_argument("file", type=Path)
     import_key.add_argument("--label", default="")
+    add(sub, common, "keys", list_keys, "list the registered signing keys (public keys only)")
+    rotate = add(sub, common, "rotate-key", rotate_key,
+                 "sign with a new key from now on; codes signed before keep verifying")
+    rotate.add_argument("--desk", default="", help="name of this desk (default: host name)")
+    revoke = add(sub, common, "revoke-key", revoke_key,
+                 "revoke a key of this database (lost or copied); this desk gets a new one")
+    revoke.add_argument("key_id")
+    revoke.add_argument("--reason", required=True)
 
 
 def _find(services, number: str):
@@ -91,7 +101,10 @@ def void_certificate(args) -> int:
 def verify_payload(args) -> int:
     services = open_services(args)
     result = services.verification.verify(args.payload)
-    print(VERDICT_ZH[result.verdict] + (f"  {result.title}" if result.title else ""))
+    verdict = VERDICT_ZH[result.verdict]
+    if result.as_of is not None:
+        verdict += f" (as of {result.as_of_text})"
+    print(verdict + (f"  {result.title}" if result.title else ""))
     for label, value in result.details:
         print(f"  {label}：{value}")
     if result.reason is not None:
@@ -104,7 +117,7 @@ def verify_payload(args) -> int:
 @command
 def export_key_file(args) -> int:
     services = open_services(args)
-    args.file.write_text(services.signing.export_public_key(), encoding="ascii")
+    args.file.write_text(services.signing.export_public_key(), encoding="utf-8")
     print(f"wrote {args.file}")
     return EXIT_OK
 
@@ -113,9 +126,39 @@ def export_key_file(args) -> int:
 def import_key_file(args) -> int:
     services = open_services(args)
     try:
-        text = args.file.read_text(encoding="ascii", errors="replace")
+        text = args.file.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "Could not read {path} ({reason})."),
                        path=str(args.file), reason=exc.strerror or str(exc))
-    print(f"imported key {services.signing.import_public_key(text, args.label)}")
+    summary = services.signing.import_public_key(text, args.label)
+    print(f"imported key {summary}" + (f"; {summary.voids} voided certificates as of "
+                                        f"{summary.as_of:%Y-%m-%d}" if summary.as_of else ""))
+    return EXIT_OK
+
+
+@command
+def list_keys(args) -> int:
+    services = open_services(args)
+    for row in services.signing.keys():
+        state = ("revoked " + f"{row.revoked_at:%Y-%m-%d}" if row.revoked_at else
+                 "retired " + f"{row.retired_at:%Y-%m-%d}" if row.retired_at else
+                 "signing" if row.active else "verifies")
+        where = "this desk" if row.here else ("this database" if row.own else "imported")
+        print(f"{row.key_id}\t{row.desk}\t{where}\t{state}\tsince {row.created_at:%Y-%m-%d}")
+    print(f"private keys of this desk: {services.signing.keystore.where()}")
+    return EXIT_OK
+
+
+@command
+def rotate_key(args) -> int:
+    services = open_services(args)
+    print(f"this desk now signs with key {services.signing.rotate(args.desk)}")
+    return EXIT_OK
+
+
+@command
+def revoke_key(args) -> int:
+    services = open_services(args)
+    services.signing.revoke(args.key_id, args.reason)
+    print(f"revoked key {args.key_id.upper()}")
     return EXIT_OK

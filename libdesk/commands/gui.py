@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from libdesk.commands.common import EXIT_OK, add
+from libdesk.commands.common import EXIT_OK, add, command, open_services
 
 
 def register(subparsers, common) -> None:
@@ -20,10 +20,13 @@ def run_gui(args) -> int:
     return run(getattr(args, "database", None))
 
 
+@command
 def take_screenshot(args) -> int:
+    """Shows the data like any other command, so it signs in (--user) once accounts exist."""
     from libdesk.app import screenshot
 
     width, height = (int(v) for v in args.size.lower().split("x"))
-    path = screenshot(str(args.output), getattr(args, "database", None), args.tab, (width, height))
+    services = open_services(args)
+    path = screenshot(str(args.output), tab=args.tab, size=(width, height), services=services)
     print(f"wrote {path}")
     return EXIT_OK

@@ -22,6 +22,8 @@ def register(subparsers, common) -> None:
     made = add(subparsers, common, "backup", backup,
                "copy the database safely (into the backup folder, or -o FILE)")
     made.add_argument("-o", "--output", type=Path, default=None, help="backup file to write")
+    made.add_argument("--list", action="store_true",
+                      help="list the backups instead (and which still hold a private key)")
     restored = add(subparsers, common, "restore", restore,
                    "replace the database with a backup (the current one is kept as a backup)")
     restored.add_argument("file", type=Path)
@@ -78,6 +80,14 @@ def sign_in(services, args) -> None:
 @command
 def backup(args) -> int:
     services = open_services(args)
+    if args.list:
+        holding = set(services.maintenance.backups_holding_keys())
+        for item in services.maintenance.list_backups():
+            flag = "\tHOLDS A PRIVATE SIGNING KEY" if item.path in holding else ""
+            print(f"{item.taken_at:%Y-%m-%d %H:%M}\t{item.tag}\t{item.path}{flag}")
+        for path in sorted(holding - {b.path for b in services.maintenance.list_backups()}):
+            print(f"-\tbefore-upgrade\t{path}\tHOLDS A PRIVATE SIGNING KEY")
+        return EXIT_OK
     path = services.maintenance.backup_now(args.output)
     print(f"wrote {path}")
     return EXIT_OK
@@ -118,6 +128,9 @@ def staff_add(args) -> int:
     services.staff.create(args.username, _new_password(args.username), Role(args.role),
                           args.name)
     print(f"added {args.username} ({args.role})")
+    if not services.actor.username:
+        print("single-user mode ended: from now on every command needs --user NAME",
+              file=sys.stderr)
     return EXIT_OK
 
 

@@ -74,7 +74,9 @@ class DemoService(ServiceBase):
 
     @classmethod
     def for_services(cls, services) -> "DemoService":
-        return cls(services.ctx, services.certificates)
+        demo = cls(services.ctx, services.certificates)
+        demo._services = services  # the outreach records go in through their services
+        return demo
 
     def is_empty(self) -> bool:
         with self.store.read() as session:
@@ -96,6 +98,10 @@ class DemoService(ServiceBase):
         with self.store.write() as session:
             run.fill(session)
         run.counts["certificates"] = self._issue_certificates(sizes, run, progress)
+        if getattr(self, "_services", None) is not None:
+            from libdesk.demo.outreach import fill_outreach
+
+            run.counts.update(fill_outreach(self._services, sizes.seed))
         return DemoResult(run.counts, time.perf_counter() - started)
 
     def _issue_certificates(self, sizes: DemoSizes, run: "_Run", progress) -> int:

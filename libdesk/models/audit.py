@@ -3,7 +3,6 @@ store in the same transaction as the change), and for events such as unmasking p
 or restoring a backup. Nothing in LibDesk edits or deletes these rows."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -13,7 +12,7 @@ from sqlmodel import Field, SQLModel
 
 from libdesk.models.base import utcnow
 from libdesk.models.errors import QT_TRANSLATE_NOOP
-from libdesk.models.validation import mask_id_number, mask_phone
+from libdesk.models.validation import mask_id_number, mask_phone, mask_text
 
 
 class AuditAction(StrEnum):
@@ -63,9 +62,6 @@ class AuditEntry:
     new_values: dict[str, Any] = field(default_factory=dict)
 
 
-_MOBILE_IN_TEXT = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
-_ID_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
-_LANDLINE_IN_TEXT = re.compile(r"(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)")
 PHONE_HINTS = ("phone", "mobile", "tel")
 ID_HINTS = ("id_number", "id_card", "identity")
 
@@ -80,9 +76,7 @@ def mask_value(column: str, value: Any) -> Any:
         return mask_id_number(value)
     if any(hint in name for hint in PHONE_HINTS):
         return mask_phone(value)
-    value = _ID_IN_TEXT.sub(lambda m: mask_id_number(m.group()), value)
-    value = _MOBILE_IN_TEXT.sub(lambda m: mask_phone(m.group()), value)
-    return _LANDLINE_IN_TEXT.sub(lambda m: mask_phone(m.group()), value)
+    return mask_text(value)
 
 
 def mask_values(values: dict[str, Any]) -> dict[str, Any]:

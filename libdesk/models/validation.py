@@ -50,3 +50,19 @@ def mask_id_number(text: str) -> str:
     if len(text) <= 10:
         return "*" * len(text)
     return text[:6] + "*" * (len(text) - 10) + text[-4:]
+
+
+# Numbers typed into free text (notes, addresses, titles): an 18-character ID number, an
+# 11-digit mobile (also as 138 1234 5678 / 138-1234-5678) and a landline with area code.
+_ID_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])(\d{6})(\d{8})(\d{3}[\dXx])(?![0-9A-Za-z])")
+_MOBILE_IN_TEXT = re.compile(r"(?<!\d)(1[3-9]\d)([ -]?)(\d{4})([ -]?)(\d{4})(?!\d)")
+_LANDLINE_IN_TEXT = re.compile(r"(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)")
+
+
+def mask_text(text: str | None) -> str:
+    """Free text with every ID, mobile and landline number in it masked."""
+    if not text:
+        return text or ""
+    text = _ID_IN_TEXT.sub(lambda m: m[1] + "*" * 8 + m[3][-4:], text)
+    text = _MOBILE_IN_TEXT.sub(lambda m: m[1] + m[2] + "****" + m[4] + m[5], text)
+    return _LANDLINE_IN_TEXT.sub(lambda m: mask_phone(m.group()), text)

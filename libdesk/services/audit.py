@@ -1,13 +1,12 @@
-"""Reading the audit log (administrators) and recording personal-data unmasking.
+"""Reading the audit log (administrators).
 
 The store writes the log; nothing here changes or deletes a row. Phone and ID numbers in the
 logged values are masked unless the caller asks to unmask, which needs ``Perm.UNMASK`` and is
-itself logged.
+itself logged (``services.privacy``).
 """
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -17,8 +16,8 @@ from sqlalchemy import func, or_, select
 from libdesk.models.audit import AuditAction, AuditEntry, AuditLog, mask_values
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
+from libdesk.services.privacy import masker
 from libdesk.spreadsheets.audit_sheet import write_audit
-from libdesk.store.audit import record_event
 
 _SORT = {"id": AuditLog.id, "at": AuditLog.id, "actor": AuditLog.actor,
          "action": AuditLog.action, "table_name": AuditLog.table_name,
@@ -61,8 +60,7 @@ class AuditService(ServiceBase):
     def page(self, query: ListQuery, offset: int, limit: int, *,
              unmask: bool = False) -> list[AuditEntry]:
         self.require(Perm.AUDIT_VIEW)
-        if unmask:
-            self.require(Perm.UNMASK)
+        unmask = masker(self, unmask, "audit.page").full
         key = _SORT.get(query.sort or "id", AuditLog.id)
         descending = query.descending if query.sort else True  # newest first by default
         order = [key.desc() if descending else key.asc(), AuditLog.id.desc()]
@@ -87,8 +85,7 @@ class AuditService(ServiceBase):
         """The matching rows (newest first) as an .xlsx; phones and IDs masked by default."""
         self.require(Perm.AUDIT_VIEW)
         self.require(Perm.EXPORT)
-        if unmask:
-            self.require(Perm.UNMASK)
+        unmask = masker(self, unmask, "audit.export").full
         return write_audit(path, self._iter(query or ListQuery(), unmask))
 
     def _iter(self, query: ListQuery, unmask: bool) -> Iterator[AuditEntry]:
@@ -106,15 +103,6 @@ class AuditService(ServiceBase):
             .offset(offset).limit(_EXPORT_CHUNK)
         with self.store.read() as session:
             return [_entry(row, True) for row in session.execute(stmt).scalars()]
-
-
-def record_unmask(service: ServiceBase, depth: int = 2) -> None:
-    """Log that ``service``'s actor is being shown unmasked personal data, naming the
-    operation that asked (the caller of ``require(Perm.UNMASK)``)."""
-    frame = sys._getframe(depth)
-    operation = getattr(frame.f_code, "co_qualname", frame.f_code.co_name)
-    with service.store.write() as session:
-        record_event(session, AuditAction.UNMASK, "-", "", None, {"operation": operation})
 
 
 def _entry(row: AuditLog, unmask: bool) -> AuditEntry:

@@ -60,10 +60,6 @@ class ServiceBase:
                                   "Ask an administrator."),
                 user=self.actor.label, role=ROLE_LABELS[self.actor.role], perm=perm.value,
             )
-        if perm is Perm.UNMASK:  # showing full phone / ID numbers is itself audited
-            from libdesk.services.audit import record_unmask
-
-            record_unmask(self)
 
 
 @dataclass

@@ -26,6 +26,12 @@ from libdesk.services.volunteers.reports import VolunteerReportService
 from libdesk.services.volunteers.ledger import VolunteerService
 from libdesk.services.audit import AuditService
 from libdesk.services.maintenance import MaintenanceService
+from libdesk.services.outreach.facts import PointFactsService
+from libdesk.services.outreach.gifts import GiftService
+from libdesk.services.outreach.history import PointHistoryService
+from libdesk.services.outreach.mobile import MobileLogService
+from libdesk.services.outreach.points import EventService, VisitService
+from libdesk.services.outreach.transfers import TransferService
 from libdesk.services.staff import StaffService
 from libdesk.store import WINDOW, Store
 
@@ -66,6 +72,14 @@ class Services:
         self.volunteer_certificates = VolunteerCertificateService(
             self.ctx, self.signing, self.settings)
         self.verification.register(["ZY"], self.volunteer_certificates.verify_payload)
+        self.mobile_log = MobileLogService(self.ctx)
+        self.point_events = EventService(self.ctx)
+        self.point_visits = VisitService(self.ctx)
+        self.gifts = GiftService(self.ctx, self.signing, self.settings)
+        self.verification.register(["ZS"], self.gifts.verify_payload)
+        self.transfers = TransferService(self.ctx, self.distribution)
+        self.point_facts = PointFactsService(self.ctx, self.distribution_reports)
+        self.point_history = PointHistoryService(self.ctx, self.distribution_reports)
         self.statistics = StatisticsService(self.ctx, self.donors, self.distribution_reports,
                                             self.volunteer_reports)
 

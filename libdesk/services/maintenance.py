@@ -22,6 +22,7 @@ from libdesk.store import DatabaseUnreadable
 from libdesk.store import backup as backups
 from libdesk.store.backup import BackupError, BackupFile, Finding
 from libdesk.store.engine import sqlite_path
+from libdesk.store.keyfile import file_holds_private_key
 from libdesk.store.location import network_kind
 
 __all__ = ["MaintenanceService", "BackupError", "BackupFile", "Finding", "CheckReport",
@@ -54,6 +55,16 @@ class MaintenanceService(ServiceBase):
 
     def list_backups(self) -> list[BackupFile]:
         return backups.list_backups(self.backup_dir(), self._database())
+
+    def backups_holding_keys(self) -> list[Path]:
+        """Backups (and copies made before an upgrade) from before signing keys moved out of
+        the database: they still hold this desk's old private key."""
+        database = self.store.path
+        if database is None:
+            return []
+        candidates = [b.path for b in self.list_backups()]
+        candidates += sorted(database.parent.glob(f"{database.stem}.before-upgrade-*"))
+        return [path for path in candidates if file_holds_private_key(path)]
 
     def network_warning(self) -> DomainError | None:
         """A warning to show when the database file is on a network drive or share."""
@@ -118,6 +129,12 @@ class MaintenanceService(ServiceBase):
 
     def check(self) -> CheckReport:
         findings = backups.check(self.store)
+        for path in self.backups_holding_keys():
+            findings.append(Finding(False, QT_TRANSLATE_NOOP(
+                "Errors", "The backup {path} was taken before signing keys left the database "
+                "and still holds this desk's old private signing key. Keep it locked away or "
+                "delete it, and revoke that key (Tools → Signing keys) if the copy may have "
+                "been seen."), {"path": str(path)}))
         warning = self.network_warning()
         if warning is not None:
             findings.append(Finding(False, warning.template, warning.params))

@@ -1,8 +1,9 @@
 """Staff accounts, signing in and passwords.
 
 A database without accounts runs in single-user mode as the local administrator. Once an
-administrator creates the first account (which must itself be an administrator), opening the
-database signs in nobody: the window asks for a login and the CLI needs ``--user``. Passwords
+administrator creates the first account (which must itself be an administrator), the local
+administrator's session ends at once and opening the database signs in nobody: the window asks
+for a login and the CLI needs ``--user``. Passwords
 are hashed with argon2 (argon2-cffi); the hash never leaves this module or the audit log's
 "(hidden)" marker.
 """
@@ -21,7 +22,7 @@ from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Permiss
     ValidationFailed
 from libdesk.models.roles import Perm, Role
 from libdesk.models.staff import StaffAccount, validate_password, validate_username
-from libdesk.services.base import Actor, ServiceBase
+from libdesk.services.base import LOCAL_ADMIN, Actor, ServiceBase
 
 SIGNED_OUT = Actor("", Role.READ_ONLY, "")
 _HASHER = PasswordHasher()
@@ -114,7 +115,10 @@ class StaffService(ServiceBase):
                                    role=Role(role).value, password_hash=_HASHER.hash(password))
             session.add(account)
             session.flush()
-            return account.id
+            account_id = account.id
+        if not count and self.actor == LOCAL_ADMIN:
+            self.logout()  # the database now needs a login: single-user mode ends at once
+        return account_id
 
     def update(self, account_id: int, *, role: Role | None = None, active: bool | None = None,
                display_name: str | None = None) -> None:

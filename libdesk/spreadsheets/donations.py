@@ -14,7 +14,6 @@ from libdesk.models.donations.tables import (
     CHANNEL_ZH, DONOR_KIND_ZH, EVALUATION_ZH, MATERIAL_ZH, Channel, DonorKind, Evaluation,
     Material, Unit)
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
-from libdesk.models.validation import mask_id_number, mask_phone
 from libdesk.spreadsheets.safe import atomic_save, load_xlsx
 from libdesk.spreadsheets.tables import Column, SheetRow, new_workbook, read_table, write_table
 
@@ -74,14 +73,14 @@ class ImportedBook:
 
 
 def write_donors(path: Path, donors: Iterable[tuple[int, DonorInput]],
-                 lines: Iterable[LineRecord], *, unmask: bool = False) -> Path:
-    phone = (lambda p: p) if unmask else mask_phone
-    ident = (lambda p: p) if unmask else mask_id_number
+                 lines: Iterable[LineRecord]) -> Path:
+    """Donors and lines as they come: already masked (services.privacy) unless full numbers
+    were asked for."""
     workbook = new_workbook()
     write_table(workbook, DONORS, DONOR_COLUMNS, (
         [i, DONOR_KIND_ZH.get(DonorKind(d.kind), d.kind), d.name, d.honorific, d.title,
-         d.contact_person, phone(d.phone), phone(d.phone2), d.email, d.address,
-         ident(d.id_number), d.notes] for i, d in donors))
+         d.contact_person, d.phone, d.phone2, d.email, d.address, d.id_number, d.notes]
+        for i, d in donors))
     write_table(workbook, LINES, LINE_COLUMNS, (_line_row(r) for r in lines))
     return atomic_save(workbook, path)
 

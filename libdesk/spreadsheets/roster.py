@@ -9,7 +9,6 @@ from pathlib import Path
 from libdesk.models.branches.rules import ContactInput, PointInput, validate_contact, validate_point
 from libdesk.models.branches.tables import BRANCH_STATUS_ZH, BranchStatus
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
-from libdesk.models.validation import mask_phone
 from libdesk.spreadsheets.safe import atomic_save, load_xlsx
 from libdesk.spreadsheets.tables import Column, SheetRow, new_workbook, read_table, write_table
 
@@ -30,9 +29,9 @@ YES = "是"
 Point = tuple[PointInput, list[ContactInput]]
 
 
-def write_roster(path: Path, points: Iterable[Point], *, unmask: bool = False) -> Path:
-    """Write the roster; phones are masked unless ``unmask``."""
-    show = (lambda phone: phone) if unmask else mask_phone
+def write_roster(path: Path, points: Iterable[Point]) -> Path:
+    """Write the roster as it comes: already masked (services.privacy) unless full numbers
+    were asked for."""
     points = list(points)
     workbook = new_workbook()
     summary = []
@@ -43,8 +42,8 @@ def write_roster(path: Path, points: Iterable[Point], *, unmask: bool = False) -
             point.number, point.name, point.category,
             BRANCH_STATUS_ZH.get(BranchStatus(point.status), point.status), point.district,
             point.address, point.opened_on, primary.name if primary else "",
-            show(primary.phone) if primary else "", point.books_on_site, point.notes])
-        contacts += [[point.name, c.name, c.role, show(c.phone), c.email,
+            primary.phone if primary else "", point.books_on_site, point.notes])
+        contacts += [[point.name, c.name, c.role, c.phone, c.email,
                       YES if c.is_primary else "", c.notes] for c in people]
     write_table(workbook, SUMMARY, SUMMARY_COLUMNS, summary)
     write_table(workbook, CONTACTS, CONTACT_COLUMNS, contacts)

@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
-from libdesk.models.validation import mask_id_number, mask_phone
 from libdesk.models.volunteers.rules import (VolunteerInput, parse_date, parse_hours,
                                             validate_quarters)
 from libdesk.models.volunteers.tables import (HOUR_STATUS_ZH, VOLUNTEER_STATUS_ZH, HourStatus,
@@ -58,13 +57,13 @@ def at_row(problem: Problem, row: int | None, sheet: str | None = None) -> Probl
 
 
 # -- ledger ---------------------------------------------------------------------------------
-def write_volunteers(path: Path, people: Iterable[VolunteerInput], *, unmask: bool) -> Path:
-    phone = (lambda p: p) if unmask else mask_phone
-    id_number = (lambda p: p) if unmask else mask_id_number
+def write_volunteers(path: Path, people: Iterable[VolunteerInput]) -> Path:
+    """The ledger as it comes: already masked (services.privacy) unless full numbers were
+    asked for."""
     workbook = new_workbook()
     write_table(workbook, LEDGER_SHEET, LEDGER_COLUMNS, (
-        [v.name, v.gender, v.org, v.team, v.student_no, phone(v.phone), v.id_type,
-         id_number(v.id_number), v.platform_no, v.joined_on,
+        [v.name, v.gender, v.org, v.team, v.student_no, v.phone, v.id_type,
+         v.id_number, v.platform_no, v.joined_on,
          VOLUNTEER_STATUS_ZH.get(VolunteerStatus(v.status), v.status), v.notes]
         for v in people))
     return atomic_save(workbook, path)

@@ -98,6 +98,8 @@ class Store:
             self.created = not path.exists() or path.stat().st_size == 0
             if self.created:
                 path.parent.mkdir(parents=True, exist_ok=True)
+            else:  # before anything can change the file (a WAL switch rewrites its header)
+                _refuse_newer_before_connecting(path)
             if self.created or self.claim_kind == WINDOW:
                 self.claim()
         try:
@@ -324,6 +326,25 @@ class Store:
         if self.claimed and self.path is not None:
             self.claimed = False
             ownership.release(self.path)
+
+
+def _refuse_newer_before_connecting(path: Path) -> None:
+    """The engine's connections switch the file to WAL, which rewrites its header: a database
+    written by a newer LibDesk is checked first through a read-only connection that changes
+    nothing (a file that is no database is left to the engine's own error)."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return
+    try:
+        rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.Error:
+        return
+    finally:
+        connection.close()
+    unknown = migrate.unknown_revisions({row[0] for row in rows})
+    if unknown:
+        raise DatabaseTooNew(str(path), unknown)
 
 
 def _upgrade_backup_name(path: Path) -> Path:

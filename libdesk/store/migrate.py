@@ -2,17 +2,20 @@
 
 Revisions live in ``libdesk/store/migrations/versions``. Each area of LibDesk adds its own
 revision; several heads are allowed and ``upgrade`` always goes to all of them.
+
+Opening a database that is already current needs no Alembic (importing it costs about as
+much as the ORM): the revision files' ``revision`` / ``down_revision`` lines are read with
+``ast`` and the database's ``alembic_version`` rows with one query. Alembic itself is
+imported only to upgrade (tests check that both ways agree).
 """
 from __future__ import annotations
 
+import ast
 import sys
+from functools import lru_cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, inspect
 
 
 def _migrations_dir() -> Path:
@@ -29,29 +32,55 @@ def _migrations_dir() -> Path:
 MIGRATIONS_DIR = _migrations_dir()
 
 
-def alembic_config() -> Config:
+def alembic_config():
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
-def script_directory() -> ScriptDirectory:
+def script_directory():
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
+@lru_cache(maxsize=1)
+def revision_graph() -> dict[str, tuple[str, ...]]:
+    """Each revision file's ``revision`` → its ``down_revision`` ids, read without Alembic."""
+    graph: dict[str, tuple[str, ...]] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        values = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in targets:
+                    if isinstance(target, ast.Name) and node.value is not None:
+                        values[target.id] = ast.literal_eval(node.value)
+        if "revision" not in values:
+            continue
+        down = values.get("down_revision") or ()
+        graph[values["revision"]] = (down,) if isinstance(down, str) else tuple(down)
+    return graph
+
+
 def head_revisions() -> set[str]:
-    return set(script_directory().get_heads())
+    graph = revision_graph()
+    below = {down for downs in graph.values() for down in downs}
+    return set(graph) - below
 
 
 def current_revisions(connection: Connection) -> set[str]:
-    return set(MigrationContext.configure(connection).get_current_heads())
+    if not inspect(connection).has_table("alembic_version"):
+        return set()
+    return {row[0] for row in connection.exec_driver_sql(
+        "SELECT version_num FROM alembic_version")}
 
 
 def unknown_revisions(current: set[str]) -> list[str]:
     """Revisions in the database that this LibDesk does not know: written by a newer one."""
-    script = script_directory()
-    known = {rev.revision for rev in script.walk_revisions()}
-    return sorted(current - known)
+    return sorted(current - set(revision_graph()))
 
 
 def is_current(current: set[str]) -> bool:
@@ -61,6 +90,8 @@ def is_current(current: set[str]) -> bool:
 def upgrade(engine: Engine, target: str = "heads") -> None:
     """Upgrade in one transaction. On SQLite, foreign keys are off while batch mode copies
     tables (a dropped parent table must not cascade) and checked before the commit."""
+    from alembic import command
+
     config = alembic_config()
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:

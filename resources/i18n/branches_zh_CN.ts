@@ -176,10 +176,6 @@
 <context>
     <name>BranchesTab</name>
     <message>
-        <source>Branches &amp;&amp; outreach points</source>
-        <translation>分馆与服务点</translation>
-    </message>
-    <message>
         <source>Type to filter by name, address, district, contact…</source>
         <translation>输入名称、地址、区县或联系人进行筛选…</translation>
     </message>

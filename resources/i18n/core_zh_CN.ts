@@ -101,20 +101,20 @@
         <translation>二维码已损坏，无法解码。请重新扫描。</translation>
     </message>
     <message>
-        <source>This code was signed with key {key_id}, which this database does not know. Import that desk&apos;s public key to verify it.</source>
-        <translation>此码由密钥 {key_id} 签发，本数据库中没有该密钥。请导入签发单位的公钥后再验证。</translation>
+        <source>This code was signed with key {key_id}, which this database does not know. Import that desk&apos;s verification file to verify it.</source>
+        <translation>此代码用密钥 {key_id} 签名，本数据库不认识该密钥。请导入那个服务台的核验文件后再验证。</translation>
+    </message>
+    <message>
+        <source>Give a reason for revoking key {key_id}.</source>
+        <translation>请填写撤销密钥 {key_id} 的原因。</translation>
+    </message>
+    <message>
+        <source>This database has no key {key_id} of its own to revoke.</source>
+        <translation>本数据库没有可撤销的自有密钥 {key_id}。</translation>
     </message>
     <message>
         <source>The signature does not match: this code is forged or damaged.</source>
         <translation>签名不符：此码系伪造或已损坏。</translation>
-    </message>
-    <message>
-        <source>This is not a LibDesk public key file. Export it again from the other desk (Certificates → Export public key).</source>
-        <translation>这不是 LibDesk 公钥文件。请在对方电脑上重新导出（证书 → 导出公钥）。</translation>
-    </message>
-    <message>
-        <source>The key file is damaged: its id does not match the key.</source>
-        <translation>公钥文件已损坏：密钥编号与密钥不符。</translation>
     </message>
     <message>
         <source>Could not write {path}: the file is in use or read-only ({reason}). Close it in Excel or choose another name; the old file was kept.</source>
@@ -175,6 +175,34 @@
     <message>
         <source>The code is genuine but of a kind this LibDesk cannot show.</source>
         <translation>此码真实，但本版本 LibDesk 无法显示这类内容。</translation>
+    </message>
+    <message>
+        <source>The code was signed with key {key_id}, which its desk revoked on {date}: only the issuing database can confirm it.</source>
+        <translation>此代码用密钥 {key_id} 签名，该密钥已于 {date} 被其服务台撤销：只有发证数据库能核实它。</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is on the void list its issuing database signed on {date}.</source>
+        <translation>证书 {number} 在发证数据库于 {date} 签名的作废清单中。</translation>
+    </message>
+    <message>
+        <source>This is this database&apos;s own verification file: its keys are already here. Import files exported by other databases.</source>
+        <translation>这是本数据库自己的核验文件，其中的密钥已在本库。请导入其他数据库导出的文件。</translation>
+    </message>
+    <message>
+        <source>This is not a LibDesk verification file, or it is damaged. Export it again at the other desk (Tools → Export public key).</source>
+        <translation>这不是 LibDesk 核验文件，或文件已损坏。请在对方服务台重新导出（工具 → 导出公钥）。</translation>
+    </message>
+    <message>
+        <source>The verification file was changed after it was signed: nothing was imported. Ask the other desk for a fresh export.</source>
+        <translation>核验文件在签名后被改动：未导入任何内容。请对方服务台重新导出。</translation>
+    </message>
+    <message>
+        <source>The verification file is signed with a revoked key: nothing was imported. Ask the other desk for a fresh export.</source>
+        <translation>核验文件用已撤销的密钥签名：未导入任何内容。请对方服务台重新导出。</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: its id does not match the key.</source>
+        <translation>公钥文件已损坏：密钥编号与密钥不符。</translation>
     </message>
 </context>
 <context>
@@ -261,6 +289,13 @@
     <message>
         <source>Finishing the work still running…</source>
         <translation>正在完成尚在进行的工作…</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachTab</name>
+    <message>
+        <source>Outreach</source>
+        <translation>馆外服务</translation>
     </message>
 </context>
 <context>

@@ -308,10 +308,6 @@
 <context>
     <name>DistributionTab</name>
     <message>
-        <source>Distribution</source>
-        <translation>图书配送</translation>
-    </message>
-    <message>
         <source>Filter by batch number, point, staff, notes…</source>
         <translation>按批次号、服务点、经办人、备注筛选…</translation>
     </message>
@@ -616,12 +612,20 @@
         <translation>此二维码真实有效，但不是箱标签。</translation>
     </message>
     <message>
+        <source>This box label is genuine, but batch {number} is not in this database: desk {desk} of another database shipped it. Receive it there.</source>
+        <translation>此装箱标签真实有效，但批次 {number} 不在本数据库中：它由另一数据库的服务台 {desk} 发出。请在那里签收。</translation>
+    </message>
+    <message>
         <source>Batch {number} was cancelled.</source>
         <translation>批次 {number} 已取消。</translation>
     </message>
     <message>
-        <source>The code is genuine but batch {number} is not in this database. Was it made on another desk?</source>
-        <translation>二维码真实有效，但本数据库中没有批次 {number}。是否是在其他工作站创建的？</translation>
+        <source>Genuine, batch {number} not in this database (signed by {desk}).</source>
+        <translation>真实有效，但批次 {number} 不在本数据库中（由 {desk} 签名）。</translation>
+    </message>
+    <message>
+        <source>The code is signed with this database&apos;s key, but batch {number} was never made here: it is forged.</source>
+        <translation>此代码用本数据库的密钥签名，但本库从未建立批次 {number}：它是伪造的。</translation>
     </message>
     <message>
         <source>The code of batch {number} names another destination than “{name}”: the point was changed after printing. Reprint the labels.</source>

@@ -416,10 +416,6 @@
 <context>
     <name>DonationsTab</name>
     <message>
-        <source>Donations &amp;&amp; certificates</source>
-        <translation>捐赠与证书</translation>
-    </message>
-    <message>
         <source>Type a donor&apos;s name, phone or affiliation…</source>
         <translation>输入捐赠者姓名、电话或单位……</translation>
     </message>
@@ -733,6 +729,10 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
         <translation>请填写作废原因。</translation>
     </message>
     <message>
+        <source>The code is signed with this database&apos;s key, but certificate {number} was never issued here: it is forged.</source>
+        <translation>此代码用本数据库的密钥签名，但本库从未签发证书 {number}：它是伪造的。</translation>
+    </message>
+    <message>
         <source>The code is signed but does not match certificate {number} on record.</source>
         <translation>该码签名有效，但与本库证书 {number} 的记录不符。</translation>
     </message>
@@ -842,6 +842,97 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
     <message>
         <source>Not collected</source>
         <translation>不予入藏</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Signing keys</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>Private keys never enter the database: this desk&apos;s is kept in {where}. The database holds public keys only. Rotating makes a new key (codes signed before keep verifying); revoke a key whose copy may have been lost.</source>
+        <translation>私钥从不进入数据库：本服务台的私钥保存在 {where}。数据库只保存公钥。轮换会生成新密钥（之前签名的代码仍可验证）；私钥副本可能遗失时请撤销该密钥。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>服务台</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>持有者</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>启用日期</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate this desk&apos;s key</source>
+        <translation>轮换本服务台密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke selected key…</source>
+        <translation>撤销所选密钥(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>this desk</source>
+        <translation>本服务台</translation>
+    </message>
+    <message>
+        <source>another desk of this database</source>
+        <translation>本数据库的其他服务台</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>revoked {date}</source>
+        <translation>已撤销 {date}</translation>
+    </message>
+    <message>
+        <source>retired {date}</source>
+        <translation>已停用 {date}</translation>
+    </message>
+    <message>
+        <source>signs</source>
+        <translation>签名中</translation>
+    </message>
+    <message>
+        <source>verifies</source>
+        <translation>仅验证</translation>
+    </message>
+    <message>
+        <source>Rotate key</source>
+        <translation>轮换密钥</translation>
+    </message>
+    <message>
+        <source>Sign with a new key from now on? Certificates and labels signed before keep verifying. Export the verification file again for the other desks.</source>
+        <translation>从现在起用新密钥签名吗？之前签名的证书和标签仍可验证。请重新导出核验文件给其他服务台。</translation>
+    </message>
+    <message>
+        <source>This desk now signs with key {key_id}.</source>
+        <translation>本服务台现在用密钥 {key_id} 签名。</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>撤销密钥</translation>
+    </message>
+    <message>
+        <source>Why is key {key_id} revoked? Its codes then count only where this database&apos;s register confirms them.</source>
+        <translation>为什么撤销密钥 {key_id}？撤销后，它签名的代码只有在本数据库登记簿能核实时才有效。</translation>
     </message>
 </context>
 <context>
@@ -982,20 +1073,28 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
         <translation>导入公钥(&amp;I)…</translation>
     </message>
     <message>
+        <source>Signing &amp;keys…</source>
+        <translation>签名密钥(&amp;K)…</translation>
+    </message>
+    <message>
         <source>Export public key</source>
         <translation>导出公钥</translation>
     </message>
     <message>
-        <source>The public key was written to {path}. Import it at another desk or branch (Tools → Import public key) so it can verify this desk&apos;s certificates.</source>
-        <translation>公钥已写入 {path}。在其他服务台或分馆导入它（工具 → 导入公钥），即可验证本服务台颁发的证书。</translation>
+        <source>The verification file was written to {path}: this database&apos;s public keys and its signed list of voided certificates. Import it at another desk or branch (Tools → Import public key) so it can verify this database&apos;s codes; export and import it again after voiding certificates or rotating keys.</source>
+        <translation>核验文件已写入 {path}：含本数据库的公钥及其签名的作废证书清单。请在其他服务台或分馆导入（工具 → 导入公钥），即可验证本数据库的代码；作废证书或轮换密钥后请重新导出并导入。</translation>
+    </message>
+    <message>
+        <source>Keys {keys} imported: codes signed with them now verify here.</source>
+        <translation>已导入密钥 {keys}：用它们签名的代码现在可在此验证。</translation>
+    </message>
+    <message>
+        <source>Its list of {count} voided certificates is as of {date}.</source>
+        <translation>其作废清单（{count} 张证书）截至 {date}。</translation>
     </message>
     <message>
         <source>Import public key</source>
         <translation>导入公钥</translation>
-    </message>
-    <message>
-        <source>Key {key_id} imported: certificates signed with it now verify here.</source>
-        <translation>已导入密钥 {key_id}：用它签名的证书现在可在本机验证。</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1122,10 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
     <message>
         <source>Cannot be verified (forged or damaged)</source>
         <translation>无法验证（伪造或损坏）</translation>
+    </message>
+    <message>
+        <source>Void (as of {date})</source>
+        <translation>已作废（截至 {date}）</translation>
     </message>
 </context>
 <context>

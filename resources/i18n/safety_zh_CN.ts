@@ -190,6 +190,10 @@
         <translation>数据库 {path} 位于网络位置（{kind}）。SQLite 在网络位置上不安全：两台电脑同时写入可能损坏数据。请把数据库放在本机磁盘上，或使用共享服务器模式。</translation>
     </message>
     <message>
+        <source>The backup {path} was taken before signing keys left the database and still holds this desk&apos;s old private signing key. Keep it locked away or delete it, and revoke that key (Tools → Signing keys) if the copy may have been seen.</source>
+        <translation>备份 {path} 是在签名密钥移出数据库之前做的，仍含本服务台旧的签名私钥。请妥善锁存或删除它；如果这份副本可能被他人看到，请撤销该密钥（工具 → 签名密钥）。</translation>
+    </message>
+    <message>
         <source>Backups and restores work on SQLite database files only.</source>
         <translation>备份和恢复仅适用于 SQLite 数据库文件。</translation>
     </message>
@@ -432,6 +436,14 @@ The current database is saved as a backup first, so this can be undone by restor
     <message>
         <source>Database on a network location</source>
         <translation>数据库位于网络位置</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>员工账户</translation>
+    </message>
+    <message>
+        <source>The first staff account was created, so LibDesk no longer runs as the local administrator. Sign in with an account to go on.</source>
+        <translation>已创建第一个员工账户，LibDesk 不再以本机管理员身份运行。请用账户登录后继续。</translation>
     </message>
     <message>
         <source>Your password was changed.</source>

@@ -23,10 +23,6 @@
 <context>
     <name>StatisticsTab</name>
     <message>
-        <source>Statistics</source>
-        <translation>年度统计</translation>
-    </message>
-    <message>
         <source>E&amp;xport year statistics…</source>
         <translation>导出年度统计(&amp;X)…</translation>
     </message>

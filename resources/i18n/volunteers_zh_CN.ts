@@ -363,6 +363,10 @@
         <translation>该码已损坏：缺少字段。</translation>
     </message>
     <message>
+        <source>The code is signed with this database&apos;s key, but certificate {number} was never issued here: it is forged.</source>
+        <translation>此代码用本数据库的密钥签名，但本库从未签发证书 {number}：它是伪造的。</translation>
+    </message>
+    <message>
         <source>Certificate {number} is not in this database&apos;s register.</source>
         <translation>证明 {number} 不在本库的登记簿中。</translation>
     </message>
@@ -919,13 +923,6 @@
     <message>
         <source>Left</source>
         <translation>退出</translation>
-    </message>
-</context>
-<context>
-    <name>VolunteersTab</name>
-    <message>
-        <source>Volunteers</source>
-        <translation>志愿者</translation>
     </message>
 </context>
 <context>

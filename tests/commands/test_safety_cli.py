@@ -62,5 +62,5 @@ def test_audit_export_is_masked_unless_asked(db_path, tmp_path):
     assert main(["audit", "export", str(masked), "--table", "-", *database]) == 0
     rows = list(load_workbook(masked, read_only=True)["审计日志"].iter_rows(values_only=True))
     assert [r[3] for r in rows[1:]] == ["显示个人信息"]
-    assert "BranchService.export_roster" in rows[1][7]
+    assert "branches.export_roster" in rows[1][7]
     assert main(["audit", "export", str(full), "--unmask", *database]) == 0

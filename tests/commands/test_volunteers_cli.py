@@ -25,6 +25,7 @@ def test_cli_hours_report_and_certificate(db_path, tmp_path, capsys, monkeypatch
     assert "3 pending entries are yours" in capsys.readouterr().out
     services = open_services(str(db_path))
     services.staff.create("admin", "admin-pass-1", Role.ADMIN)
+    services.staff.login("admin", "admin-pass-1")
     services.staff.create("li", "li-pass-1234", Role.COORDINATOR)
     services.close()
     monkeypatch.setenv("LIBDESK_PASSWORD", "li-pass-1234")

@@ -48,7 +48,7 @@ def test_unmasked_view_shows_full_numbers_and_is_logged(services):
     assert entry.new_values["phone"] == "13512345678"
     unmasks = services.audit.page(ListQuery(filters={"action": "unmask"}), 0, 1)
     assert unmasks[0].actor == "zhao"
-    assert unmasks[0].new_values == {"operation": "AuditService.page"}
+    assert unmasks[0].new_values == {"operation": "audit.page"}
 
 
 def test_only_administrators_read_the_log(services):

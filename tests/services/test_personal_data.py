@@ -67,7 +67,7 @@ def test_unmasking_needs_the_permission_and_is_audited(services, tmp_path):
     assert "13912345678" in every_cell(tmp_path / "full.xlsx")
     logged = services.audit.page(ListQuery(filters={"action": "unmask"}), 0, 1)
     assert services.audit.count(ListQuery(filters={"action": "unmask"})) == before + 1
-    assert logged[0].new_values == {"operation": "DonorFileService.export"}
+    assert logged[0].new_values == {"operation": "donors.export"}
     services.ctx.set_actor(Actor("desk", Role.FRONT_DESK))
     with pytest.raises(PermissionDenied, match="may not do this"):
         services.donor_files.export(tmp_path / "denied.xlsx", unmask=True)

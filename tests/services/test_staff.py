@@ -59,6 +59,7 @@ def test_roles_are_enforced_by_the_services(services, db_path):
     _, donation_id = add_sun_ying(services)
     certificate = services.certificates.issue(donation_id, "collection", date(2020, 10, 14))
     services.staff.create("admin", "admin-pass", Role.ADMIN)
+    services.staff.login("admin", "admin-pass")
     services.staff.create("desk", "desk-pass1", Role.FRONT_DESK)
     services = reopen(services, db_path)
     try:
@@ -85,6 +86,7 @@ def test_front_desk_cannot_void_a_certificate_through_the_cli(services, db_path,
     issued = services.certificates.issue(donation_id, "collection", date(2020, 10, 14))
     number = issued.number
     services.staff.create("admin", "admin-pass", Role.ADMIN)
+    services.staff.login("admin", "admin-pass")
     services.staff.create("desk", "desk-pass1", Role.FRONT_DESK)
     services.close()
     database = ["--database", str(db_path)]
@@ -103,6 +105,7 @@ def test_front_desk_cannot_void_a_certificate_through_the_cli(services, db_path,
 
 def test_the_last_administrator_cannot_be_disabled_or_demoted(services):
     admin = services.staff.create("admin", "admin-pass", Role.ADMIN)
+    services.staff.login("admin", "admin-pass")
     with pytest.raises(Conflict, match="last active administrator"):
         services.staff.update(admin, active=False)
     with pytest.raises(Conflict, match="last active administrator"):
@@ -117,6 +120,7 @@ def test_the_last_administrator_cannot_be_disabled_or_demoted(services):
 
 def test_disabled_accounts_cannot_sign_in_and_passwords_change(services, db_path):
     services.staff.create("admin", "admin-pass", Role.ADMIN)
+    services.staff.login("admin", "admin-pass")
     helper = services.staff.create("helper", "helper-pass", Role.COORDINATOR)
     services.staff.update(helper, active=False)
     services = reopen(services, db_path)
@@ -152,3 +156,17 @@ def test_cli_staff_commands(db_path, monkeypatch, capsys):
     monkeypatch.setenv("LIBDESK_PASSWORD", "wrong")
     assert main(["staff", "list", "--user", "admin", *database]) != 0
     assert "Wrong username or password" in capsys.readouterr().err
+
+
+def test_creating_the_first_account_ends_the_local_administrator_session(services):
+    """Issue 12: single-user mode used to run on until LibDesk restarted."""
+    assert services.actor == LOCAL_ADMIN
+    services.staff.create("admin", "admin-pass", Role.ADMIN)
+    assert services.actor == SIGNED_OUT
+    with pytest.raises(PermissionDenied):
+        services.staff.create("second", "second-pass", Role.ADMIN)
+    with pytest.raises(PermissionDenied):
+        services.branches.export_roster(services.store.path.parent / "r.xlsx")
+    services.staff.login("admin", "admin-pass")
+    services.staff.create("second", "second-pass", Role.ADMIN)
+    assert services.actor.username == "admin"  # a signed-in administrator stays signed in

@@ -99,3 +99,47 @@ def test_connections_use_wal_foreign_keys_and_full_sync(tmp_path):
         assert pragma("synchronous") == 2  # FULL
         assert pragma("busy_timeout") >= 5000
     store.close()
+
+
+def test_newer_database_in_rollback_journal_mode_keeps_its_header(tmp_path):
+    """Issue 12 item 8: journal_mode=WAL used to run before the version check."""
+    path = tmp_path / "newer-journal.sqlite"
+    Store.open(url(path)).close()
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode=DELETE")
+    connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future' "
+                       "WHERE version_num = (SELECT min(version_num) FROM alembic_version)")
+    connection.commit()
+    connection.close()
+    header = path.read_bytes()[:100]
+    assert header[18:20] == b"\x01\x01"  # rollback journal, not WAL
+    with pytest.raises(DatabaseTooNew):
+        Store.open(url(path))
+    assert path.read_bytes()[:100] == header
+    assert not path.with_name(path.name + "-wal").exists()
+
+
+def test_the_revision_files_read_without_alembic_agree_with_alembic(tmp_path):
+    from alembic.runtime.migration import MigrationContext
+
+    script = migrate.script_directory()
+    assert migrate.head_revisions() == set(script.get_heads())
+    assert set(migrate.revision_graph()) == {rev.revision for rev in script.walk_revisions()}
+    store = Store.open(url(tmp_path / "new.sqlite"))
+    with store.engine.connect() as connection:
+        assert migrate.current_revisions(connection) == set(
+            MigrationContext.configure(connection).get_current_heads())
+    store.close()
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "current.sqlite"
+    Store.open(url(path)).close()
+    probe = ("import sys; from libdesk.store import Store; "
+             f"Store.open({url(path)!r}).close(); print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "False"

@@ -16,6 +16,7 @@ from libdesk.models.collation import pinyin_key
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationFailed
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
+from libdesk.services.privacy import masked_search, masker
 from libdesk.spreadsheets import roster
 from libdesk.models.branches.rules import ContactInput, PointInput, validate_point
 from libdesk.models.branches.records import BranchDetail, BranchRow
@@ -50,7 +51,12 @@ class BranchService(ServiceBase):
                 .outerjoin(BranchCategory, BranchCategory.id == Branch.category_id)
                 .outerjoin(_primary, _primary.c.branch_id == Branch.id))
         text = query.text.strip()
-        if text:
+        guarded = masked_search(self, text, safe=[
+            Branch.name, Branch.district, cast(Branch.number, String), _primary.c.name,
+            BranchCategory.name], numbers=[])
+        if guarded is not None:  # digits typed by staff who see numbers masked
+            stmt = stmt.where(guarded)
+        elif text:
             pattern = like_pattern(text)
             stmt = stmt.where(or_(*(c.like(pattern, escape="\\") for c in (
                 Branch.name, Branch.address, Branch.district, Branch.notes,
@@ -199,10 +205,11 @@ class BranchService(ServiceBase):
         """Write the roster workbook; phone numbers masked unless ``unmask`` (a per-export
         choice of roles allowed to see them)."""
         self.require(Perm.EXPORT)
-        if unmask:
-            self.require(Perm.UNMASK)
-        return roster.write_roster(path, ((d.point, d.contacts) for d in self.iter_details()),
-                                   unmask=unmask)
+        shown = masker(self, unmask, "branches.export_roster")
+        return roster.write_roster(path, (
+            (shown.apply(d.point, texts=["address", "notes"]),
+             [shown.apply(c, phones=["phone"], texts=["notes"]) for c in d.contacts])
+            for d in self.iter_details()))
 
     def import_roster(self, path: Path) -> dict[str, int]:
         """Read a roster workbook and apply it all, or report every bad row and write nothing."""

@@ -179,19 +179,25 @@ class BatchService(ServiceBase):
         the batch); every problem is reported with its row number and nothing is written."""
         self.require(Perm.DISTRIBUTION_EDIT)
         with self.store.write() as session:
-            batch = q.load_batch(session, batch_id)
-            cleaned, problems = [], []
-            for n, item in enumerate(items, start=1):
-                item, found = normalized_item(item, batch.kind)
-                problems += [Problem(p.field, p.template, p.params, n) for p in found]
-                if not can_edit_items(batch.status, item.direction):
-                    _check_editable(batch, item.direction)
-                cleaned.append(item)
-            if problems:
-                raise ValidationFailed(problems)
-            merged = merge_items(cleaned)
-            check_donation_items(session, merged)
-            return self._store_items(session, batch, merged)
+            return self.add_items_in(session, batch_id, items)
+
+    def add_items_in(self, session: Session, batch_id: int, items: list[ItemInput]) -> int:
+        """``add_items`` inside the caller's write transaction (collection transfers pack
+        their lines and record the packing in one transaction)."""
+        self.require(Perm.DISTRIBUTION_EDIT)
+        batch = q.load_batch(session, batch_id)
+        cleaned, problems = [], []
+        for n, item in enumerate(items, start=1):
+            item, found = normalized_item(item, batch.kind)
+            problems += [Problem(p.field, p.template, p.params, n) for p in found]
+            if not can_edit_items(batch.status, item.direction):
+                _check_editable(batch, item.direction)
+            cleaned.append(item)
+        if problems:
+            raise ValidationFailed(problems)
+        merged = merge_items(cleaned)
+        check_donation_items(session, merged)
+        return self._store_items(session, batch, merged)
 
     def _store_items(self, session: Session, batch: DistributionBatch,
                      items: list[ItemInput]) -> int:

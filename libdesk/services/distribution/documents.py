@@ -14,13 +14,13 @@ from libdesk.models.distribution.tables import (
 from libdesk.models.distribution.records import BatchView
 from libdesk.models.errors import QT_TRANSLATE_NOOP, InvalidTransition, NotFound, ValidationFailed
 from libdesk.models.roles import Perm
-from libdesk.models.validation import mask_phone
 from libdesk.printing import box_labels, shipment_sheet
 from libdesk.services.distribution import queries as q
 from libdesk.services.base import ListQuery, ServiceBase
 from libdesk.services.branches.points import BranchService
 from libdesk.services.distribution.batches import BatchService
 from libdesk.services.distribution.receiving import ReceivingService
+from libdesk.services.privacy import masker
 from libdesk.services.progress import Progress
 from libdesk.services.settings import SettingsService
 from libdesk.spreadsheets import distribution as sheets
@@ -69,13 +69,15 @@ class BatchDocumentService(ServiceBase):
     def print_sheet(self, batch_id: int, path: Path, progress: Progress | None = None, *,
                     unmask: bool = False) -> Path:
         """The A4 shipment sheet (发货单). A draft prints marked 草稿 and without a code.
-        The point's contact phone is masked unless ``unmask`` (a per-print choice)."""
+        The point's contact phone, and numbers typed into the address and titles, are masked
+        unless ``unmask`` (a per-print choice)."""
         self.require(Perm.DISTRIBUTION_EDIT)
-        if unmask:
-            self.require(Perm.UNMASK)
+        shown = masker(self, unmask, "batches.print_sheet")
         view = self.view(batch_id, with_codes=True)
-        if not unmask:
-            view.contact_phone = mask_phone(view.contact_phone)
+        view.contact_phone = shown.phone(view.contact_phone)
+        view.branch_address = shown.text(view.branch_address)
+        view.items = [shown.apply(item, texts=["title", "author", "publisher"])
+                      for item in view.items]
         return shipment_sheet.write_sheet(view, Path(path), progress or Progress())
 
     def print_labels(self, batch_id: int, path: Path, layout: str = "a4",

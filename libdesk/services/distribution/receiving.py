@@ -64,6 +64,11 @@ class ReceivingService(ServiceBase):
             raise InvalidPayload(QT_TRANSLATE_NOOP(
                 "Errors", "This code is genuine but it is not a box label."))
         _, number, box_text, count_text, point = verified.fields
+        if not verified.own:
+            raise InvalidPayload(QT_TRANSLATE_NOOP(
+                "Errors", "This box label is genuine, but batch {number} is not in this "
+                "database: desk {desk} of another database shipped it. Receive it there."),
+                number=number, desk=verified.desk or verified.key_id)
         signer = (signed_by or "").strip() or self.actor.label
         with self.store.write() as session:
             batch, branch, box = _labelled_box(session, number, box_text, count_text, point)
@@ -105,6 +110,8 @@ class ReceivingService(ServiceBase):
     def verify_code(self, verified: VerifiedPayload) -> VerificationResult:
         """What the common verify dialog shows for a box label or a shipment sheet code."""
         number = verified.fields[1] if len(verified.fields) > 1 else ""
+        if not verified.own:
+            return _foreign_code(verified, number)
         with self.store.read() as session:
             try:
                 if verified.kind == BOX_KIND and len(verified.fields) == 5:
@@ -134,6 +141,23 @@ class ReceivingService(ServiceBase):
         return VerificationResult(Verdict.GENUINE, title, details, payload=verified)
 
 
+def _foreign_code(verified: VerifiedPayload, number: str) -> VerificationResult:
+    """A label or sheet signed by a desk of another database: genuine, not in this one."""
+    fields = verified.fields
+    box = verified.kind == BOX_KIND and len(fields) == 5
+    title = f"装箱标签 {number} 第 {fields[2]} 箱" if box else f"配送单 {number}"
+    details = [("配送批次", number)]
+    if box:
+        details += [("箱号", fields[2]), ("本箱册数", f"{fields[3]} 册")]
+    details += [("签名服务台", verified.desk or "—"), ("签名密钥", verified.key_id),
+                ("说明", "签名真实；本库没有这个批次（另一数据库的配送）")]
+    return VerificationResult(Verdict.GENUINE, title, details, payload=verified,
+                              reason=DomainError(QT_TRANSLATE_NOOP(
+                                  "Errors", "Genuine, batch {number} not in this database "
+                                  "(signed by {desk})."), number=number,
+                                  desk=verified.desk or verified.key_id))
+
+
 def _mark_received(batch: DistributionBatch, signer: str) -> None:
     batch.status = BatchStatus.RECEIVED.value
     batch.received_at, batch.received_by = utcnow(), signer[:60]
@@ -152,8 +176,8 @@ def _batch_and_branch(session: Session, number: str, point: str):
         DistributionBatch.number == number)).scalars().first()
     if batch is None:
         raise InvalidPayload(QT_TRANSLATE_NOOP(
-            "Errors", "The code is genuine but batch {number} is not in this database. Was "
-            "it made on another desk?"), number=number)
+            "Errors", "The code is signed with this database's key, but batch {number} was "
+            "never made here: it is forged."), number=number)
     branch = session.get(Branch, batch.branch_id)
     if digest(branch.name, 6) != point:
         raise InvalidPayload(QT_TRANSLATE_NOOP(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 from sqlalchemy import select
 
@@ -26,10 +27,11 @@ from libdesk.services.base import ServiceBase
 from libdesk.printing.donation_certificate import certificate_page
 from libdesk.services.donations.donations import load_detail
 from libdesk.services.numbering import format_number, next_value
+from libdesk.services.privacy import MASKED
 from libdesk.services.progress import Progress
 from libdesk.services.settings import SettingsService
 from libdesk.services.signing import SigningService, VerifiedPayload, digest
-from libdesk.services.verification import VerificationResult, Verdict
+from libdesk.services.verification import VerificationResult, Verdict, foreign_result
 from libdesk.printing.certificate import render_certificates
 
 
@@ -67,7 +69,7 @@ class CertificateService(ServiceBase):
     def issue(self, donation_id: int, kind: str, issued_on: date | None = None) -> CertificateInfo:
         """Issue the next number of ``kind`` for the donation (collection: its 入藏 lines)."""
         self.require(Perm.CERTIFICATES_ISSUE)
-        self._signing.export_public_key()  # makes the desk's key before the write lock
+        self._signing.ensure_key()  # makes the desk's key before the write lock
         prefix = self._settings.get("library.short_code")
         with self.store.write() as session:
             return _info(self._issue(session, donation_id, CertificateKind(kind),
@@ -163,7 +165,7 @@ class CertificateService(ServiceBase):
         PDF. One transaction: cancelling leaves no new number and no file."""
         self.require(Perm.CERTIFICATES_ISSUE)
         self.require(Perm.CERTIFICATES_PRINT)
-        self._signing.export_public_key()
+        self._signing.ensure_key()
         settings = self._print_settings()
         prefix = self._settings.get("library.short_code")
         kind = CertificateKind(kind)
@@ -203,7 +205,11 @@ class CertificateService(ServiceBase):
         donation = session.get(Donation, cert.donation_id)
         donor = session.get(Donor, donation.donor_id)
         honorific = donor.honorific if donor.kind == DonorKind.PERSON else ""
-        return certificate_page(cert, donation, honorific, settings)
+        # printed masked: a phone or ID number typed into the gift's titles stays hidden
+        printed = SimpleNamespace(**{name: getattr(cert, name) for name in (
+            "kind", "number", "donor_name", "issued_on", "payload", "reissues")},
+            description=MASKED.text(cert.description))
+        return certificate_page(printed, donation, honorific, settings)
 
     # -- verifying -------------------------------------------------------------------------
     def verify_payload(self, verified: VerifiedPayload) -> VerificationResult:
@@ -219,19 +225,22 @@ class CertificateService(ServiceBase):
         except ValueError:
             return VerificationResult(Verdict.INVALID, payload=verified, reason=_bad_fields())
         title = f"{KIND_TITLES_ZH[kind]} {number}"
-        with self.store.read() as session:
-            cert = session.execute(select(Certificate).where(
-                Certificate.number == number)).scalar_one_or_none()
-        if cert is not None and _key_of(cert.payload) != verified.key_id:
-            cert = None  # another desk's certificate that happens to share the number
         details = [("证书编号", number), ("证书类型", KIND_TITLES_ZH[kind])]
-        if cert is None:
+        if not verified.own:  # another database's certificate: its register is there
             details += [("捐赠者", f"（本库无此证书记录；名称摘要 {name_digest}）"),
                         ("数量", totals.text()),
                         ("发证日期", f"{issued.year}年{issued.month}月{issued.day}日"),
-                        ("签名密钥", verified.key_id),
-                        ("说明", "签名真实；是否已作废请向发证馆核实")]
-            return VerificationResult(Verdict.GENUINE, title, details, payload=verified)
+                        ("签名密钥", verified.key_id)]
+            return foreign_result(self._signing, verified, number, title, details)
+        with self.store.read() as session:
+            cert = session.execute(select(Certificate).where(
+                Certificate.number == number)).scalar_one_or_none()
+        if cert is None:
+            return VerificationResult(Verdict.INVALID, title, details, payload=verified,
+                                      reason=Conflict(QT_TRANSLATE_NOOP(
+                                          "Errors", "The code is signed with this database's "
+                                          "key, but certificate {number} was never issued "
+                                          "here: it is forged."), number=number))
         if (digest(cert.donor_name) != name_digest or cert.issued_on != issued
                 or (cert.titles_total, cert.volumes_total, cert.items_total)
                 != (totals.titles, totals.volumes, totals.items)):
@@ -258,11 +267,6 @@ def _callback(progress: Progress | None):
     if progress is None:
         return None
     return lambda done, total: progress.step(done, total, "")
-
-
-def _key_of(payload: str) -> str:
-    parts = payload.split(".")
-    return parts[1] if len(parts) > 1 else ""
 
 
 def _bad_fields() -> Conflict:

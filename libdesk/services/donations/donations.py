@@ -22,6 +22,7 @@ from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Validat
 from libdesk.models.roles import Perm
 from libdesk.models.donations.records import DonationDetail, DonationRow
 from libdesk.services.base import ListQuery, ServiceBase
+from libdesk.services.privacy import masked_search
 from libdesk.store.search import DONOR_INDEX, text_condition
 
 
@@ -90,9 +91,12 @@ class DonationService(ServiceBase):
             stmt = stmt.join(Donor, Donor.id == Donation.donor_id)
         if totals or query.filters.get("pending"):
             stmt = stmt.outerjoin(_agg, _agg.c.donation_id == Donation.id)
-        condition = text_condition(session, DONOR_INDEX, Donor.id, query.text, [
-            Donor.name, Donor.title, Donor.contact_person, Donor.phone, Donor.notes],
-            short_columns=[Donor.name])
+        condition = masked_search(self, query.text, safe=[Donor.name, Donor.contact_person],
+                                  numbers=[Donor.phone, Donor.phone2, Donor.id_number])
+        if condition is None:
+            condition = text_condition(session, DONOR_INDEX, Donor.id, query.text, [
+                Donor.name, Donor.title, Donor.contact_person, Donor.phone, Donor.notes],
+                short_columns=[Donor.name])
         if condition is not None:
             stmt = stmt.where(condition)
         filters = query.filters

@@ -17,6 +17,7 @@ from libdesk.models.validation import mask_id_number, mask_phone, normalize_phon
 from libdesk.models.donations.records import ImportReport
 from libdesk.services.base import ServiceBase
 from libdesk.services.donations.donors import donor_values, save_donor
+from libdesk.services.privacy import Masker, masker
 from libdesk.services.progress import Progress
 from libdesk.spreadsheets import donations as sheets
 from libdesk.store.search import DONOR_INDEX, bulk_insert
@@ -28,13 +29,14 @@ class DonorFileService(ServiceBase):
                progress: Progress | None = None) -> Path:
         """Write every donor and every donation line (of ``year``, if given)."""
         self.require(Perm.EXPORT)
-        if unmask:
-            self.require(Perm.UNMASK)
+        shown = masker(self, unmask, "donors.export")
         with self.store.read() as session:
             if progress is not None:
                 progress.step(0, 2, "")
-            return sheets.write_donors(path, self._donors(session),
-                                       self._lines(session, year), unmask=unmask)
+            donors = ((i, shown.apply(d, phones=["phone", "phone2"], ids=["id_number"],
+                                      texts=["title", "address", "notes"]))
+                      for i, d in self._donors(session))
+            return sheets.write_donors(path, donors, self._lines(session, year, shown))
 
     def template(self, path: Path) -> Path:
         return sheets.write_template(path)
@@ -46,7 +48,7 @@ class DonorFileService(ServiceBase):
             yield donor.id, DonorInput(**{n: getattr(donor, n) for n in names})
 
     @staticmethod
-    def _lines(session, year: int | None) -> Iterator[sheets.LineRecord]:
+    def _lines(session, year: int | None, shown: Masker) -> Iterator[sheets.LineRecord]:
         stmt = (select(Donation, DonationLine, Donor.name)
                 .join(DonationLine, DonationLine.donation_id == Donation.id)
                 .join(Donor, Donor.id == Donation.donor_id)
@@ -60,9 +62,10 @@ class DonorFileService(ServiceBase):
             yield sheets.LineRecord(
                 donation.id, donation.donor_id, name,
                 DonationInput(donation.donor_id, donation.received_on, donation.received_by,
-                              donation.channel, donation.notes),
-                LineInput(line.title, line.material, line.titles, line.quantity, line.unit,
-                          line.isbn, line.evaluation, line.evaluation_note, line.id))
+                              donation.channel, shown.text(donation.notes)),
+                LineInput(shown.text(line.title), line.material, line.titles, line.quantity,
+                          line.unit, line.isbn, line.evaluation,
+                          shown.text(line.evaluation_note), line.id))
 
     def read_lines(self, path: Path) -> list[LineInput]:
         """Lines for one donation from a workbook (the donation dialog adds them), or

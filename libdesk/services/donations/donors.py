@@ -12,9 +12,10 @@ from libdesk.models.donations.rules import DonorInput, validate_donor
 from libdesk.models.donations.tables import Donation, DonationLine, Donor, Unit
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationFailed
 from libdesk.models.roles import Perm
-from libdesk.models.validation import mask_id_number, mask_phone, normalize_phone
+from libdesk.models.validation import normalize_phone
 from libdesk.models.donations.records import DonorRow, TopDonor
 from libdesk.services.base import ListQuery, ServiceBase
+from libdesk.services.privacy import MASKED, masked_search, masker
 from libdesk.store.search import DONOR_INDEX, text_condition
 
 
@@ -40,9 +41,13 @@ class DonorService(ServiceBase):
     # -- listing ---------------------------------------------------------------------------
     def _filtered(self, session, columns, query: ListQuery):
         stmt = select(*columns).select_from(Donor)
-        condition = text_condition(session, DONOR_INDEX, Donor.id, query.text, [
-            Donor.name, Donor.title, Donor.contact_person, Donor.phone, Donor.phone2,
-            Donor.email, Donor.address, Donor.notes], short_columns=[Donor.name])
+        condition = masked_search(self, query.text, safe=[Donor.name, Donor.contact_person,
+                                                          Donor.email],
+                                  numbers=[Donor.phone, Donor.phone2, Donor.id_number])
+        if condition is None:
+            condition = text_condition(session, DONOR_INDEX, Donor.id, query.text, [
+                Donor.name, Donor.title, Donor.contact_person, Donor.phone, Donor.phone2,
+                Donor.email, Donor.address, Donor.notes], short_columns=[Donor.name])
         if condition is not None:
             stmt = stmt.where(condition)
         if query.filters.get("kind"):
@@ -59,8 +64,7 @@ class DonorService(ServiceBase):
 
     def page(self, query: ListQuery, offset: int, limit: int, *,
              unmask: bool = False) -> list[DonorRow]:
-        if unmask:
-            self.require(Perm.UNMASK)
+        shown = masker(self, unmask, "donors.page")
         key = _SORT.get(query.sort or "name", Donor.name_key)
         if query.text.strip() and key is Donor.name_key:
             # Filtered, SQLite would walk the name_key index in order testing every donor
@@ -71,27 +75,23 @@ class DonorService(ServiceBase):
         columns = [Donor.id, Donor.kind, Donor.name, Donor.title, Donor.contact_person,
                    Donor.phone, Donor.email, Donor.address, Donor.id_number, _donations,
                    _volumes, _last, Donor.notes]
-        phone = (lambda p: p) if unmask else mask_phone
-        ident = (lambda p: p) if unmask else mask_id_number
         with self.store.read() as session:
             stmt = self._filtered(session, columns, query).order_by(*order)
-            return [DonorRow(r[0], r[1], r[2], r[3], r[4], phone(r[5]), r[6], r[7],
-                             ident(r[8]), r[9], r[10], r[11], r[12])
+            return [shown.apply(DonorRow(*r), phones=["phone"], ids=["id_number"],
+                                texts=["title", "address", "notes"])
                     for r in session.execute(stmt.offset(offset).limit(limit))]
 
     def get(self, donor_id: int, *, unmask: bool = False) -> DonorInput:
-        """The donor as the dialog edits it (phones and ID masked unless ``unmask``)."""
-        if unmask:
-            self.require(Perm.UNMASK)
+        """The donor as the dialog edits it (phones and ID masked unless ``unmask``; numbers
+        in the free text too for staff who cannot edit it)."""
+        shown = masker(self, unmask, "donors.get")
         with self.store.read() as session:
             donor = session.get(Donor, donor_id)
             if donor is None:
                 raise _missing(donor_id)
-        values = {f.name: getattr(donor, f.name) for f in fields(DonorInput)}
-        if not unmask:
-            values.update(phone=mask_phone(donor.phone), phone2=mask_phone(donor.phone2),
-                          id_number=mask_id_number(donor.id_number))
-        return DonorInput(**values)
+        values = DonorInput(**{f.name: getattr(donor, f.name) for f in fields(DonorInput)})
+        texts = [] if self.can(Perm.DONATIONS_EDIT) else ["title", "address", "notes"]
+        return shown.apply(values, phones=["phone", "phone2"], ids=["id_number"], texts=texts)
 
     def name(self, donor_id: int) -> str:
         with self.store.read() as session:
@@ -120,10 +120,11 @@ class DonorService(ServiceBase):
         rows = []
         with self.store.read() as session:
             for donor in session.execute(select(Donor).where(Donor.id.in_(ids))).scalars():
-                rows.append(DonorRow(donor.id, donor.kind, donor.name, donor.title,
-                                     donor.contact_person, mask_phone(donor.phone), donor.email,
-                                     donor.address, mask_id_number(donor.id_number), 0, 0, None,
-                                     donor.notes))
+                rows.append(MASKED.apply(DonorRow(
+                    donor.id, donor.kind, donor.name, donor.title, donor.contact_person,
+                    donor.phone, donor.email, donor.address, donor.id_number, 0, 0, None,
+                    donor.notes), phones=["phone"], ids=["id_number"],
+                    texts=["title", "address", "notes"]))
         return rows
 
     # -- changing --------------------------------------------------------------------------

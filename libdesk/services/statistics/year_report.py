@@ -19,6 +19,7 @@ from libdesk.models.donations.tables import Donation, DonationLine, Evaluation, 
 from libdesk.models.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationFailed
 from libdesk.models.roles import Perm
 from libdesk.models.statistics.tables import MobileService
+from libdesk.models.outreach.tables import MobileOuting
 from libdesk.models.base import utcnow
 from libdesk.models.volunteers.tables import (
     HourEntry,
@@ -30,6 +31,7 @@ from libdesk.models.volunteers.tables import (
 from libdesk.models.distribution.tables import DistributionBatch
 from libdesk.models.statistics.records import MobileRow, SummaryLine, YearReport
 from libdesk.services.base import ServiceBase
+from libdesk.services.outreach.stats import logged_months, mark_typed, outreach_summary
 from libdesk.spreadsheets import statistics as workbook
 
 
@@ -102,6 +104,8 @@ class StatisticsService(ServiceBase):
             found |= {int(y) for (y,) in session.execute(
                 select(extract("year", HourEntry.served_on)).distinct()) if y}
             found |= {y for (y,) in session.execute(select(MobileService.year).distinct())}
+            found |= {int(y) for (y,) in session.execute(
+                select(extract("year", MobileOuting.served_on)).distinct()) if y}
             found |= {y for (y,) in session.execute(select(DistributionBatch.year).distinct())}
         return found
 
@@ -111,16 +115,14 @@ class StatisticsService(ServiceBase):
             points, categories = _points(session)
             donations = _donations(session, year)
             volunteers = _volunteers(session, year)
-            visits, loans = session.execute(select(
-                func.coalesce(func.sum(MobileService.visits), 0),
-                func.coalesce(func.sum(MobileService.loans), 0)).where(
-                MobileService.year == year)).one()
+            outreach = [SummaryLine(*line) for line in outreach_summary(session, year)]
+            logged = logged_months(session, year)  # these months count the outing log
         report.categories = categories
         report.distribution = self._distribution.year_totals(year)
         report.top_donors = self._donors.top(year, 10)
         report.theme_services = self._volunteer_reports.theme_table(year)
         report.daily_services = self._volunteer_reports.daily_table(year)
-        report.mobile = self.mobile_rows(year)
+        report.mobile = mark_typed(self.mobile_rows(year), logged)
         total = report.distribution[-1]
         s = SummaryLine
         report.summary = [
@@ -129,8 +131,7 @@ class StatisticsService(ServiceBase):
             s("十六、志愿者服务", "其中：在平台注册", "人", volunteers["registered"]),
             s("十六、志愿者服务", "本年参加服务人数", "人", volunteers["served"]),
             s("十六、志愿者服务", "志愿服务时长（已确认）", "小时", volunteers["hours"]),
-            s("十七、图书馆延伸服务情况", "流动服务借阅人次", "人次", int(visits)),
-            s("十七、图书馆延伸服务情况", "流动服务借阅册次", "册次", int(loans)),
+            *[line for line in outreach if line.section.startswith("十七")],
             s("十七、图书馆延伸服务情况", "分馆数量", "个", points),
             s("图书配送", "配送批次", "批", total.batches),
             s("图书配送", "配送图书", "册", total.books_out),
@@ -145,6 +146,7 @@ class StatisticsService(ServiceBase):
             s("社会捐赠", "评估入藏", "册", donations["collected"]),
             s("社会捐赠", "转配分馆", "册", donations["to_branches"]),
         ]
+        report.summary += [line for line in outreach if not line.section.startswith("十七")]
         return report
 
     def export_year(self, year: int, path: Path) -> Path:

@@ -21,7 +21,7 @@ from libdesk.services.base import ListQuery, ServiceBase, like_pattern
 from libdesk.services.numbering import format_number, next_value
 from libdesk.services.progress import Progress
 from libdesk.services.signing import VerifiedPayload, digest
-from libdesk.services.verification import VerificationResult, Verdict
+from libdesk.services.verification import VerificationResult, Verdict, foreign_result
 
 KIND = "ZY"
 SERIES = "volunteer_certificate"
@@ -60,7 +60,7 @@ class VolunteerCertificateService(ServiceBase):
               issued_on: date | None = None) -> int:
         """Issue one certificate (a new register number); returns its id."""
         self.require(Perm.CERTIFICATES_ISSUE)
-        self._signing.export_public_key()  # make the desk's key before the write lock
+        self._signing.ensure_key()  # make the desk's key before the write lock
         with self.store.write() as session:
             return self._issue(session, volunteer_id, date_from, date_to, remarks,
                                issued_on or date.today()).id
@@ -78,7 +78,7 @@ class VolunteerCertificateService(ServiceBase):
                 "Errors", "Nobody has {hours} or more confirmed hours between {start} and "
                 "{end}; no certificate was issued."), hours=hours_text(int(min_hours * 4)),
                 start=date_from.isoformat(), end=date_to.isoformat())
-        self._signing.export_public_key()
+        self._signing.ensure_key()
         total = len(people) * 2
         today = date.today()
         with self.store.write() as session:
@@ -199,15 +199,19 @@ class VolunteerCertificateService(ServiceBase):
             cert = session.execute(select(VolunteerCertificate).where(
                 VolunteerCertificate.number == number)).scalars().first()
         title = f"志愿服务证明 {number}"
-        if cert is None or _key_of(cert.payload) != verified.key_id:
-            # Signed by a desk whose public key was imported: genuine, but its register is
-            # elsewhere; say what the code itself carries.
-            return VerificationResult(Verdict.GENUINE, title, [
+        if not verified.own:  # another database's certificate: its register is there
+            return foreign_result(self._signing, verified, number, title, [
                 ("证书", "志愿服务证明"), ("编号", number),
                 ("志愿者", f"（本库无此证明记录；姓名摘要 {name_digest}）"),
                 ("服务时间", f"{_iso(start)} 至 {_iso(end)}"),
                 ("累计志愿服务时长", f"{hours_text(int(quarters))} 小时"),
-                ("签发密钥", verified.key_id)], payload=verified)
+                ("签发密钥", verified.key_id)])
+        if cert is None:
+            return VerificationResult(Verdict.INVALID, title, payload=verified,
+                                      reason=DomainError(QT_TRANSLATE_NOOP(
+                                          "Errors", "The code is signed with this database's "
+                                          "key, but certificate {number} was never issued "
+                                          "here: it is forged."), number=number))
         if digest(cert.volunteer_name) != name_digest or str(cert.quarters) != quarters:
             return VerificationResult(Verdict.INVALID, title, payload=verified,
                                       reason=DomainError(QT_TRANSLATE_NOOP(
@@ -225,11 +229,6 @@ class VolunteerCertificateService(ServiceBase):
                                           "Errors", "Certificate {number} has been voided."),
                                           number=number))
         return VerificationResult(Verdict.GENUINE, title, details, payload=verified)
-
-
-def _key_of(payload: str) -> str:
-    parts = payload.split(".")
-    return parts[1] if len(parts) > 1 else ""
 
 
 def _iso(compact: str) -> str:

@@ -12,11 +12,11 @@ from libdesk.models.collation import pinyin_key
 from libdesk.models.errors import (QT_TRANSLATE_NOOP, Conflict, NotFound, Problem,
                                    ValidationFailed)
 from libdesk.models.roles import Perm
-from libdesk.models.validation import mask_id_number, mask_phone
 from libdesk.models.volunteers.rules import VolunteerInput, validate_volunteer
 from libdesk.models.volunteers.tables import HourEntry, HourStatus, Volunteer, VolunteerOrg, VolunteerTeam
 from libdesk.models.volunteers.records import TeamRow, VolunteerRow
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
+from libdesk.services.privacy import masked_search, masker
 from libdesk.spreadsheets import volunteers as sheets
 
 SEED_ORGS = ["山西财经大学", "山西大学", "太原理工大学"]
@@ -45,7 +45,12 @@ class VolunteerService(ServiceBase):
                 .outerjoin(VolunteerOrg, VolunteerOrg.id == Volunteer.org_id)
                 .outerjoin(VolunteerTeam, VolunteerTeam.id == Volunteer.team_id))
         text = query.text.strip()
-        if text:
+        guarded = masked_search(self, text, safe=[
+            Volunteer.name, Volunteer.student_no, Volunteer.platform_no, VolunteerOrg.name,
+            VolunteerTeam.name], numbers=[Volunteer.phone, Volunteer.id_number])
+        if guarded is not None:
+            stmt = stmt.where(guarded)
+        elif text:
             pattern = like_pattern(text)
             stmt = stmt.where(or_(*(c.like(pattern, escape="\\") for c in (
                 Volunteer.name, Volunteer.student_no, Volunteer.platform_no, Volunteer.notes,
@@ -65,8 +70,7 @@ class VolunteerService(ServiceBase):
 
     def page(self, query: ListQuery, offset: int, limit: int,
              *, unmask: bool = False) -> list[VolunteerRow]:
-        if unmask:
-            self.require(Perm.UNMASK)
+        shown = masker(self, unmask, "volunteers.page")
         key = _SORT.get(query.sort or "name", Volunteer.name_key)
         order = [key.desc() if query.descending else key.asc(), Volunteer.id.asc()]
         columns = [Volunteer.id, Volunteer.name, Volunteer.gender, VolunteerOrg.name,
@@ -75,9 +79,8 @@ class VolunteerService(ServiceBase):
                    _confirmed]
         stmt = (self._filtered(columns, query)
                 .order_by(*order).offset(offset).limit(limit))
-        show = (lambda p: p) if unmask else mask_phone
         with self.store.read() as session:
-            return [VolunteerRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], show(r[6]),
+            return [VolunteerRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], shown.phone(r[6]),
                                  r[7], r[8], r[9], r[10] or 0) for r in session.execute(stmt)]
 
     def ids(self, query: ListQuery) -> list[int]:
@@ -87,18 +90,18 @@ class VolunteerService(ServiceBase):
             return list(session.execute(stmt).scalars())
 
     def get(self, volunteer_id: int, *, unmask: bool = False) -> VolunteerInput:
-        if unmask:
-            self.require(Perm.UNMASK)
+        shown = masker(self, unmask, "volunteers.get")
         with self.store.read() as session:
             v = _volunteer(session, volunteer_id)
             org = session.get(VolunteerOrg, v.org_id) if v.org_id else None
             team = session.get(VolunteerTeam, v.team_id) if v.team_id else None
-        return VolunteerInput(
+        person = VolunteerInput(
             name=v.name, gender=v.gender, org=org.name if org else "",
-            team=team.name if team else "", student_no=v.student_no,
-            phone=v.phone if unmask else mask_phone(v.phone), id_type=v.id_type,
-            id_number=v.id_number if unmask else mask_id_number(v.id_number),
-            platform_no=v.platform_no, joined_on=v.joined_on, status=v.status, notes=v.notes)
+            team=team.name if team else "", student_no=v.student_no, phone=v.phone,
+            id_type=v.id_type, id_number=v.id_number, platform_no=v.platform_no,
+            joined_on=v.joined_on, status=v.status, notes=v.notes)
+        texts = [] if self.can(Perm.VOLUNTEERS_EDIT) else ["notes"]
+        return shown.apply(person, phones=["phone"], ids=["id_number"], texts=texts)
 
     def orgs(self) -> list[tuple[int, str]]:
         with self.store.read() as session:
@@ -220,8 +223,7 @@ class VolunteerService(ServiceBase):
     def export_xlsx(self, path: Path, query: ListQuery | None = None, *,
                     unmask: bool = False) -> Path:
         self.require(Perm.EXPORT)
-        if unmask:
-            self.require(Perm.UNMASK)
+        shown = masker(self, unmask, "volunteers.export")
         query = query or ListQuery()
         columns = [Volunteer.id, Volunteer.name, Volunteer.gender, VolunteerOrg.name,
                    VolunteerTeam.name, Volunteer.student_no, Volunteer.phone, Volunteer.id_type,
@@ -229,11 +231,12 @@ class VolunteerService(ServiceBase):
                    Volunteer.status, Volunteer.notes]
         stmt = self._filtered(columns, query).order_by(Volunteer.name_key, Volunteer.id)
         with self.store.read() as session:
-            rows = (VolunteerInput(name=r[1], gender=r[2], org=r[3] or "", team=r[4] or "",
-                                   student_no=r[5], phone=r[6], id_type=r[7], id_number=r[8],
-                                   platform_no=r[9], joined_on=r[10], status=r[11], notes=r[12])
-                    for r in session.execute(stmt.execution_options(yield_per=2000)))
-            return sheets.write_volunteers(path, rows, unmask=unmask)
+            rows = (shown.apply(VolunteerInput(
+                name=r[1], gender=r[2], org=r[3] or "", team=r[4] or "", student_no=r[5],
+                phone=r[6], id_type=r[7], id_number=r[8], platform_no=r[9], joined_on=r[10],
+                status=r[11], notes=r[12]), phones=["phone"], ids=["id_number"],
+                texts=["notes"]) for r in session.execute(stmt.execution_options(yield_per=2000)))
+            return sheets.write_volunteers(path, rows)
 
     def import_xlsx(self, path: Path) -> dict[str, int]:
         """Add or update volunteers from the ledger workbook (matched by platform number,

@@ -147,8 +147,25 @@ class SafetyActions(QObject):
     def manage_staff(self) -> None:
         StaffDialog(self.services, self.window).exec()
         accounts = self.services.staff.has_accounts()
+        if accounts and not self.services.actor.username:
+            self.sign_in_after_first_account()
+            if not self.services.actor.username:
+                return
         self.password_action.setEnabled(accounts and bool(self.services.actor.username))
         self.lock_action.setEnabled(accounts and bool(self.services.actor.username))
+
+    def sign_in_after_first_account(self) -> None:
+        """The first staff account ended the local administrator's session: the window shows
+        nothing until someone signs in, and closes if nobody does."""
+        self.window.centralWidget().setVisible(False)
+        QMessageBox.information(self.window, self.tr("Staff accounts"), self.tr(
+            "The first staff account was created, so LibDesk no longer runs as the local "
+            "administrator. Sign in with an account to go on."))
+        if LoginDialog(self.services, self.window).exec() != QDialog.DialogCode.Accepted:
+            self.window.close()
+            return
+        self.window.centralWidget().setVisible(True)
+        self.last_input = time.monotonic()
 
     def change_password(self) -> None:
         if AccountDialog(self.services, "change", parent=self.window).exec():

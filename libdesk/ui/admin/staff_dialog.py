@@ -122,6 +122,9 @@ class StaffDialog(Dialog):
     def _add(self) -> None:
         dialog = AccountDialog(self.services, "add", parent=self)
         if dialog.exec():
+            if not self.services.actor.username:  # the first account ended single-user mode
+                self.accept()
+                return
             self._load(dialog.account_id)
 
     def _change_role(self) -> None:

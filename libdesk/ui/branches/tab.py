@@ -26,6 +26,7 @@ from libdesk.ui.common.paged_model import PagedTableModel, TableColumn
 from libdesk.ui.common.operations import Change, run_long_write, run_write
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.common.unmask import ask_unmask
+from libdesk.ui.outreach.history_dialog import add_point_buttons
 
 
 _status = partial(enum_label, BRANCH_STATUS_LABELS)
@@ -71,6 +72,7 @@ class BranchesTab(QWidget):
         self._setup_filters()
         self._setup_detail()
         self._setup_actions()
+        add_point_buttons(self)  # the combined history (batches, events, visits, outings), facts
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
         state = QSettings().value("tabs/branches/splitter")

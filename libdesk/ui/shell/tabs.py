@@ -49,6 +49,8 @@ TABS: list[TabEntry] = [
              "libdesk.ui.distribution.tab", "DistributionTab"),
     TabEntry("volunteers", "VolunteersTab", QT_TRANSLATE_NOOP("VolunteersTab", "Volunteers"),
              "libdesk.ui.volunteers.tab", "VolunteersTab"),
+    TabEntry("outreach", "OutreachTab", QT_TRANSLATE_NOOP("OutreachTab", "Outreach"),
+             "libdesk.ui.outreach.tab", "OutreachTab"),
     TabEntry("statistics", "StatisticsTab", QT_TRANSLATE_NOOP("StatisticsTab", "Statistics"),
              "libdesk.ui.statistics.tab", "StatisticsTab"),
     TabEntry("audit", "AuditTab", QT_TRANSLATE_NOOP("AuditTab", "Audit log"),

@@ -44,7 +44,7 @@ class StatisticsTab(QWidget):
     key = "statistics"
     # Every area the year's figures count (certificates, staff and keys count nothing here).
     shows = ("branches", "categories", "donors", "donations", "distribution", "volunteers",
-             "hours", "activities", "volunteer_lists", "mobile")
+             "hours", "activities", "volunteer_lists", "mobile", "outreach")
 
     def __init__(self, services, window) -> None:
         super().__init__(window)

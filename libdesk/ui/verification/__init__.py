@@ -1,0 +1,1 @@
+"""Verifying signed codes and managing the keys that sign them."""

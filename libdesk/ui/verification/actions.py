@@ -10,6 +10,7 @@ from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.files import TXT, ask_open_path, ask_save_path
 from libdesk.ui.common.operations import Change, run_write
+from libdesk.ui.verification.keys_dialog import KeysDialog
 from libdesk.ui.verification.verify_dialog import VerifyDialog
 
 
@@ -35,24 +36,31 @@ class VerificationActions(QObject):
         import_key.triggered.connect(self.import_public_key)
         import_key.setEnabled(window.services.signing.can(Perm.KEYS_MANAGE))
         tools.addAction(import_key)
+        keys = QAction(self.tr("Signing &keys…"), window)
+        keys.triggered.connect(self.manage_keys)
+        tools.addAction(keys)
 
     def verify(self) -> None:
         VerifyDialog(self.window.services, self.window).exec()
 
+    def manage_keys(self) -> None:
+        KeysDialog(self.window.services, self.window).exec()
+
     def export_public_key(self) -> None:
         path = ask_save_path(self.window, "keys", self.tr("Export public key"),
-                             "libdesk-public-key.txt")
+                             "libdesk-verification.txt")
         if path is None:
             return
         try:
-            path.write_text(self.window.services.signing.export_public_key(), encoding="ascii")
+            path.write_text(self.window.services.signing.export_public_key(), encoding="utf-8")
         except OSError as exc:
             show_error(self.window, exc)
             return
         QMessageBox.information(self.window, self.tr("Export public key"), self.tr(
-            "The public key was written to {path}. Import it at another desk or branch "
-            "(Tools → Import public key) so it can verify this desk's certificates.").format(
-            path=path))
+            "The verification file was written to {path}: this database's public keys and "
+            "its signed list of voided certificates. Import it at another desk or branch "
+            "(Tools → Import public key) so it can verify this database's codes; export and "
+            "import it again after voiding certificates or rotating keys.").format(path=path))
 
     def import_public_key(self) -> None:
         path = ask_open_path(self.window, "keys", self.tr("Import public key"), TXT)
@@ -60,10 +68,13 @@ class VerificationActions(QObject):
             return
         signing = self.window.services.signing
         run_write(self.window, lambda: signing.import_public_key(
-                      path.read_text(encoding="ascii", errors="replace"), path.stem),
+                      path.read_text(encoding="utf-8", errors="replace"), ""),
                   Change.of("keys"), on_done=self._imported)
 
-    def _imported(self, key_id) -> None:
-        QMessageBox.information(self.window, self.tr("Import public key"), self.tr(
-            "Key {key_id} imported: certificates signed with it now verify here.").format(
-            key_id=key_id))
+    def _imported(self, summary) -> None:
+        text = self.tr("Keys {keys} imported: codes signed with them now verify here.").format(
+            keys=", ".join(summary.keys))
+        if summary.as_of is not None:
+            text += "\n" + self.tr("Its list of {count} voided certificates is as of {date}.") \
+                .format(count=summary.voids, date=f"{summary.as_of.astimezone():%Y-%m-%d}")
+        QMessageBox.information(self.window, self.tr("Import public key"), text)

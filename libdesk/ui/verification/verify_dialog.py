@@ -59,7 +59,10 @@ class VerifyDialog(Dialog):
         self.result = result
         ui = self.ui
         colour = COLOURS[result.verdict]
-        ui.verdictLabel.setText(self.verdict_text(result.verdict))
+        verdict = self.verdict_text(result.verdict)
+        if result.as_of is not None:  # another database's void list said so, made then
+            verdict = self.tr("Void (as of {date})").format(date=result.as_of_text)
+        ui.verdictLabel.setText(verdict)
         ui.verdictLabel.setStyleSheet(
             f"font-size: 22pt; font-weight: bold; color: white; background: {colour}; "
             "border-radius: 6px; padding: 6px;")

@@ -24,6 +24,7 @@ def menu_action(window, menu: str, text: str):
 @pytest.fixture
 def with_accounts(services, db_path):
     services.staff.create("admin", "admin-pass", Role.ADMIN, "馆长")
+    services.staff.login("admin", "admin-pass")  # the first account ended single-user mode
     services.staff.create("desk", "desk-pass1", Role.FRONT_DESK, "前台小王")
     services.close()
     reopened = open_services(str(db_path))
@@ -104,13 +105,15 @@ def test_audit_tab_lists_changes_and_filters_by_table_and_person(qtbot, open_win
 
 def test_staff_dialog_adds_an_account(qtbot, services):
     create_application()
+    services.staff.create("admin", "admin-pass", Role.ADMIN, "馆长")
+    services.staff.login("admin", "admin-pass")
     dialog = StaffDialog(services)
     qtbot.addWidget(dialog)
 
     def fill():
         account = QApplication.activeModalWidget()
         assert isinstance(account, AccountDialog)
-        assert not account.ui.roleCombo.isEnabled()  # the first account is an administrator
+        account.ui.roleCombo.setCurrentIndex(account.ui.roleCombo.findData(Role.ADMIN.value))
         type_text(qtbot, account.ui.userEdit, "zhang")
         type_text(qtbot, account.ui.nameEdit, "张馆长")
         type_text(qtbot, account.ui.passwordEdit, "zhang-pass")
@@ -119,9 +122,49 @@ def test_staff_dialog_adds_an_account(qtbot, services):
 
     QTimer.singleShot(50, fill)
     qtbot.mouseClick(dialog.ui.addButton, Qt.MouseButton.LeftButton)
-    assert dialog.ui.accountTable.rowCount() == 1
-    assert dialog.ui.accountTable.item(0, 1).text() == "张馆长"
-    assert dialog.ui.accountTable.item(0, 2).text() == "管理员"
+    assert dialog.ui.accountTable.rowCount() == 2
+    assert dialog.ui.accountTable.item(1, 1).text() == "张馆长"
+    assert dialog.ui.accountTable.item(1, 2).text() == "管理员"
+
+
+def test_the_first_account_ends_the_local_administrator_session_and_shows_the_login(
+        qtbot, window, services):
+    """Issue 12: the window went on as the local administrator until LibDesk restarted."""
+    seen, clicked = [], []
+
+    def step():
+        if "done" in seen:
+            return
+        QTimer.singleShot(50, step)  # keep answering whichever dialog is up
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, StaffDialog) and not clicked:
+            clicked.append(True)
+            qtbot.mouseClick(dialog.ui.addButton, Qt.MouseButton.LeftButton)
+        elif isinstance(dialog, AccountDialog):
+            assert not dialog.ui.roleCombo.isEnabled()  # the first account is an administrator
+            type_text(qtbot, dialog.ui.userEdit, "zhang")
+            type_text(qtbot, dialog.ui.passwordEdit, "zhang-pass")
+            type_text(qtbot, dialog.ui.repeatEdit, "zhang-pass")
+            click_ok(qtbot, dialog)
+        elif isinstance(dialog, QMessageBox):
+            seen.append(("message", services.actor.username, dialog.text()))
+            qtbot.mouseClick(dialog.button(QMessageBox.StandardButton.Ok),
+                             Qt.MouseButton.LeftButton)
+        elif isinstance(dialog, LoginDialog):
+            seen.append(("login", window.centralWidget().isVisible()))
+            type_text(qtbot, dialog.ui.userEdit, "zhang")
+            type_text(qtbot, dialog.ui.passwordEdit, "zhang-pass")
+            click_ok(qtbot, dialog)
+            seen.append("done")
+
+    QTimer.singleShot(50, step)
+    menu_action(window, "tools", "员工账户").trigger()
+    assert seen[0][:2] == ("message", "")  # signed out before the login is asked
+    assert "本机管理员" in seen[0][2]
+    assert seen[1] == ("login", False)  # nothing of the data shows meanwhile
+    assert seen[-1] == "done"
+    assert services.actor.username == "zhang"
+    assert window.centralWidget().isVisible()
 
 
 def test_back_up_now_and_check_database_from_the_file_menu(qtbot, open_window, services, monkeypatch):
