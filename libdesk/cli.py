@@ -23,6 +23,8 @@ COMMAND_MODULES = [
     "libdesk.commands.demo",
     "libdesk.commands.statistics",
     "libdesk.commands.outreach",
+    "libdesk.commands.settings",
+    "libdesk.commands.catalogue",
 ]
 
 

@@ -21,6 +21,9 @@ I18N = ROOT / "resources" / "i18n"
 LANGUAGE = "zh_CN"
 
 AREAS: dict[str, list[str]] = {
+    "options": ["libdesk/ui/options/*.py", "libdesk/ui/common/preview/*.py",
+                "libdesk/ui/catalogue/*.py", "libdesk/services/catalogue/*.py",
+                "libdesk/spreadsheets/catalogue.py"],
     "demo": ["libdesk/demo/*.py"],
     "statistics": ["libdesk/ui/statistics/*.py", "libdesk/services/statistics/*.py",
                    "libdesk/models/statistics/*.py", "forms/statistics/*.ui"],

@@ -3,7 +3,7 @@
 Volunteers are mostly students of the Taiyuan universities (the alliance's seed schools
 first), with student and platform numbers, valid ID numbers and phones. Activities repeat
 each year: the daily services of table 17 (自助设备引导, 书架整理 …) and the themed services
-of table 16 (无偿献血, 视障读者服务活动 …). Hours are whole quarter-hours on days the
+of table 16 (无偿献血, 视障读者服务活动 …). Hours are in quarter-hour steps on days the
 volunteer had joined; older entries are confirmed or rejected, recent ones pending.
 """
 from __future__ import annotations
@@ -153,11 +153,11 @@ class VolunteerGenerator:
             status = HourStatus.PENDING
         else:
             status = HourStatus.REJECTED if rng.random() < 0.03 else HourStatus.CONFIRMED
-        quarters = rng.choice((4, 6, 8, 8, 12, 16) if activity["kind"] == "daily"
-                              else (8, 12, 16, 24))
+        hundredths = 25 * rng.choice((4, 6, 8, 8, 12, 16) if activity["kind"] == "daily"
+                                     else (8, 12, 16, 24))
         reviewed = status != HourStatus.PENDING
         return {"volunteer_id": volunteer_id, "activity_id": activity["id"], "served_on": day,
-                "quarters": quarters, "status": status.value,
+                "hundredths": hundredths, "status": status.value,
                 "source": rng.choice(("manual", "bulk", "bulk", "import")), "note": "",
                 "recorded_by": rng.choice(COORDINATORS), "recorded_at": _stamp(day),
                 "reviewed_by": rng.choice(COORDINATORS) if reviewed else "",

@@ -127,7 +127,7 @@ def write_labels(view: BatchView, path: Path, layout: str, progress) -> Path:
     page = A4 if layout == "a4" else A6
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".part")
-    c = Canvas(str(partial), pagesize=page)
+    c = Canvas(str(partial), pagesize=page, initialFontName=font)  # no Helvetica
     c.setTitle(f"装箱标签 {s.number}")
     c.setAuthor(view.library_name)
     c.setSubject(s.branch_name)

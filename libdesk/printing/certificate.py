@@ -347,7 +347,7 @@ def render_certificates(pages: Iterable[CertificatePage], path: str | Path,
     os.close(handle)
     try:
         qr.prepare([page.qr_payload for page in pages])  # a long run: codes on two cores
-        canvas = Canvas(temp_name, pagesize=A4, pageCompression=1)
+        canvas = Canvas(temp_name, pagesize=A4, pageCompression=1, initialFontName=font)
         canvas.setTitle(title)
         canvas.setAuthor(pages[0].library_name if pages else "")
         canvas.setCreator("LibDesk")

@@ -18,7 +18,8 @@ SUBTITLES = {CertificateKind.DONATION: "CERTIFICATE OF DONATION",
 def certificate_page(cert: Certificate, donation: Donation, honorific: str,
                      settings: dict) -> CertificatePage:
     """The page for one certificate; ``settings`` holds library.name, certificate.date_style,
-    certificate.signer and certificate.seal_image."""
+    certificate.signer, certificate.signer_title and certificate.seal_image. The staff member
+    who issued it (``cert.issued_by``, their display name) is printed as 出具人."""
     kind = CertificateKind(cert.kind)
     library = settings.get("library.name") or ""
     style = settings.get("certificate.date_style") or "chinese"
@@ -36,11 +37,14 @@ def certificate_page(cert: Certificate, donation: Donation, honorific: str,
         ]
     received = chinese_date(donation.received_on, "numeric")
     fields = [("捐赠日期", received)]
-    signer = settings.get("certificate.signer") or library
+    if cert.issued_by:
+        fields.append(("出具人", cert.issued_by))
+    signer = " ".join(t for t in (str(settings.get("certificate.signer_title") or "").strip(),
+                                  str(settings.get("certificate.signer") or "").strip()) if t)
     return CertificatePage(
         title=KIND_TITLES_ZH[kind], subtitle=SUBTITLES[kind], number=cert.number,
         library_name=library, salutation=f"{cert.donor_name}{honorific}：",
-        paragraphs=paragraphs, fields=fields, issuer=signer,
+        paragraphs=paragraphs, fields=fields, issuer=library, signer=signer,
         date_text=chinese_date(cert.issued_on, style),
         seal_image=settings.get("certificate.seal_image") or None,
         qr_payload=cert.payload, reissue=cert.reissues > 0)

@@ -93,6 +93,7 @@ def _numbered_canvas(font: str, number: str, library: str, draft: bool):
         """Keeps every page until the end, then writes 第 x 页 / 共 N 页 on each."""
 
         def __init__(self, *args, **kwargs):
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or font
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
@@ -145,14 +146,16 @@ def _header(view: BatchView, st: dict, font: str) -> list:
              Paragraph(f"<font color='#8795A1'>{c}</font>", st["field"]),
              Paragraph(_esc(d), st["field"])] for a, b, c, d in fields]
     info = Table(rows, colWidths=[19 * mm, 64 * mm, 19 * mm, 39 * mm])
-    info.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    info.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font),
+                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                               ("TOPPADDING", (0, 0), (-1, -1), 2),
                               ("LINEBELOW", (1, 0), (1, -1), 0.3, BAND),
                               ("LINEBELOW", (3, 0), (3, -1), 0.3, BAND)]))
     block = Table([[info, _QrBlock(view.batch_payload, s.number, font)]],
                   colWidths=[WIDTH - QR_SIZE - 4 * mm, QR_SIZE + 4 * mm])
-    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    block.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
     title = f"{view.library_name}图书配送单"
@@ -231,7 +234,8 @@ def _signatures(st: dict) -> KeepTogether:
         row.append(Paragraph(f"{role}（签字）：<br/><br/>________________<br/><br/>"
                              f"日期：______年____月____日", st["field"]))
     table = Table([row], colWidths=[WIDTH / 3] * 3)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st["field"].fontName),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
     note = Paragraph("接收单位请逐箱清点、扫描箱标签二维码签收；如有短缺或破损，请在本单注明并于三日内"
                      "联系馆外流通服务部。本单一式两联：发货方、接收方各执一联。", st["note"])
@@ -265,7 +269,8 @@ def write_sheet(view: BatchView, path: Path, progress) -> Path:
     doc = SimpleDocTemplate(str(partial), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=15 * mm, bottomMargin=15 * mm,
                             title=f"图书配送单 {s.number}", author=view.library_name,
-                            subject=s.branch_name, creator="LibDesk")
+                            subject=s.branch_name, creator="LibDesk",
+                            initialFontName=font)  # no reportlab Helvetica in the file
     try:
         doc.build(story, canvasmaker=_numbered_canvas(
             font, s.number, view.library_name, s.status == BatchStatus.DRAFT))

@@ -21,8 +21,10 @@ def _day(d) -> str:
 
 
 def page(cert: VolunteerCertificate, *, date_style: str = "chinese",
-         seal_image: str | None = None) -> CertificatePage:
-    hours = hours_text(cert.quarters)
+         seal_image: str | None = None, signer: str = "") -> CertificatePage:
+    """``signer``: the signer's title and name from the settings, printed under the
+    organisation; ``cert.issued_by`` (the staff member's display name) is printed as 出具人."""
+    hours = hours_text(cert.hundredths)
     body = (f"兹证明{cert.volunteer_name}同志于{_day(cert.period_from)}至{_day(cert.period_to)}"
             f"期间在{cert.organisation}参加志愿服务，经本单位审核确认，累计志愿服务时长"
             f"{hours}小时。")
@@ -38,11 +40,14 @@ def page(cert: VolunteerCertificate, *, date_style: str = "chinese",
         fields.append(("出具单位", f"{cert.organisation}　{people}"))
     if cert.contact:
         fields.append(("联系电话", cert.contact))
+    if cert.issued_by:
+        fields.append(("出具人", cert.issued_by))
     if cert.remarks:
         fields.append(("备注", cert.remarks))
     return CertificatePage(
         title=TITLE, number=cert.number, library_name=cert.organisation,
         paragraphs=[body, "特此证明。"], fields=fields, issuer=cert.organisation,
+        signer=signer,
         date_text=chinese_date(cert.issued_on, date_style), seal_image=seal_image,
         qr_payload=cert.payload)
 

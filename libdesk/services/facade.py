@@ -9,7 +9,9 @@ from libdesk.services.donations.certificates import CertificateService
 from libdesk.services.donations.donations import DonationService
 from libdesk.services.donations.donor_files import DonorFileService
 from libdesk.services.donations.donors import DonorService
+from libdesk.services.catalogue.catalogue import CatalogueService
 from libdesk.services.distribution.batches import BatchService
+from libdesk.services.distribution.discrepancies import DiscrepancyService
 from libdesk.services.distribution.documents import BatchDocumentService
 from libdesk.services.distribution.donation_links import DonationLinkService
 from libdesk.services.distribution.receiving import ReceivingService
@@ -17,6 +19,7 @@ from libdesk.services.distribution.reports import DistributionReportService
 from libdesk.services.distribution.status import BatchStatusService
 from libdesk.services.settings import SettingsService
 from libdesk.services.signing import SigningService
+from libdesk.services.statistics.charts import ChartService
 from libdesk.services.statistics.year_report import StatisticsService
 from libdesk.services.verification import VerificationService
 from libdesk.services.volunteers.hours import HourService
@@ -65,6 +68,8 @@ class Services:
                                                     self.branches, self.settings)
         self.distribution_reports = DistributionReportService(self.ctx, self.distribution)
         self.donation_links = DonationLinkService(self.ctx, self.distribution)
+        self.catalogue = CatalogueService(self.ctx)
+        self.discrepancies = DiscrepancyService(self.ctx)
         self.volunteers = VolunteerService(self.ctx)
         self.activities = ActivityService(self.ctx)
         self.hours = HourService(self.ctx)
@@ -82,6 +87,7 @@ class Services:
         self.point_history = PointHistoryService(self.ctx, self.distribution_reports)
         self.statistics = StatisticsService(self.ctx, self.donors, self.distribution_reports,
                                             self.volunteer_reports)
+        self.charts = ChartService(self.ctx)
 
     @property
     def store(self) -> Store:

@@ -1,20 +1,26 @@
-"""Settings kept in the database (shared by every desk using it), typed by ``config.SETTINGS``."""
+"""Settings kept in the database (shared by every desk using it), typed by ``config.SETTINGS``.
+
+Changing one needs ``Perm.SETTINGS_EDIT`` (administrators); the store's audit log records the
+old and new value of every change like any other row."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlmodel import select
 
-from libdesk.config import SETTINGS
-from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem, ValidationFailed
+from libdesk.config import SETTINGS, Setting
+from libdesk.models.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationFailed
 from libdesk.models.roles import Perm
 from libdesk.models.system import AppSetting
 from libdesk.services.base import ServiceBase
 
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
 
 class SettingsService(ServiceBase):
     def get(self, key: str) -> Any:
-        spec = SETTINGS[key]
+        spec = _spec(key)
         with self.store.read() as session:
             row = session.get(AppSetting, key)
         if row is None:
@@ -27,18 +33,80 @@ class SettingsService(ServiceBase):
         return {key: _parse(spec.type, stored[key], spec.default) if key in stored else spec.default
                 for key, spec in SETTINGS.items()}
 
-    def set(self, key: str, value: Any) -> None:
+    def set(self, key: str, value: Any) -> Any:
+        """Store ``value`` (text from a form or the command line is converted); returns it."""
+        self.set_many({key: value})
+        return self.get(key)
+
+    def set_many(self, values: dict[str, Any]) -> None:
+        """Check every value first, then store them together (all or nothing)."""
         self.require(Perm.SETTINGS_EDIT)
-        spec = SETTINGS[key]
-        try:
-            text = str(spec.type(value))
-        except (TypeError, ValueError):
-            raise ValidationFailed([Problem(key, QT_TRANSLATE_NOOP(
-                "Errors", "“{value}” is not a valid value for this setting."), {"value": value})])
+        texts, problems = {}, []
+        for key, value in values.items():
+            try:
+                texts[key] = _checked(_spec(key), value)
+            except ValidationFailed as exc:
+                problems += exc.problems
+        if problems:
+            raise ValidationFailed(problems)
         with self.store.write() as session:
-            row = session.get(AppSetting, key) or AppSetting(key=key)
-            row.value = text
-            session.add(row)
+            for key, text in texts.items():
+                row = session.get(AppSetting, key)
+                if row is not None and row.value == text:
+                    continue
+                row = row or AppSetting(key=key)
+                row.value = text
+                session.add(row)
+
+
+def _spec(key: str) -> Setting:
+    try:
+        return SETTINGS[key]
+    except KeyError:
+        raise NotFound(QT_TRANSLATE_NOOP(
+            "Errors", "There is no setting “{key}”. `libdesk settings list` shows them all."),
+            key=key) from None
+
+
+def _checked(spec: Setting, value: Any) -> str:
+    def fail(template: str, **params) -> ValidationFailed:
+        return ValidationFailed([Problem(spec.key, template, {"value": value, **params})])
+
+    if spec.type is int:
+        try:
+            number = int(str(value).strip())
+        except (TypeError, ValueError):
+            raise fail(QT_TRANSLATE_NOOP(
+                "Errors", "“{value}” is not a whole number; enter digits only.")) from None
+        if spec.minimum is not None and number < spec.minimum:
+            raise fail(QT_TRANSLATE_NOOP(
+                "Errors", "{value} is too small; the smallest allowed is {minimum}."),
+                minimum=spec.minimum)
+        return str(number)
+    text = str(value if value is not None else "").strip()
+    if len(text) > 500:
+        raise fail(QT_TRANSLATE_NOOP("Errors", "The value is too long (500 characters at most)."))
+    if spec.kind == "png" and text:
+        path = Path(text).expanduser()
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(8)
+        except OSError:
+            raise fail(QT_TRANSLATE_NOOP(
+                "Errors", "The seal image {value} cannot be read; choose an existing PNG "
+                "file.")) from None
+        if head != PNG_SIGNATURE:
+            raise fail(QT_TRANSLATE_NOOP(
+                "Errors", "{value} is not a PNG image; save the seal as PNG (with a "
+                "transparent background) and choose it again."))
+        text = str(path.resolve())
+    if spec.kind == "folder" and text and not Path(text).expanduser().is_dir():
+        raise fail(QT_TRANSLATE_NOOP(
+            "Errors", "The folder {value} does not exist; create it or choose another."))
+    if spec.key == "certificate.date_style" and text not in ("chinese", "numeric"):
+        raise fail(QT_TRANSLATE_NOOP(
+            "Errors", "The date style must be “chinese” or “numeric”, not “{value}”."))
+    return text
 
 
 def _parse(kind: type, text: str, default: Any) -> Any:

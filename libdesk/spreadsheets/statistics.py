@@ -1,36 +1,39 @@
-"""The year's statistics as one workbook: 年度概况 in the report's 项目 / 单位 / 指标 layout,
-then the detail tables (distribution per point, table 15, tables 16 and 17, mobile service)."""
+"""The year's statistics as one workbook: 年度概况 (every figure beside the year before's),
+table 6's outreach rows, then tables 14–17 with the report's headings, distribution per point
+and mobile service; and the comparison of a range of years."""
 from __future__ import annotations
 
 from pathlib import Path
 
+from libdesk.models.statistics import report_tables as t
 from libdesk.spreadsheets.safe import atomic_save
 from libdesk.spreadsheets.tables import Column, new_workbook, write_table
+
+_WIDTHS = {"类别": 24, "项目": 28, "项 目": 28, "单位": 8, "单 位": 8, "分馆名称": 40,
+           "捐赠者": 40, "志愿服务内容": 30, "活动时间": 24, "分馆/服务点": 34, "备注": 30}
+
+
+def _columns(headers: list[str]) -> list[Column]:
+    return [Column(h, _WIDTHS.get(h, max(10, len(h) * 2 + 2))) for h in headers]
 
 
 def write_year(path: Path, report) -> Path:
     book = new_workbook()
-    write_table(book, "年度概况", [Column("类别", 24), Column("项目", 28), Column("单位", 8),
-                                   Column("指标", 14)],
-                [[line.section, line.item, line.unit, line.value] for line in report.summary]
-                + [["分馆类别", name, "个", count] for name, count in report.categories])
-    write_table(book, "分馆配送", [Column("分馆/服务点", 34), Column("批次", 8),
-                                   Column("配送图书（册）", 14), Column("图书（种）", 12),
-                                   Column("赠送期刊（册）", 14), Column("收回（册）", 12)],
-                [[t.branch_name, t.batches, t.books_out, t.book_titles_out, t.periodicals_out,
-                  t.books_back] for t in report.distribution])
-    write_table(book, "捐赠前十", [Column("排名", 6), Column("捐赠人", 30), Column("职务/单位", 30),
-                                   Column("册数", 10), Column("种数", 10)],
-                [[d.rank, d.name, d.title, d.volumes, d.titles] for d in report.top_donors])
-    write_table(book, "主题志愿服务", [Column("服务项目", 30), Column("时间", 22),
-                                       Column("人数", 8), Column("总时长（小时）", 14)],
-                [[r.service, r.period_label, r.people, r.hours] for r in report.theme_services])
-    write_table(book, "日常志愿服务", [Column("服务项目", 30), Column("服务月数", 10),
-                                       Column("人数/月", 10), Column("时长/月（小时）", 16)],
-                [[r.service, r.months, r.people_per_month, r.hours_per_month]
-                 for r in report.daily_services])
-    write_table(book, "流动服务", [Column("月份", 8), Column("分馆/服务点", 34),
-                                   Column("借阅人次", 10), Column("借阅册次", 10), Column("备注", 30)],
-                [[f"{m.year}-{m.month:02d}", m.branch_name, m.visits, m.loans, m.notes]
-                 for m in report.mobile])
+    write_table(book, "年度概况", _columns(t.SUMMARY_HEADERS), t.summary_rows(report))
+    write_table(book, "表6 业务统计", _columns(t.TABLE6_HEADERS), t.table6_rows(report))
+    write_table(book, "表14 分馆一览", _columns(t.TABLE14_HEADERS), t.table14_rows(report))
+    write_table(book, "表15 捐赠前十", _columns(t.TABLE15_HEADERS), t.table15_rows(report))
+    write_table(book, "表16 主题志愿服务", _columns(t.TABLE16_HEADERS), t.table16_rows(report))
+    write_table(book, "表17 日常志愿服务", _columns(t.TABLE17_HEADERS), t.table17_rows(report))
+    write_table(book, "分馆配送", _columns(t.DISTRIBUTION_HEADERS), t.distribution_rows(report))
+    write_table(book, "流动服务", _columns(t.MOBILE_HEADERS), t.mobile_rows(report))
+    return atomic_save(book, path)
+
+
+def write_comparison(path: Path, comparison) -> Path:
+    book = new_workbook()
+    first, last = comparison.years[0], comparison.years[-1]
+    title = f"{first}年" if first == last else f"{first}—{last}年"
+    write_table(book, title, _columns(t.comparison_headers(comparison)),
+                t.comparison_rows(comparison))
     return atomic_save(book, path)

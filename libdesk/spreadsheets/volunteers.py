@@ -10,7 +10,7 @@ from pathlib import Path
 
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
 from libdesk.models.volunteers.rules import (VolunteerInput, parse_date, parse_hours,
-                                            validate_quarters)
+                                            validate_hundredths)
 from libdesk.models.volunteers.tables import (HOUR_STATUS_ZH, VOLUNTEER_STATUS_ZH, HourStatus,
                                        VolunteerStatus)
 from libdesk.spreadsheets.safe import atomic_save, load_xlsx
@@ -44,7 +44,7 @@ class PlatformRow:
     name: str
     platform_no: str
     served_on: date
-    quarters: int
+    hundredths: int
     activity: str
 
 
@@ -113,7 +113,7 @@ def write_hours(path: Path, rows: Iterable, progress: Callable[[int], None] | No
     """Stream hour rows (``HourRow``) into a write-only workbook."""
     workbook = new_workbook()
     write_table(workbook, HOURS_SHEET, HOURS_COLUMNS, (
-        [r.volunteer, r.platform_no, r.served_on, float(r.quarters) / 4, r.activity, r.team,
+        [r.volunteer, r.platform_no, r.served_on, float(r.hundredths) / 100, r.activity, r.team,
          r.org, HOUR_STATUS_ZH.get(HourStatus(r.status), r.status), r.recorded_by,
          r.reviewed_by, r.note] for r in rows), progress)
     return atomic_save(workbook, path)
@@ -156,11 +156,11 @@ def _hour_row(row: SheetRow, names: dict[str, str], problems: list[Problem],
             "Errors", "“{value}” is not a date; write it as 2020-10-14."),
             value=str(raw_date or ""), sheet=sheet))
     raw_hours = row.values.get(names["服务时长"])
-    quarters = parse_hours(raw_hours)
-    problems += [at_row(p, row.number, sheet) for p in validate_quarters(quarters, raw_hours)]
+    hundredths = parse_hours(raw_hours)
+    problems += [at_row(p, row.number, sheet) for p in validate_hundredths(hundredths, raw_hours)]
     if len(problems) > before:
         return None
-    return PlatformRow(row.number, name, row.text(names["平台编号"]), served_on, quarters,
+    return PlatformRow(row.number, name, row.text(names["平台编号"]), served_on, hundredths,
                        activity)
 
 
@@ -169,7 +169,7 @@ def write_totals(path: Path, title: str, key_header: str, rows: Iterable) -> Pat
     workbook = new_workbook()
     write_table(workbook, title, [Column(key_header, 30), Column("人数", 8),
                                   Column("条目数", 8), Column("确认时长(小时)", 14)],
-                ([r.label, r.people, r.entries, float(r.quarters) / 4] for r in rows))
+                ([r.label, r.people, r.entries, float(r.hundredths) / 100] for r in rows))
     return atomic_save(workbook, path)
 
 

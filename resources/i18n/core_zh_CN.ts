@@ -89,10 +89,6 @@
         <translation>{user}（{role}）无权执行此操作（{perm}）。请联系管理员。</translation>
     </message>
     <message>
-        <source>“{value}” is not a valid value for this setting.</source>
-        <translation>“{value}”不是此设置的有效值。</translation>
-    </message>
-    <message>
         <source>This code is not a LibDesk code (it does not start with {prefix}).</source>
         <translation>这不是 LibDesk 生成的二维码（不以 {prefix} 开头）。</translation>
     </message>
@@ -203,6 +199,38 @@
     <message>
         <source>The key file is damaged: its id does not match the key.</source>
         <translation>公钥文件已损坏：密钥编号与密钥不符。</translation>
+    </message>
+    <message>
+        <source>There is no setting “{key}”. `libdesk settings list` shows them all.</source>
+        <translation>没有名为“{key}”的设置。`libdesk settings list` 可列出全部设置。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number; enter digits only.</source>
+        <translation>“{value}”不是整数，请只输入数字。</translation>
+    </message>
+    <message>
+        <source>{value} is too small; the smallest allowed is {minimum}.</source>
+        <translation>{value} 太小，最小允许值为 {minimum}。</translation>
+    </message>
+    <message>
+        <source>The value is too long (500 characters at most).</source>
+        <translation>内容过长（最多 500 个字符）。</translation>
+    </message>
+    <message>
+        <source>The seal image {value} cannot be read; choose an existing PNG file.</source>
+        <translation>无法读取印章图片 {value}，请选择一个已存在的 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>{value} is not a PNG image; save the seal as PNG (with a transparent background) and choose it again.</source>
+        <translation>{value} 不是 PNG 图片。请将印章另存为 PNG（透明背景）后重新选择。</translation>
+    </message>
+    <message>
+        <source>The folder {value} does not exist; create it or choose another.</source>
+        <translation>文件夹 {value} 不存在，请先创建或另选文件夹。</translation>
+    </message>
+    <message>
+        <source>The date style must be “chinese” or “numeric”, not “{value}”.</source>
+        <translation>日期样式只能是“chinese”或“numeric”，不能是“{value}”。</translation>
     </message>
 </context>
 <context>

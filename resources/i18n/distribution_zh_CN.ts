@@ -136,6 +136,10 @@
         <translation>签收于 {time}，签收人 {name}</translation>
     </message>
     <message>
+        <source>Discrepancy: {missing} box(es) missing, {damaged} damaged</source>
+        <translation>箱件差异：缺失 {missing} 箱，破损 {damaged} 箱</translation>
+    </message>
+    <message>
         <source>Out: {titles} titles, {copies} copies in {boxes} box(es)</source>
         <translation>发出：{titles} 种 {copies} 册，共 {boxes} 箱</translation>
     </message>
@@ -144,12 +148,24 @@
         <translation>换回：{copies} 册</translation>
     </message>
     <message>
+        <source>{title} scanned again: now {copies} copies in box {box}. Scanned twice by mistake? Lower the copies in the table.</source>
+        <translation>又扫了一次《{title}》：第 {box} 箱现在 {copies} 册。如是误扫两次，请在表中减少册数。</translation>
+    </message>
+    <message>
         <source>{isbn}: new title in box {box}; type its title in the table.</source>
         <translation>{isbn}：新书目，已放入第 {box} 箱；请在表格中填写题名。</translation>
     </message>
     <message>
         <source>{title}: {copies} copies in box {box}.</source>
         <translation>{title}：第 {box} 箱现有 {copies} 册。</translation>
+    </message>
+    <message>
+        <source>Lines without a title</source>
+        <translation>有未填题名的行</translation>
+    </message>
+    <message>
+        <source>Send &amp;anyway</source>
+        <translation>仍然备齐(&amp;A)</translation>
     </message>
     <message>
         <source>Reopen batch</source>
@@ -184,16 +200,16 @@
         <translation>正在生成配送单…</translation>
     </message>
     <message>
-        <source>Print box labels</source>
-        <translation>打印箱标签</translation>
+        <source>Shipment sheet {number}</source>
+        <translation>配送单 {number}</translation>
+    </message>
+    <message>
+        <source>Box labels {number}</source>
+        <translation>箱标签 {number}</translation>
     </message>
     <message>
         <source>Writing the box labels…</source>
         <translation>正在生成箱标签…</translation>
-    </message>
-    <message>
-        <source>Written to {path}</source>
-        <translation>已保存到 {path}</translation>
     </message>
     <message>
         <source>Import items</source>
@@ -225,6 +241,10 @@
     <message>
         <source>Received (all boxes)</source>
         <translation>整批签收</translation>
+    </message>
+    <message>
+        <source>Box missing / damaged…</source>
+        <translation>箱件缺失/破损…</translation>
     </message>
     <message>
         <source>&amp;Complete</source>
@@ -303,6 +323,53 @@
     <message>
         <source>Back</source>
         <translation>换回</translation>
+    </message>
+</context>
+<context>
+    <name>DiscrepancyDialog</name>
+    <message>
+        <source>Box missing or damaged — {number}</source>
+        <translation>箱件缺失或破损 — {number}</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>未签收</translation>
+    </message>
+    <message>
+        <source>Box {box} ({count} copies, {state})</source>
+        <translation>第 {box} 箱（{count} 册，{state}）</translation>
+    </message>
+    <message>
+        <source>&amp;Box:</source>
+        <translation>箱号(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Missing (never arrived)</source>
+        <translation>缺失（未送达）</translation>
+    </message>
+    <message>
+        <source>Damaged (arrived damaged)</source>
+        <translation>破损（送达时已破损）</translation>
+    </message>
+    <message>
+        <source>Nothing wrong (clear)</source>
+        <translation>无异常（清除记录）</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>情况(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. 运输途中丢失 / 外箱破损，两册受潮</source>
+        <translation>例如：运输途中丢失 / 外箱破损，两册受潮</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -584,8 +651,24 @@
         <translation>没有 ISBN 为 {isbn} 的待配送捐赠图书（评估为“转配分馆”且尚未配送）。请按馆藏图书扫描。</translation>
     </message>
     <message>
+        <source>Say what happened to the box (e.g. 运输途中丢失, 外箱破损受潮).</source>
+        <translation>请说明该箱的情况（例如：运输途中丢失、外箱破损受潮）。</translation>
+    </message>
+    <message>
         <source>Batch #{id} no longer exists.</source>
         <translation>批次 #{id} 已不存在。</translation>
+    </message>
+    <message>
+        <source>Batch {number} is not on its way or just received: boxes are recorded missing or damaged between shipping and completing.</source>
+        <translation>批次 {number} 不在运送中或刚签收状态：只能在发出之后、完成之前登记箱件缺失或破损。</translation>
+    </message>
+    <message>
+        <source>Batch {number} has no box {box}.</source>
+        <translation>批次 {number} 没有第 {box} 箱。</translation>
+    </message>
+    <message>
+        <source>Box {box} was received; record it as damaged instead.</source>
+        <translation>第 {box} 箱已签收，请改为登记破损。</translation>
     </message>
     <message>
         <source>Batch {number} is not packed yet: mark it packed so its boxes are fixed, then print the labels.</source>
@@ -634,6 +717,10 @@
     <message>
         <source>This label (batch {number}, box {box}) no longer matches the batch: it was repacked after the label was printed. Reprint the labels.</source>
         <translation>此标签（批次 {number}，第 {box} 箱）与批次不再相符：打印标签后重新装过箱。请重新打印标签。</translation>
+    </message>
+    <message>
+        <source>{count} line(s) of batch {number} have no title; the sheet would print （题名待补）. Type the titles (or import the catalogue), or send anyway.</source>
+        <translation>批次 {number} 有 {count} 行没有题名，配送单上将印出“（题名待补）”。请补填题名（或导入馆藏书目），或确认仍然备齐。</translation>
     </message>
     <message>
         <source>Batch {number} has nothing to ship yet: scan or import its books first.</source>
@@ -703,6 +790,10 @@
         <translation>签收人</translation>
     </message>
     <message>
+        <source>Discrepancy</source>
+        <translation>箱件差异</translation>
+    </message>
+    <message>
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
@@ -717,6 +808,14 @@
     <message>
         <source>Out there now ({count} copies)</source>
         <translation>现存服务点（{count} 册）</translation>
+    </message>
+    <message>
+        <source>{count} box(es) missing</source>
+        <translation>缺失 {count} 箱</translation>
+    </message>
+    <message>
+        <source>{count} damaged</source>
+        <translation>破损 {count} 箱</translation>
     </message>
     <message>
         <source>Point</source>
@@ -741,6 +840,14 @@
     <message>
         <source>Books back (copies)</source>
         <translation>换回图书（册）</translation>
+    </message>
+    <message>
+        <source>Boxes missing</source>
+        <translation>缺失箱数</translation>
+    </message>
+    <message>
+        <source>Boxes damaged</source>
+        <translation>破损箱数</translation>
     </message>
     <message>
         <source>Total</source>

@@ -259,6 +259,22 @@
         <translation>收藏证书所证明的明细已锁定。如需修改，请先作废该证书。</translation>
     </message>
     <message>
+        <source>{title} scanned again: now {count}. Scanned twice by mistake? Lower the quantity in the table.</source>
+        <translation>又扫了一次《{title}》：现在 {count}。如是误扫两次，请在表中减少数量。</translation>
+    </message>
+    <message>
+        <source>{title}: now {count}.</source>
+        <translation>《{title}》：现在 {count}。</translation>
+    </message>
+    <message>
+        <source>{title}: added.</source>
+        <translation>《{title}》：已添加。</translation>
+    </message>
+    <message>
+        <source>{isbn}: not in the catalogue; type its title in the table.</source>
+        <translation>{isbn}：书目中没有此书，请在表中填写题名。</translation>
+    </message>
+    <message>
         <source>Import lines</source>
         <translation>导入明细</translation>
     </message>
@@ -568,6 +584,14 @@
     <message>
         <source>e.g. 原中央党史研究室主任</source>
         <translation>例如：原中央党史研究室主任</translation>
+    </message>
+    <message>
+        <source>Save and record a &amp;donation</source>
+        <translation>保存并登记捐赠(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Phone and ID numbers are shown masked; leave them as they are to keep the stored numbers.</source>
@@ -995,36 +1019,6 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
     <message>
         <source>Electronic documents</source>
         <translation>电子文档</translation>
-    </message>
-</context>
-<context>
-    <name>PreviewDialog</name>
-    <message>
-        <source>{count} page(s)</source>
-        <translation>共 {count} 页</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>另存为 PDF</translation>
-    </message>
-</context>
-<context>
-    <name>PreviewDialogForm</name>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>另存为 PDF(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open in PDF viewer</source>
-        <translation>用 PDF 阅读器打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>

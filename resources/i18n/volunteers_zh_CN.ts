@@ -107,6 +107,14 @@
         <source>Pick an activity from the list (add new ones on the Activities page).</source>
         <translation>请从列表中选择活动（新活动请在“活动”页添加）。</translation>
     </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>{hours} h is not a quarter-hour step (0.25, 0.5, 0.75 …). Hand entries are usually in quarter hours. Save {hours} h anyway?</source>
+        <translation>{hours} 小时不是一刻钟（0.25、0.5、0.75 …）的整数倍。手工录入通常以一刻钟为单位。仍要保存 {hours} 小时吗？</translation>
+    </message>
 </context>
 <context>
     <name>BulkEntryDialogForm</name>
@@ -154,6 +162,14 @@
         <translation>批量出具志愿服务证明</translation>
     </message>
     <message>
+        <source>Service certificate for {name}</source>
+        <translation>为{name}出具志愿服务证明</translation>
+    </message>
+    <message>
+        <source>{name} has {hours} confirmed hours from {start} to {end}.</source>
+        <translation>{name}在 {start} 至 {end} 期间有 {hours} 小时已确认的服务时长。</translation>
+    </message>
+    <message>
         <source>{count} volunteer(s) have at least {hours} confirmed hours in the period; each gets a numbered certificate.</source>
         <translation>期间内已确认时长不少于 {hours} 小时的志愿者共 {count} 名，每人出具一份编号证明。</translation>
     </message>
@@ -184,20 +200,12 @@
         <translation>输入证明编号或志愿者筛选…</translation>
     </message>
     <message>
-        <source>Written to {path}</source>
-        <translation>已写入 {path}</translation>
-    </message>
-    <message>
         <source>Select a volunteer on the Volunteers page first.</source>
         <translation>请先在“志愿者”页选中一名志愿者。</translation>
     </message>
     <message>
-        <source>Service certificate for {name}</source>
-        <translation>为 {name} 出具志愿服务证明</translation>
-    </message>
-    <message>
-        <source>Save certificates</source>
-        <translation>保存证明</translation>
+        <source>Service certificates</source>
+        <translation>志愿服务证明</translation>
     </message>
     <message>
         <source>Printing certificates…</source>
@@ -219,8 +227,8 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>“{value}” is not a number of hours in quarter-hour steps (0.25, 0.5, 0.75, 1, …).</source>
-        <translation>“{value}”不是以一刻钟为单位的小时数（0.25、0.5、0.75、1……）。</translation>
+        <source>“{value}” is not a number of hours with at most two decimals (0.5, 0.85, 2, …).</source>
+        <translation>“{value}”不是有效的时长（最多两位小数，如 0.5、0.85、2 …）。</translation>
     </message>
     <message>
         <source>Hours must be more than 0 and at most 24; “{value}” is not.</source>
@@ -273,6 +281,10 @@
     <message>
         <source>Some entries no longer exist; refresh the list.</source>
         <translation>部分记录已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Only pending entries can be edited; this one is already reviewed. Reject it and enter it again.</source>
+        <translation>只有待审核的记录可以修改；这条记录已审核。请先驳回，再重新录入。</translation>
     </message>
     <message>
         <source>{count} of the entries were recorded by you; another staff member must confirm or reject them.</source>
@@ -416,6 +428,41 @@
     </message>
 </context>
 <context>
+    <name>HourEditDialog</name>
+    <message>
+        <source>Edit hours of {name}</source>
+        <translation>修改{name}的服务时长</translation>
+    </message>
+    <message>
+        <source>Volunteer:</source>
+        <translation>志愿者：</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>活动(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>时长(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>{hours} h is not a quarter-hour step (0.25, 0.5, 0.75 …). Save {hours} h anyway?</source>
+        <translation>{hours} 小时不是一刻钟（0.25、0.5、0.75 …）的整数倍。仍要保存 {hours} 小时吗？</translation>
+    </message>
+</context>
+<context>
     <name>HourStatus</name>
     <message>
         <source>Pending</source>
@@ -451,6 +498,14 @@
     <message>
         <source>{count} entries saved; they wait for approval by another staff member.</source>
         <translation>已保存 {count} 条记录，等待其他工作人员审核。</translation>
+    </message>
+    <message>
+        <source>Only pending entries can be edited; this one is already reviewed.</source>
+        <translation>只有待审核的记录可以修改；这条记录已审核。</translation>
+    </message>
+    <message>
+        <source>Entry saved; it still waits for approval.</source>
+        <translation>记录已保存，仍待审核。</translation>
     </message>
     <message>
         <source>{count} entries confirmed.</source>
@@ -978,6 +1033,10 @@
     <message>
         <source>&amp;Reject selected…</source>
         <translation>驳回所选(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit pending…</source>
+        <translation>修改待审核记录(&amp;E)…</translation>
     </message>
     <message>
         <source>De&amp;lete selected</source>

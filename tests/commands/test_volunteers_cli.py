@@ -14,7 +14,7 @@ def test_cli_hours_report_and_certificate(db_path, tmp_path, capsys, monkeypatch
     services = open_services(str(db_path))
     ids = add_volunteers(services, 3)
     add_activity(services)
-    services.hours.bulk_add(1, ids, date(2020, 11, 14), 8)
+    services.hours.bulk_add(1, ids, date(2020, 11, 14), 200)
     services.close()
     db = ["--database", str(db_path)]
     assert main(["hours", "export", str(tmp_path / "h.xlsx"), *db]) == 0

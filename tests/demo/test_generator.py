@@ -15,7 +15,7 @@ from libdesk.models.collation import pinyin_key
 from libdesk.models.errors import Conflict
 from libdesk.models.isbn import normalize_isbn
 from libdesk.models.validation import is_valid_phone
-from libdesk.models.volunteers.rules import MAX_QUARTERS_PER_DAY
+from libdesk.models.volunteers.rules import MAX_HUNDREDTHS_PER_DAY
 from libdesk.models.volunteers.tables import HourEntry, Volunteer, VolunteerActivity
 from libdesk.services.base import ListQuery
 from libdesk.demo.generator import DemoService, DemoSizes
@@ -84,15 +84,15 @@ def test_hours_fall_on_days_the_volunteer_had_joined_and_within_the_activity(dem
     with services.store.read() as session:
         rows = session.execute(
             select(HourEntry.volunteer_id, HourEntry.activity_id,
-                   HourEntry.served_on, HourEntry.quarters, Volunteer.joined_on,
+                   HourEntry.served_on, HourEntry.hundredths, Volunteer.joined_on,
                    VolunteerActivity.starts_on, VolunteerActivity.ends_on)
             .join(Volunteer, Volunteer.id == HourEntry.volunteer_id)
             .join(VolunteerActivity, VolunteerActivity.id == HourEntry.activity_id)).all()
     assert len(rows) == 2000
     assert len({(r[0], r[1], r[2]) for r in rows}) == 2000  # no duplicate entries
-    for _volunteer, _activity, served, quarters, joined, starts, ends in rows:
+    for _volunteer, _activity, served, hundredths, joined, starts, ends in rows:
         assert joined <= served <= TODAY and starts <= served <= ends
-        assert 0 < quarters <= MAX_QUARTERS_PER_DAY
+        assert 0 < hundredths <= MAX_HUNDREDTHS_PER_DAY
 
 
 def test_batches_are_numbered_without_gaps_and_boxes_match_their_items(demo):

@@ -48,6 +48,11 @@ class Branch(SQLModel, table=True):
     district: str = Field(default="", max_length=60)
     opened_on: Optional[date] = None
     status: str = Field(default=BranchStatus.ACTIVE.value, max_length=20, index=True)
+    # The year's statistics count a point from its opening date, or when that is unknown from
+    # ``listed_on`` (the day it was registered; for the seeded points of the 2020 report's
+    # table 14, the end of 2020), until ``closed_on`` (set when the status becomes closed).
+    listed_on: Optional[date] = None
+    closed_on: Optional[date] = None
     books_on_site: int = Field(default=0)
     notes: str = Field(default="")
     created_at: datetime = Field(default_factory=utcnow)

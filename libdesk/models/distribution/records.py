@@ -25,6 +25,12 @@ class BatchSummary:
     received_by: str
     notes: str
     overdue: bool = False
+    boxes_missing: int = 0
+    boxes_damaged: int = 0
+
+    @property
+    def discrepancy(self) -> bool:
+        return bool(self.boxes_missing or self.boxes_damaged)
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,8 @@ class BoxInfo:
     title_count: int
     received_at: datetime | None = None
     received_by: str = ""
+    condition: str = ""       # BoxCondition: "", "missing", "damaged"
+    condition_note: str = ""
 
 
 @dataclass
@@ -98,6 +106,8 @@ class PointTotals:
     book_titles_out: int  # 种
     periodicals_out: int  # 册 of periodicals given (期刊赠送)
     books_back: int       # 册 back (流通替换 back and 回收)
+    boxes_missing: int = 0  # boxes recorded missing on receiving
+    boxes_damaged: int = 0  # boxes that arrived damaged
 
 
 @dataclass(frozen=True)

@@ -134,8 +134,20 @@ class BatchItem(SQLModel, table=True):
                                             index=True)
 
 
+class BoxCondition(StrEnum):
+    """What receiving found wrong with a box (nothing: "")."""
+
+    NONE = ""
+    MISSING = "missing"  # never arrived
+    DAMAGED = "damaged"  # arrived damaged (counted as received)
+
+
+BOX_CONDITION_ZH = {BoxCondition.MISSING: "缺失", BoxCondition.DAMAGED: "破损"}
+
+
 class BatchBox(SQLModel, table=True):
-    """A packed box: made when the batch is packed, received when its label is scanned."""
+    """A packed box: made when the batch is packed, received when its label is scanned, or
+    recorded missing or damaged with a note (a discrepancy)."""
 
     __tablename__ = "batch_box"
     __table_args__ = (UniqueConstraint("batch_id", "box_no"),)
@@ -147,10 +159,20 @@ class BatchBox(SQLModel, table=True):
     title_count: int = Field(default=0)  # titles (种) in the box
     received_at: Optional[datetime] = None
     received_by: str = Field(default="", max_length=60)
+    condition: str = Field(default=BoxCondition.NONE.value, max_length=10)
+    condition_note: str = Field(default="", max_length=250)
+
+
+class CatalogSource(StrEnum):
+    LEARNT = "learnt"        # typed into a donation or batch line
+    CATALOGUE = "catalogue"  # imported from the library's catalogue export
 
 
 class CatalogTitle(SQLModel, table=True):
-    """What LibDesk has learnt about an ISBN, so the next scan of it fills in the title."""
+    """One ISBN's title, author, publisher, price and call number: imported from the library's
+    catalogue (ISO 2709 / MARCXML / workbook) or learnt from lines typed in LibDesk, so the
+    next scan of it fills the line in. The ISBN (13 digits) is the primary key: a lookup is
+    one index probe, however large the catalogue."""
 
     __tablename__ = "catalog_title"
 
@@ -159,4 +181,6 @@ class CatalogTitle(SQLModel, table=True):
     author: str = Field(default="", max_length=120)
     publisher: str = Field(default="", max_length=120)
     call_number: str = Field(default="", max_length=60)
+    price: str = Field(default="", max_length=30)
+    source: str = Field(default=CatalogSource.LEARNT.value, max_length=12)
     updated_at: datetime = Field(default_factory=utcnow)

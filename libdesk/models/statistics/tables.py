@@ -25,3 +25,19 @@ class MobileService(SQLModel, table=True):
     notes: str = Field(default="")
     recorded_by: str = Field(default="", max_length=60)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class VolunteerPlatformYear(SQLModel, table=True):
+    """The year-end figures of the city's volunteer platform (太原志愿者) as the annual report
+    quotes them: registered volunteers and the service hours accumulated there (2020: 3,487
+    registered, about 800 registered on site, 53,876.85 hours). Hours are kept in hundredths."""
+
+    __tablename__ = "volunteer_platform_year"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    year: int = Field(unique=True)
+    registered: int = Field(default=0)        # “太原志愿者”平台注册人数
+    registered_on_site: int = Field(default=0)  # 实地登记注册人数
+    hundredths: int = Field(default=0)        # 服务时长累计 × 100
+    recorded_by: str = Field(default="", max_length=60)
+    updated_at: datetime = Field(default_factory=utcnow)

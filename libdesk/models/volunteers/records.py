@@ -18,7 +18,7 @@ class HourRow:
     org: str
     activity: str
     served_on: date
-    quarters: int
+    hundredths: int
     status: str
     recorded_by: str
     reviewed_by: str
@@ -26,7 +26,7 @@ class HourRow:
 
     @property
     def hours(self) -> str:
-        return hours_text(self.quarters)
+        return hours_text(self.hundredths)
 
 
 @dataclass(frozen=True)
@@ -65,14 +65,14 @@ class CertificateRow:
     volunteer_name: str
     period_from: date
     period_to: date
-    quarters: int
+    hundredths: int
     issued_on: date
     issued_by: str
     status: str
 
     @property
     def hours(self) -> str:
-        return hours_text(self.quarters)
+        return hours_text(self.hundredths)
 
 
 @dataclass(frozen=True)
@@ -88,11 +88,11 @@ class TotalRow:
     label: str
     people: int
     entries: int
-    quarters: int
+    hundredths: int
 
     @property
     def hours(self) -> str:
-        return hours_text(self.quarters)
+        return hours_text(self.hundredths)
 
 
 @dataclass(frozen=True)
@@ -103,11 +103,11 @@ class ThemeRow:
     period: str        # 2020-06 / 2020-08-07 / 2020-07..2020-09 / 2020-05;2020-10;2020-12
     period_label: str  # 2020年6月 / 2020年8月7日 / 2020年7月至9月 / 2020年5月、10月、12月
     people: int
-    quarters: int
+    hundredths: int
 
     @property
     def hours(self) -> float:
-        return self.quarters / 4
+        return self.hundredths / 100
 
 
 @dataclass(frozen=True)
@@ -115,11 +115,11 @@ class MonthRow:
     service: str
     month: int
     people: int
-    quarters: int
+    hundredths: int
 
     @property
     def hours(self) -> float:
-        return self.quarters / 4
+        return self.hundredths / 100
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,7 @@ class VolunteerRow:
     platform_no: str
     joined_on: date | None
     status: str
-    confirmed_quarters: int
+    confirmed_hundredths: int
 
 
 @dataclass(frozen=True)

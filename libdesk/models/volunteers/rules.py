@@ -14,7 +14,7 @@ from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
 from libdesk.models.validation import is_valid_phone
 from libdesk.models.volunteers.tables import GENDERS, ActivityKind, VolunteerStatus
 
-MAX_QUARTERS_PER_DAY = 24 * 4
+MAX_HUNDREDTHS_PER_DAY = 24 * 100
 _ID_18 = re.compile(r"^\d{17}[\dXx]$")
 
 
@@ -46,37 +46,47 @@ class ActivityInput:
     notes: str = ""
 
 
-def hours_text(quarters: int) -> str:
-    """2, 2.5, 0.25 — how hours are shown and printed."""
-    value = Decimal(quarters) / 4
+def hours_text(hundredths: int) -> str:
+    """2, 2.5, 0.85 — how hours are shown and printed."""
+    value = Decimal(hundredths) / 100
     text = f"{value:f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def parse_hours(value) -> int | None:
-    """Quarter-hours from 2 / "2.5" / "1.75" / "2小时"; None when not a quarter-hour multiple."""
+    """Hundredths of an hour from 2 / "2.5" / "0.85" / "2小时" / "53,876.85"; None when it is
+    not a number or has more than two decimals."""
     if value is None:
         return None
-    text = str(value).strip().replace("小时", "").replace("h", "").replace("，", ".")
+    text = (str(value).strip().replace("小时", "").replace("h", "").replace("，", ",")
+            .replace(",", "").replace(" ", ""))
     try:
         number = Decimal(text)
     except InvalidOperation:
         return None
-    quarters = number * 4
-    if quarters != quarters.to_integral_value():
+    if not number.is_finite():
         return None
-    return int(quarters)
+    hundredths = number * 100
+    if hundredths != hundredths.to_integral_value():
+        return None
+    return int(hundredths)
 
 
-def validate_quarters(quarters: int | None, raw: object = "") -> list[Problem]:
-    if quarters is None:
+def is_quarter_step(hundredths: int) -> bool:
+    """Hand entry is expected in quarter-hour steps (0.25, 0.5 …); other values are allowed
+    after a warning, and imports keep the platform's values as they are."""
+    return hundredths % 25 == 0
+
+
+def validate_hundredths(hundredths: int | None, raw: object = "") -> list[Problem]:
+    if hundredths is None:
         return [Problem("hours", QT_TRANSLATE_NOOP(
-            "Errors", "“{value}” is not a number of hours in quarter-hour steps (0.25, 0.5, "
-            "0.75, 1, …)."), {"value": raw})]
-    if quarters <= 0 or quarters > MAX_QUARTERS_PER_DAY:
+            "Errors", "“{value}” is not a number of hours with at most two decimals (0.5, "
+            "0.85, 2, …)."), {"value": raw})]
+    if hundredths <= 0 or hundredths > MAX_HUNDREDTHS_PER_DAY:
         return [Problem("hours", QT_TRANSLATE_NOOP(
             "Errors", "Hours must be more than 0 and at most 24; “{value}” is not."),
-            {"value": hours_text(quarters)})]
+            {"value": hours_text(hundredths)})]
     return []
 
 

@@ -1,8 +1,8 @@
 """Volunteers (志愿者台账), their teams and schools/organisations, activities, service-hour
 entries with approval, and issued 志愿服务证明 certificates.
 
-Hours are stored as whole quarter-hours (``quarters``), so sums are exact and the
-quarter-hour step rule is a property of the column, not of floating point.
+Hours are stored as whole hundredths of an hour (``hundredths``: 2.25 h is 225), so sums are
+exact and the two decimals the city volunteer platform exports (0.85 h) are kept as they are.
 """
 from __future__ import annotations
 
@@ -90,6 +90,9 @@ class VolunteerTeam(SQLModel, table=True):
     # would complicate creating and dropping the tables; the service keeps it consistent.
     leader_id: Optional[int] = Field(default=None)
     notes: str = Field(default="")
+    # When the team was formed (None: before records were kept); the year's statistics
+    # count a team from this day.
+    created_on: Optional[date] = None
 
 
 class Volunteer(SQLModel, table=True):
@@ -108,6 +111,7 @@ class Volunteer(SQLModel, table=True):
     platform_no: str = Field(default="", max_length=40, index=True)
     joined_on: Optional[date] = None
     status: str = Field(default=VolunteerStatus.ACTIVE.value, max_length=20, index=True)
+    left_on: Optional[date] = None  # set when the status becomes left, for counts as of a year
     notes: str = Field(default="")
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
@@ -151,7 +155,7 @@ class HourEntry(SQLModel, table=True):
     volunteer_id: int = Field(foreign_key="volunteer.id")
     activity_id: int = Field(foreign_key="volunteer_activity.id", index=True)
     served_on: date = Field(index=True)
-    quarters: int  # hours × 4
+    hundredths: int  # hours × 100
     status: str = Field(default=HourStatus.PENDING.value, max_length=12, index=True)
     source: str = Field(default="manual", max_length=12)  # manual, bulk, import
     note: str = Field(default="", max_length=250)
@@ -176,7 +180,7 @@ class VolunteerCertificate(SQLModel, table=True):
     volunteer_no: str = Field(default="", max_length=40)
     period_from: date
     period_to: date
-    quarters: int  # confirmed hours × 4 in the period when issued
+    hundredths: int  # confirmed hours × 100 in the period when issued
     service_content: str = Field(default="")
     organisation: str = Field(default="", max_length=120)
     person_in_charge: str = Field(default="", max_length=60)

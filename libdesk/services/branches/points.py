@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import String, cast, delete, func, insert, or_, select
@@ -28,6 +29,9 @@ _primary = (
     .where(BranchContact.is_primary == True)  # noqa: E712
     .subquery("primary_contact")
 )
+
+# The day the seeded points (the 2020 annual report's table 14) are counted from.
+SEED_LISTED_ON = date(2020, 12, 31)
 
 _SORT = {
     "number": Branch.number,
@@ -154,6 +158,11 @@ class BranchService(ServiceBase):
         branch.name_key = pinyin_key(branch.name)
         branch.category_id = category_id_for(session, point.category)
         branch.address, branch.district = point.address.strip(), point.district.strip()
+        if point.status == BranchStatus.CLOSED.value and branch.status != point.status:
+            branch.closed_on = date.today()  # the year's statistics stop counting it here
+        elif point.status != BranchStatus.CLOSED.value:
+            branch.closed_on = None
+        branch.listed_on = branch.listed_on or date.today()
         branch.opened_on, branch.status = point.opened_on, point.status
         branch.books_on_site, branch.notes = point.books_on_site, point.notes
         branch.updated_at = utcnow()
@@ -244,6 +253,7 @@ class BranchService(ServiceBase):
         return counts
 
     def seed_defaults(self) -> int:
+        # Table 14 lists the points in service in 2020: they count from the end of 2020.
         """Fill an empty registry with the 37 points of the 2020 annual report (table 14)."""
         with self.store.write() as session:
             if session.execute(select(func.count()).select_from(Branch)).scalar_one():
@@ -261,7 +271,7 @@ class BranchService(ServiceBase):
                 "number": int(r["no"]), "name": r["name"], "name_key": pinyin_key(r["name"]),
                 "category_id": ids[r["suggested_category"]], "address": "", "district": "",
                 "status": BranchStatus.ACTIVE.value, "books_on_site": 0, "notes": "",
-                "created_at": now, "updated_at": now} for r in rows])
+                "listed_on": SEED_LISTED_ON, "created_at": now, "updated_at": now} for r in rows])
             return len(rows)
 
 

@@ -19,7 +19,6 @@ from libdesk.models.distribution.tables import (
     NUMBER_SERIES,
     BatchItem,
     BatchStatus,
-    CatalogTitle,
     DistributionBatch,
     ItemSource,
     shipping_direction,
@@ -50,6 +49,7 @@ from libdesk.services.distribution.donation_links import (
     sources_for_isbn,
 )
 from libdesk.services.numbering import format_number, next_value
+from libdesk.services.catalogue.lookup import known_book, learn
 from libdesk.services.settings import SettingsService
 
 
@@ -306,22 +306,10 @@ def _next_position(session: Session, batch_id: int) -> int:
 
 
 def _known_title(session: Session, isbn: str) -> dict[str, str]:
-    known = session.get(CatalogTitle, isbn)
-    if known is None or not known.title:
-        return {}
-    return {"title": known.title, "author": known.author, "publisher": known.publisher,
-            "call_number": known.call_number}
+    return known_book(session, isbn)
 
 
 def _learn_titles(session: Session, items: list[ItemInput]) -> None:
     """Remember each ISBN's title, so the next scan of it fills the line in."""
     for item in items:
-        if not item.isbn or not item.title:
-            continue
-        row = session.get(CatalogTitle, item.isbn) or CatalogTitle(isbn=item.isbn)
-        row.title = item.title
-        row.author = item.author or row.author
-        row.publisher = item.publisher or row.publisher
-        row.call_number = item.call_number or row.call_number
-        row.updated_at = utcnow()
-        session.add(row)
+        learn(session, item.isbn, item.title, item.author, item.publisher, item.call_number)

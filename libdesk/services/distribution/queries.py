@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, extract, func, or_, select
 from sqlmodel import Session
 
 from libdesk.models.base import utcnow
 from libdesk.models.branches.tables import Branch
 from libdesk.models.distribution.tables import (
     BatchBox,
+    BoxCondition,
     BatchItem,
     BatchKind,
     BatchStatus,
@@ -41,7 +42,11 @@ _titles = (
 )
 _boxes = (
     select(BatchBox.batch_id.label("batch_id"), func.count().label("boxes"),
-           func.count(BatchBox.received_at).label("received"))
+           func.count(BatchBox.received_at).label("received"),
+           func.sum(case((BatchBox.condition == BoxCondition.MISSING.value, 1), else_=0))
+           .label("missing"),
+           func.sum(case((BatchBox.condition == BoxCondition.DAMAGED.value, 1), else_=0))
+           .label("damaged"))
     .group_by(BatchBox.batch_id).subquery("box_totals")
 )
 _box_guess = (  # before packing, the boxes the items name
@@ -57,7 +62,7 @@ COLUMNS = [B.id, B.number, B.branch_id, Branch.name, B.kind, B.status, B.planned
            func.coalesce(_items.c.copies_back, 0),
            func.coalesce(_boxes.c.boxes, _box_guess.c.boxes, 0),
            func.coalesce(_boxes.c.received, 0), B.shipped_at, B.received_at, B.received_by,
-           B.notes]
+           B.notes, func.coalesce(_boxes.c.missing, 0), func.coalesce(_boxes.c.damaged, 0)]
 
 SORT = {
     "number": B.number, "branch": Branch.name_key, "kind": B.kind, "status": B.status,
@@ -88,6 +93,18 @@ def filtered(columns, query: ListQuery, cutoff: datetime):
                         ("year", B.year)):
         if filters.get(key):
             stmt = stmt.where(column == filters[key])
+    # from the statistics charts: batches of one month, of one point category (0: none),
+    # that left the library
+    if filters.get("month"):
+        stmt = stmt.where(extract("month", func.coalesce(B.planned_on, B.shipped_at))
+                          == int(filters["month"]))
+    if filters.get("category_id") is not None:
+        category = filters["category_id"]
+        stmt = stmt.where(Branch.category_id == category if category else
+                          Branch.category_id.is_(None))
+    if filters.get("gone_out"):
+        stmt = stmt.where(B.status.in_([BatchStatus.SHIPPED.value, BatchStatus.RECEIVED.value,
+                                        BatchStatus.COMPLETED.value]))
     if filters.get("overdue"):
         stmt = stmt.where(B.status == BatchStatus.SHIPPED.value, B.shipped_at < cutoff)
     if filters.get("open"):
@@ -109,7 +126,8 @@ def summary(row, cutoff: datetime) -> BatchSummary:
         shipped_at < cutoff
     return BatchSummary(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
                         int(row[8]), int(row[9]), int(row[10]), int(row[11]), int(row[12]),
-                        shipped_at, row[14], row[15], row[16], overdue)
+                        shipped_at, row[14], row[15], row[16], overdue,
+                        int(row[17] or 0), int(row[18] or 0))
 
 
 def summary_of(session: Session, batch_id: int, cutoff: datetime) -> BatchSummary:
@@ -135,7 +153,8 @@ def item_lines(session: Session, batch_id: int, direction: str | None = None) ->
 
 
 def box_infos(session: Session, batch_id: int) -> list[BoxInfo]:
-    return [BoxInfo(b.box_no, b.item_count, b.title_count, b.received_at, b.received_by)
+    return [BoxInfo(b.box_no, b.item_count, b.title_count, b.received_at, b.received_by,
+                    b.condition, b.condition_note)
             for b in session.execute(select(BatchBox).where(BatchBox.batch_id == batch_id)
                                      .order_by(BatchBox.box_no)).scalars()]
 

@@ -13,6 +13,7 @@ from sqlmodel import Session
 from libdesk.models.base import utcnow
 from libdesk.models.branches.tables import Branch
 from libdesk.models.distribution.tables import (
+    BoxCondition,
     BATCH_KIND_ZH,
     BATCH_STATUS_ZH,
     BatchBox,
@@ -79,9 +80,11 @@ class ReceivingService(ServiceBase):
                                      batch_received=batch.status != BatchStatus.SHIPPED)
             next_status(Action.RECEIVE, batch.status, batch.number)
             box.received_at, box.received_by = utcnow(), signer
+            if box.condition == BoxCondition.MISSING.value:  # recorded missing, turned up
+                box.condition = BoxCondition.NONE.value
             session.add(box)
             received += 1
-            done = received == total
+            done = received + _missing(session, batch.id) >= total
             if done:
                 _mark_received(batch, signer)
                 session.add(batch)
@@ -162,6 +165,12 @@ def _mark_received(batch: DistributionBatch, signer: str) -> None:
     batch.status = BatchStatus.RECEIVED.value
     batch.received_at, batch.received_by = utcnow(), signer[:60]
     batch.updated_at = utcnow()
+
+
+def _missing(session: Session, batch_id: int) -> int:
+    return session.execute(select(func.count()).where(
+        BatchBox.batch_id == batch_id, BatchBox.condition == BoxCondition.MISSING.value,
+        BatchBox.received_at == None)).scalar_one()  # noqa: E711
 
 
 def _box_counts(session: Session, batch_id: int) -> tuple[int, int]:

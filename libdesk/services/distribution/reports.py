@@ -6,11 +6,15 @@ copies (册) of batches that actually left the library (已发出, 已签收, �
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import case, func, select
 
 from libdesk.models.branches.tables import Branch
 from libdesk.models.distribution.tables import (
+    BatchBox,
     BatchItem,
+    BoxCondition,
     BatchKind,
     BatchStatus,
     Direction,
@@ -72,6 +76,23 @@ class DistributionReportService(ServiceBase):
                                 int(r[3] or 0), int(r[4] or 0))
                     for r in session.execute(per_point)]
             total = session.execute(base).one()
+            boxes = self._box_discrepancies(session, year)
         rows.append(PointTotals(0, "合计", year, int(total[0]), int(total[1] or 0),
                                 int(total[2] or 0), int(total[3] or 0), int(total[4] or 0)))
-        return rows
+        # boxes recorded missing / damaged on receiving
+        return [replace(row, boxes_missing=boxes.get(row.branch_id, (0, 0))[0],
+                        boxes_damaged=boxes.get(row.branch_id, (0, 0))[1]) for row in rows]
+
+    @staticmethod
+    def _box_discrepancies(session, year: int) -> dict[int, tuple[int, int]]:
+        missing = func.sum(case((BatchBox.condition == BoxCondition.MISSING.value, 1), else_=0))
+        damaged = func.sum(case((BatchBox.condition == BoxCondition.DAMAGED.value, 1), else_=0))
+        out: dict[int, tuple[int, int]] = {}
+        for branch_id, m, d in session.execute(
+                select(B.branch_id, missing, damaged).select_from(BatchBox)
+                .join(B, B.id == BatchBox.batch_id)
+                .where(B.year == year, B.status.in_(GONE_OUT), BatchBox.condition != "")
+                .group_by(B.branch_id)):
+            out[branch_id] = (int(m or 0), int(d or 0))
+        out[0] = (sum(m for m, _ in out.values()), sum(d for _, d in out.values()))
+        return out

@@ -7,22 +7,36 @@ from sqlalchemy import delete, func, insert, select
 from libdesk.models.base import utcnow
 from libdesk.models.distribution.tables import BatchBox, BatchItem, BatchStatus, shipping_direction
 from libdesk.models.distribution.rules import Action, next_status
-from libdesk.models.errors import QT_TRANSLATE_NOOP, InvalidTransition
+from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, InvalidTransition
 from libdesk.models.roles import Perm
 from libdesk.services.distribution import queries as q
 from libdesk.services.base import ServiceBase
 
 
+class UntitledLines(Conflict):
+    """Some lines have no title yet; packing needs an explicit "send anyway"."""
+
+
 class BatchStatusService(ServiceBase):
     """A batch's steps from draft to completed, or its cancelling."""
 
-    def pack(self, batch_id: int) -> None:
-        """All boxes ready: the boxes are fixed from the items' box numbers (1…N, none empty)."""
+    def pack(self, batch_id: int, send_untitled: bool = False) -> None:
+        """All boxes ready: the boxes are fixed from the items' box numbers (1…N, none empty).
+        Lines without a title are refused (UntitledLines) unless ``send_untitled``: the sheet
+        would print （题名待补） for them."""
         self.require(Perm.DISTRIBUTION_EDIT)
         with self.store.write() as session:
             batch = q.load_batch(session, batch_id)
             next_status(Action.PACK, batch.status, batch.number)
             direction = shipping_direction(batch.kind).value
+            untitled = session.execute(select(func.count()).where(
+                BatchItem.batch_id == batch_id, BatchItem.direction == direction,
+                BatchItem.title == "")).scalar_one()
+            if untitled and not send_untitled:
+                raise UntitledLines(QT_TRANSLATE_NOOP(
+                    "Errors", "{count} line(s) of batch {number} have no title; the sheet would "
+                    "print （题名待补）. Type the titles (or import the catalogue), or send "
+                    "anyway."), count=untitled, number=batch.number)
             boxes = session.execute(
                 select(BatchItem.box_no, func.sum(BatchItem.copies), func.count())
                 .where(BatchItem.batch_id == batch_id, BatchItem.direction == direction)

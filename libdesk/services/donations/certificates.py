@@ -199,7 +199,7 @@ class CertificateService(ServiceBase):
     def _print_settings(self) -> dict:
         return {key: self._settings.get(key) for key in (
             "library.name", "certificate.date_style", "certificate.signer",
-            "certificate.seal_image")}
+            "certificate.signer_title", "certificate.seal_image")}
 
     def _page(self, session, cert: Certificate, settings: dict):
         donation = session.get(Donation, cert.donation_id)

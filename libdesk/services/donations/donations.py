@@ -21,6 +21,7 @@ from libdesk.models.donations.tables import Donation, DonationLine, Donor, Evalu
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationFailed
 from libdesk.models.roles import Perm
 from libdesk.models.donations.records import DonationDetail, DonationRow
+from libdesk.services.catalogue.lookup import known_book
 from libdesk.services.base import ListQuery, ServiceBase
 from libdesk.services.privacy import masked_search
 from libdesk.store.search import DONOR_INDEX, text_condition
@@ -104,6 +105,10 @@ class DonationService(ServiceBase):
             stmt = stmt.where(Donation.donor_id == filters["donor_id"])
         if filters.get("year"):
             stmt = stmt.where(extract("year", Donation.received_on) == int(filters["year"]))
+        if filters.get("date_from"):
+            stmt = stmt.where(Donation.received_on >= filters["date_from"])
+        if filters.get("date_to"):
+            stmt = stmt.where(Donation.received_on <= filters["date_to"])
         if filters.get("pending"):
             stmt = stmt.where(_agg.c.pending > 0)
         if filters.get("channel"):
@@ -146,17 +151,10 @@ class DonationService(ServiceBase):
                 reverse=True)
 
     def known_title(self, isbn: str) -> str:
-        """The title last given to ``isbn`` (the catalogue the distribution area keeps, else
-        an earlier donation line), so a scanned book arrives with its title filled in."""
-        from libdesk.models.distribution.tables import CatalogTitle
-
+        """The title of ``isbn``: the local catalogue first, then earlier lines, so a scanned
+        book arrives with its title filled in."""
         with self.store.read() as session:
-            row = session.get(CatalogTitle, isbn)
-            if row is not None and row.title:
-                return row.title
-            return session.execute(select(DonationLine.title).where(
-                DonationLine.isbn == isbn, DonationLine.title != "")
-                .order_by(DonationLine.id.desc()).limit(1)).scalar() or ""
+            return known_book(session, isbn).get("title", "")
 
     def get(self, donation_id: int) -> DonationDetail:
         with self.store.read() as session:

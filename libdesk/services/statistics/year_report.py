@@ -3,36 +3,36 @@
 The summary follows the report's table 6 (业务统计情况表) for the lines the outreach work
 feeds — 十六 volunteer teams and members, 十七 mobile service and the number of branches —
 and the prose figures of the year's review (接收捐书 26025 册, 配送图书 27000 余册, 赠送期刊
-5000 余册, 志愿服务 53876.85 小时). The detail tables come from the areas that keep them:
-distribution per point, the top-10 donors (table 15), themed and daily volunteer services
-(tables 16 and 17). Mobile service (流动服务) visits and loans are recorded here, per point
-and month.
+5000 余册, 服务时长累计 53876.85 小时). Every figure stands beside the year before's. Counts
+of points, teams and volunteers are as they stood at the year's end (see ``counts``). The
+detail tables come from the areas that keep them: table 14 (the points), distribution per
+point, table 15 (top-10 donors), tables 16 and 17 (themed and daily volunteer services).
 """
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from sqlalchemy import case, extract, func, select
+from sqlalchemy import extract, select
 
-from libdesk.models.branches.tables import Branch, BranchCategory, BranchStatus
-from libdesk.models.donations.tables import Donation, DonationLine, Evaluation, Unit
+from libdesk.models.base import utcnow
+from libdesk.models.distribution.tables import DistributionBatch
+from libdesk.models.donations.tables import Donation
+from libdesk.models.branches.tables import Branch
 from libdesk.models.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationFailed
 from libdesk.models.roles import Perm
-from libdesk.models.statistics.tables import MobileService
-from libdesk.models.outreach.tables import MobileOuting
-from libdesk.models.base import utcnow
-from libdesk.models.volunteers.tables import (
-    HourEntry,
-    HourStatus,
-    Volunteer,
-    VolunteerStatus,
-    VolunteerTeam,
-)
-from libdesk.models.distribution.tables import DistributionBatch
-from libdesk.models.statistics.records import MobileRow, SummaryLine, YearReport
+from libdesk.models.statistics.records import (Comparison, MobileRow, PlatformFigures,
+                                               SummaryLine, YearReport)
+from libdesk.models.statistics.tables import MobileService, VolunteerPlatformYear
+from libdesk.models.volunteers.tables import HourEntry
+from libdesk.printing import statistics_report
 from libdesk.services.base import ServiceBase
+from libdesk.services.statistics import counts
+from libdesk.models.outreach.tables import MobileOuting
 from libdesk.services.outreach.stats import logged_months, mark_typed, outreach_summary
 from libdesk.spreadsheets import statistics as workbook
+
+MAX_YEARS = 30  # the most years one comparison table holds
 
 
 class StatisticsService(ServiceBase):
@@ -88,6 +88,43 @@ class StatisticsService(ServiceBase):
             return [MobileRow(m.id, m.branch_id, name, m.year, m.month, m.visits, m.loans, m.notes)
                     for m, name in session.execute(stmt)]
 
+    # -- the volunteer platform's year-end figures -----------------------------------------
+    def record_platform(self, year: int, registered: int, registered_on_site: int,
+                        hours: str | float | Decimal) -> None:
+        """Set the city volunteer platform's figures at the end of ``year`` (hours to two
+        decimals, e.g. 53876.85), replacing earlier ones."""
+        self.require(Perm.VOLUNTEERS_EDIT)
+        problems = []
+        try:
+            hundredths = Decimal(str(hours).strip().replace(",", "")) * 100
+        except InvalidOperation:
+            hundredths = Decimal("0.5")
+        if not hundredths.is_finite() or hundredths != hundredths.to_integral_value() \
+                or hundredths < 0:
+            problems.append(Problem("hours", QT_TRANSLATE_NOOP(
+                "Errors", "“{value}” is not a number of hours with at most two decimals."),
+                {"value": hours}))
+        if registered < 0 or registered_on_site < 0:
+            problems.append(Problem("registered", QT_TRANSLATE_NOOP(
+                "Errors", "The numbers of registered volunteers cannot be negative.")))
+        if not 1900 <= year <= 2999:
+            problems.append(Problem("year", QT_TRANSLATE_NOOP(
+                "Errors", "“{year}” is not a year."), {"year": year}))
+        if problems:
+            raise ValidationFailed(problems)
+        with self.store.write() as session:
+            row = session.execute(select(VolunteerPlatformYear).where(
+                VolunteerPlatformYear.year == year)).scalar_one_or_none()
+            row = row or VolunteerPlatformYear(year=year)
+            row.registered, row.registered_on_site = registered, registered_on_site
+            row.hundredths = int(hundredths)
+            row.recorded_by, row.updated_at = self.actor.username, utcnow()
+            session.add(row)
+
+    def platform(self, year: int) -> PlatformFigures | None:
+        with self.store.read() as session:
+            return counts.platform(session, year)
+
     # -- the year --------------------------------------------------------------------------
     def years(self) -> list[int]:
         """Years that have any records, newest first (always including the current one)."""
@@ -104,101 +141,96 @@ class StatisticsService(ServiceBase):
             found |= {int(y) for (y,) in session.execute(
                 select(extract("year", HourEntry.served_on)).distinct()) if y}
             found |= {y for (y,) in session.execute(select(MobileService.year).distinct())}
+            found |= {y for (y,) in session.execute(select(VolunteerPlatformYear.year))}
             found |= {int(y) for (y,) in session.execute(
                 select(extract("year", MobileOuting.served_on)).distinct()) if y}
             found |= {y for (y,) in session.execute(select(DistributionBatch.year).distinct())}
         return found
 
+    def summary(self, year: int) -> list[SummaryLine]:
+        """The year's summary figures (without the year before)."""
+        total = self._distribution.year_totals(year)
+        with self.store.read() as session:
+            point_count, _categories, _listed = counts.points(session, year)
+            d = counts.donations(session, year)
+            v = counts.volunteers(session, year)
+            outreach = [SummaryLine(*line) for line in outreach_summary(session, year)]
+            at_points = counts.books_at_points(session, year)
+            platform = counts.platform(session, year)
+        t = total[-1]
+        s = SummaryLine
+        return [
+            s("十六、志愿者服务", "志愿者服务队伍数", "个", v["teams"]),
+            s("十六、志愿者服务", "志愿者服务队伍人数", "人", v["members"]),
+            s("十六、志愿者服务", "其中：在平台注册", "人", v["registered"]),
+            s("十六、志愿者服务", "本年参加服务人数", "人", v["served"]),
+            s("十六、志愿者服务", "志愿服务时长（已确认）", "小时", v["hours"]),
+            s("十六、志愿者服务", "“太原志愿者”平台注册人数", "人",
+              platform.registered if platform else 0),
+            s("十六、志愿者服务", "实地登记注册人数", "人",
+              platform.registered_on_site if platform else 0),
+            s("十六、志愿者服务", "服务时长累计（平台）", "小时", platform.hours if platform else 0),
+            # 流动服务: the outing log, or the typed monthly totals of months without outings
+            *[line for line in outreach if line.section.startswith("十七")],
+            s("十七、图书馆延伸服务情况", "分馆数量", "个", point_count),
+            s("图书配送", "配送批次", "批", t.batches),
+            s("图书配送", "配送图书", "册", t.books_out),
+            s("图书配送", "赠送期刊", "册", t.periodicals_out),
+            s("图书配送", "流通替换收回", "册", t.books_back),
+            s("图书配送", "签收时缺失的箱", "箱", t.boxes_missing),
+            s("图书配送", "签收时破损的箱", "箱", t.boxes_damaged),
+            s("图书配送", "服务的分馆与服务点", "个", len(total) - 1),
+            s("图书配送", "年底分馆配送图书", "册", at_points),
+            s("社会捐赠", "接收捐赠", "次", d["donations"]),
+            s("社会捐赠", "捐赠人", "位", d["donors"]),
+            s("社会捐赠", "接收捐书", "册", d["volumes"]),
+            s("社会捐赠", "其中：种数", "种", d["titles"]),
+            s("社会捐赠", "实物等", "件", d["items"]),
+            s("社会捐赠", "评估入藏", "册", d["collected"]),
+            s("社会捐赠", "转配分馆", "册", d["to_branches"]),
+            *[line for line in outreach if not line.section.startswith("十七")],
+        ]
+
     def year_report(self, year: int) -> YearReport:
         report = YearReport(year=year)
+        before = {line.item: line.value for line in self.summary(year - 1)}
+        report.summary = [SummaryLine(line.section, line.item, line.unit, line.value,
+                                      before.get(line.item)) for line in self.summary(year)]
         with self.store.read() as session:
-            points, categories = _points(session)
-            donations = _donations(session, year)
-            volunteers = _volunteers(session, year)
-            outreach = [SummaryLine(*line) for line in outreach_summary(session, year)]
+            _count, report.categories, report.points = counts.points(session, year)
             logged = logged_months(session, year)  # these months count the outing log
-        report.categories = categories
         report.distribution = self._distribution.year_totals(year)
         report.top_donors = self._donors.top(year, 10)
         report.theme_services = self._volunteer_reports.theme_table(year)
         report.daily_services = self._volunteer_reports.daily_table(year)
         report.mobile = mark_typed(self.mobile_rows(year), logged)
-        total = report.distribution[-1]
-        s = SummaryLine
-        report.summary = [
-            s("十六、志愿者服务", "志愿者服务队伍数", "个", volunteers["teams"]),
-            s("十六、志愿者服务", "志愿者服务队伍人数", "人", volunteers["members"]),
-            s("十六、志愿者服务", "其中：在平台注册", "人", volunteers["registered"]),
-            s("十六、志愿者服务", "本年参加服务人数", "人", volunteers["served"]),
-            s("十六、志愿者服务", "志愿服务时长（已确认）", "小时", volunteers["hours"]),
-            *[line for line in outreach if line.section.startswith("十七")],
-            s("十七、图书馆延伸服务情况", "分馆数量", "个", points),
-            s("图书配送", "配送批次", "批", total.batches),
-            s("图书配送", "配送图书", "册", total.books_out),
-            s("图书配送", "赠送期刊", "册", total.periodicals_out),
-            s("图书配送", "流通替换收回", "册", total.books_back),
-            s("图书配送", "服务的分馆与服务点", "个", len(report.distribution) - 1),
-            s("社会捐赠", "接收捐赠", "次", donations["donations"]),
-            s("社会捐赠", "捐赠人", "位", donations["donors"]),
-            s("社会捐赠", "接收捐书", "册", donations["volumes"]),
-            s("社会捐赠", "其中：种数", "种", donations["titles"]),
-            s("社会捐赠", "实物等", "件", donations["items"]),
-            s("社会捐赠", "评估入藏", "册", donations["collected"]),
-            s("社会捐赠", "转配分馆", "册", donations["to_branches"]),
-        ]
-        report.summary += [line for line in outreach if not line.section.startswith("十七")]
         return report
 
+    def compare(self, first: int, last: int) -> Comparison:
+        """Every summary figure of the years ``first`` to ``last``, one column a year."""
+        if last < first:
+            first, last = last, first
+        if last - first >= MAX_YEARS or first < 1900 or last > 2999:
+            raise ValidationFailed([Problem("years", QT_TRANSLATE_NOOP(
+                "Errors", "Compare at most {count} years between 1900 and 2999, e.g. "
+                "2019-2020."), {"count": MAX_YEARS})])
+        years = list(range(first, last + 1))
+        per_year = [self.summary(year) for year in years]
+        rows = [(line.section, line.item, line.unit, [lines[i].value for lines in per_year])
+                for i, line in enumerate(per_year[0])]
+        return Comparison(years, rows)
+
+    # -- files -----------------------------------------------------------------------------
     def export_year(self, year: int, path: Path) -> Path:
         self.require(Perm.EXPORT)
         return workbook.write_year(path, self.year_report(year))
 
+    def export_comparison(self, first: int, last: int, path: Path) -> Path:
+        self.require(Perm.EXPORT)
+        return workbook.write_comparison(path, self.compare(first, last))
 
-def _points(session) -> tuple[int, list[tuple[str, int]]]:
-    open_points = Branch.status != BranchStatus.CLOSED.value
-    total = session.execute(select(func.count()).select_from(Branch).where(open_points)).scalar_one()
-    rows = session.execute(
-        select(func.coalesce(BranchCategory.name, ""), func.count(Branch.id))
-        .select_from(Branch).outerjoin(BranchCategory, BranchCategory.id == Branch.category_id)
-        .where(open_points)
-        .group_by(BranchCategory.name, BranchCategory.sort_order)
-        .order_by(BranchCategory.sort_order)).all()
-    return int(total), [(name or "（未分类）", int(n)) for name, n in rows]
-
-
-def _donations(session, year: int) -> dict[str, int]:
-    def volumes(condition=True, column=DonationLine.quantity):
-        return func.coalesce(func.sum(case(
-            ((DonationLine.unit != Unit.ITEM.value) & condition, column), else_=0)), 0)
-
-    in_year = extract("year", Donation.received_on) == year
-    lines = session.execute(
-        select(volumes(), volumes(column=DonationLine.titles),
-               func.coalesce(func.sum(case((DonationLine.unit == Unit.ITEM.value,
-                                            DonationLine.quantity), else_=0)), 0),
-               volumes(DonationLine.evaluation == Evaluation.COLLECTED.value),
-               volumes(DonationLine.evaluation == Evaluation.DISTRIBUTE.value))
-        .join(Donation, Donation.id == DonationLine.donation_id).where(in_year)).one()
-    heads = session.execute(select(func.count(Donation.id),
-                                   func.count(func.distinct(Donation.donor_id))).where(in_year)).one()
-    return {"donations": int(heads[0]), "donors": int(heads[1]), "volumes": int(lines[0]),
-            "titles": int(lines[1]), "items": int(lines[2]), "collected": int(lines[3]),
-            "to_branches": int(lines[4])}
-
-
-def _volunteers(session, year: int) -> dict[str, float | int]:
-    members = Volunteer.status != VolunteerStatus.LEFT.value
-    confirmed = (HourEntry.status == HourStatus.CONFIRMED.value) & (
-        extract("year", HourEntry.served_on) == year)
-    quarters, served = session.execute(select(
-        func.coalesce(func.sum(HourEntry.quarters), 0),
-        func.count(func.distinct(HourEntry.volunteer_id))).where(confirmed)).one()
-    return {
-        "teams": int(session.execute(select(func.count()).select_from(VolunteerTeam)).scalar_one()),
-        "members": int(session.execute(select(func.count()).select_from(Volunteer)
-                                       .where(members)).scalar_one()),
-        "registered": int(session.execute(select(func.count()).select_from(Volunteer).where(
-            members, Volunteer.platform_no != "")).scalar_one()),
-        "served": int(served),
-        "hours": round(int(quarters) / 4, 2),
-    }
+    def print_report(self, year: int, path: Path, charts) -> Path:
+        """The annual report's outreach section for ``year`` as a PDF (A4, Chinese)."""
+        self.require(Perm.EXPORT)
+        return statistics_report.write_report(path, self.year_report(year),
+                                              charts.all_charts(year))

@@ -38,19 +38,19 @@ class VolunteerCertificateService(ServiceBase):
         self._settings = settings
 
     # -- what a certificate would say --------------------------------------------------------
-    def confirmed_quarters(self, volunteer_id: int, date_from: date, date_to: date) -> int:
+    def confirmed_hundredths(self, volunteer_id: int, date_from: date, date_to: date) -> int:
         """Confirmed hours × 4 in the period; pending and rejected entries never count."""
         with self.store.read() as session:
             return _confirmed(session, volunteer_id, date_from, date_to)
 
     def eligible(self, date_from: date, date_to: date, min_hours: float) -> list[tuple[int, int]]:
-        """(volunteer id, confirmed quarters) of everyone with at least ``min_hours``."""
-        total = func.sum(HourEntry.quarters)
+        """(volunteer id, confirmed hundredths) of everyone with at least ``min_hours``."""
+        total = func.sum(HourEntry.hundredths)
         stmt = (select(HourEntry.volunteer_id, total)
                 .where(HourEntry.status == HourStatus.CONFIRMED.value,
                        HourEntry.served_on >= date_from, HourEntry.served_on <= date_to)
                 .group_by(HourEntry.volunteer_id)
-                .having(total >= max(int(round(min_hours * 4)), 1))
+                .having(total >= max(int(round(min_hours * 100)), 1))
                 .order_by(HourEntry.volunteer_id))
         with self.store.read() as session:
             return [(r[0], r[1]) for r in session.execute(stmt)]
@@ -76,7 +76,7 @@ class VolunteerCertificateService(ServiceBase):
         if not people:
             raise NothingToCertify(QT_TRANSLATE_NOOP(
                 "Errors", "Nobody has {hours} or more confirmed hours between {start} and "
-                "{end}; no certificate was issued."), hours=hours_text(int(min_hours * 4)),
+                "{end}; no certificate was issued."), hours=hours_text(int(round(min_hours * 100))),
                 start=date_from.isoformat(), end=date_to.isoformat())
         self._signing.ensure_key()
         total = len(people) * 2
@@ -98,8 +98,8 @@ class VolunteerCertificateService(ServiceBase):
         if volunteer is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "Volunteer #{id} no longer exists."),
                            id=volunteer_id)
-        quarters = _confirmed(session, volunteer_id, date_from, date_to)
-        if quarters <= 0:
+        hundredths = _confirmed(session, volunteer_id, date_from, date_to)
+        if hundredths <= 0:
             raise NothingToCertify(QT_TRANSLATE_NOOP(
                 "Errors", "{name} has no confirmed hours between {start} and {end}; confirm "
                 "the entries first."), name=volunteer.name, start=date_from.isoformat(),
@@ -112,15 +112,15 @@ class VolunteerCertificateService(ServiceBase):
             id_type=volunteer.id_type if volunteer.id_number else "",
             id_number_masked=mask_id_number(volunteer.id_number),
             volunteer_no=volunteer.platform_no, period_from=date_from, period_to=date_to,
-            quarters=quarters, service_content=_content(session, volunteer_id, date_from,
+            hundredths=hundredths, service_content=_content(session, volunteer_id, date_from,
                                                         date_to),
             organisation=self._settings.get("library.name"),
             person_in_charge=self._settings.get("volunteer.person_in_charge"),
             handler=self._settings.get("volunteer.handler"),
             contact=self._settings.get("volunteer.contact"), remarks=remarks,
-            issued_on=issued_on, issued_by=self.actor.username)
+            issued_on=issued_on, issued_by=self.actor.label)
         cert.payload = self._signing.sign([
-            KIND, number, digest(volunteer.name), str(quarters),
+            KIND, number, digest(volunteer.name), f"h{hundredths}",
             date_from.strftime("%Y%m%d"), date_to.strftime("%Y%m%d")])
         session.add(cert)
         session.flush()
@@ -143,8 +143,11 @@ class VolunteerCertificateService(ServiceBase):
         return printing.render(pages, path, lambda done, total: progress.step(done, total))
 
     def _page(self, cert: VolunteerCertificate):
+        signer = " ".join(t for t in (self._settings.get("certificate.signer_title").strip(),
+                                      self._settings.get("certificate.signer").strip()) if t)
         return printing.page(cert, date_style=self._settings.get("certificate.date_style"),
-                             seal_image=self._settings.get("certificate.seal_image") or None)
+                             seal_image=self._settings.get("certificate.seal_image") or None,
+                             signer=signer)
 
     def void(self, certificate_id: int, reason: str) -> None:
         self.require(Perm.CERTIFICATES_VOID)
@@ -178,11 +181,11 @@ class VolunteerCertificateService(ServiceBase):
 
     def page(self, query: ListQuery, offset: int, limit: int) -> list[CertificateRow]:
         c = VolunteerCertificate
-        sort = {"number": c.id, "volunteer_name": c.volunteer_name, "quarters": c.quarters,
+        sort = {"number": c.id, "volunteer_name": c.volunteer_name, "hundredths": c.hundredths,
                 "issued_on": c.issued_on, "status": c.status,
                 "period_from": c.period_from}.get(query.sort or "number", c.id)
         stmt = self._filtered([c.id, c.number, c.volunteer_id, c.volunteer_name, c.period_from,
-                               c.period_to, c.quarters, c.issued_on, c.issued_by, c.status],
+                               c.period_to, c.hundredths, c.issued_on, c.issued_by, c.status],
                               query)
         stmt = stmt.order_by(sort.desc() if query.descending else sort.asc(), c.id)
         with self.store.read() as session:
@@ -194,7 +197,11 @@ class VolunteerCertificateService(ServiceBase):
         if len(fields) != 6:
             return VerificationResult(Verdict.INVALID, payload=verified, reason=DomainError(
                 QT_TRANSLATE_NOOP("Errors", "The code is damaged: it lacks fields.")))
-        _, number, name_digest, quarters, start, end = fields
+        _, number, name_digest, hours_field, start, end = fields
+        hundredths = _signed_hundredths(hours_field)
+        if hundredths is None:
+            return VerificationResult(Verdict.INVALID, payload=verified, reason=DomainError(
+                QT_TRANSLATE_NOOP("Errors", "The code is damaged: it lacks fields.")))
         with self.store.read() as session:
             cert = session.execute(select(VolunteerCertificate).where(
                 VolunteerCertificate.number == number)).scalars().first()
@@ -204,7 +211,7 @@ class VolunteerCertificateService(ServiceBase):
                 ("证书", "志愿服务证明"), ("编号", number),
                 ("志愿者", f"（本库无此证明记录；姓名摘要 {name_digest}）"),
                 ("服务时间", f"{_iso(start)} 至 {_iso(end)}"),
-                ("累计志愿服务时长", f"{hours_text(int(quarters))} 小时"),
+                ("累计志愿服务时长", f"{hours_text(hundredths)} 小时"),
                 ("签发密钥", verified.key_id)])
         if cert is None:
             return VerificationResult(Verdict.INVALID, title, payload=verified,
@@ -212,7 +219,7 @@ class VolunteerCertificateService(ServiceBase):
                                           "Errors", "The code is signed with this database's "
                                           "key, but certificate {number} was never issued "
                                           "here: it is forged."), number=number))
-        if digest(cert.volunteer_name) != name_digest or str(cert.quarters) != quarters:
+        if digest(cert.volunteer_name) != name_digest or cert.hundredths != hundredths:
             return VerificationResult(Verdict.INVALID, title, payload=verified,
                                       reason=DomainError(QT_TRANSLATE_NOOP(
                                           "Errors", "Certificate {number} is not in this "
@@ -220,7 +227,7 @@ class VolunteerCertificateService(ServiceBase):
         details = [("证书", "志愿服务证明"), ("编号", cert.number),
                    ("志愿者", cert.volunteer_name),
                    ("服务时间", f"{cert.period_from.isoformat()} 至 {cert.period_to.isoformat()}"),
-                   ("累计志愿服务时长", f"{hours_text(cert.quarters)} 小时"),
+                   ("累计志愿服务时长", f"{hours_text(cert.hundredths)} 小时"),
                    ("出具单位", cert.organisation), ("出具日期", cert.issued_on.isoformat())]
         if cert.status == CertificateStatus.VOID.value:
             details.append(("作废原因", cert.void_reason))
@@ -231,13 +238,22 @@ class VolunteerCertificateService(ServiceBase):
         return VerificationResult(Verdict.GENUINE, title, details, payload=verified)
 
 
+def _signed_hundredths(text: str) -> int | None:
+    """The hours a code carries: ``h225`` (hundredths); codes printed before hours had two
+    decimals carry whole quarter-hours (``9``)."""
+    try:
+        return int(text[1:]) if text.startswith("h") else int(text) * 25
+    except ValueError:
+        return None
+
+
 def _iso(compact: str) -> str:
     """20200101 → 2020-01-01 (as printed in the payload)."""
     return f"{compact[:4]}-{compact[4:6]}-{compact[6:]}" if len(compact) == 8 else compact
 
 
 def _confirmed(session: Session, volunteer_id: int, date_from: date, date_to: date) -> int:
-    return session.execute(select(func.coalesce(func.sum(HourEntry.quarters), 0)).where(
+    return session.execute(select(func.coalesce(func.sum(HourEntry.hundredths), 0)).where(
         HourEntry.volunteer_id == volunteer_id,
         HourEntry.status == HourStatus.CONFIRMED.value,
         HourEntry.served_on >= date_from, HourEntry.served_on <= date_to)).scalar_one()
@@ -246,12 +262,12 @@ def _confirmed(session: Session, volunteer_id: int, date_from: date, date_to: da
 def _content(session: Session, volunteer_id: int, date_from: date, date_to: date) -> str:
     """The activities served, most hours first: 太图阅读推广活动志愿服务、书架整理等."""
     rows = session.execute(
-        select(VolunteerActivity.name, func.sum(HourEntry.quarters).label("q"))
+        select(VolunteerActivity.name, func.sum(HourEntry.hundredths).label("q"))
         .join(HourEntry, HourEntry.activity_id == VolunteerActivity.id)
         .where(HourEntry.volunteer_id == volunteer_id,
                HourEntry.status == HourStatus.CONFIRMED.value,
                HourEntry.served_on >= date_from, HourEntry.served_on <= date_to)
-        .group_by(VolunteerActivity.name).order_by(func.sum(HourEntry.quarters).desc(),
+        .group_by(VolunteerActivity.name).order_by(func.sum(HourEntry.hundredths).desc(),
                                                    VolunteerActivity.name)).all()
     names = [r[0] for r in rows[:4]]
     return "、".join(names) + ("等" if len(rows) > 4 else "")

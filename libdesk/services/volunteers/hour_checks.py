@@ -11,8 +11,8 @@ from sqlalchemy import and_, func, select
 from sqlmodel import Session
 
 from libdesk.models.errors import (QT_TRANSLATE_NOOP, Problem)
-from libdesk.models.volunteers.rules import (MAX_QUARTERS_PER_DAY, hours_text,
-                                            validate_quarters)
+from libdesk.models.volunteers.rules import (MAX_HUNDREDTHS_PER_DAY, hours_text,
+                                            validate_hundredths)
 from libdesk.models.volunteers.tables import (HourEntry, HourStatus, Volunteer, VolunteerActivity)
 
 CHUNK = 500  # ids per IN (...) list
@@ -23,18 +23,19 @@ class NewEntry:
     volunteer_id: int
     activity_id: int
     served_on: date
-    quarters: int
+    hundredths: int
     note: str = ""
     row: int | None = None  # spreadsheet row, for the report
 
 
 
-def check_entries(session: Session, entries: list[NewEntry]) -> list[Problem]:
+def check_entries(session: Session, entries: list[NewEntry],
+                  exclude_id: int | None = None) -> list[Problem]:
     """Every rule broken by ``entries`` taken together with what is already stored."""
     problems: list[Problem] = []
     for e in entries:
         problems += [Problem(p.field, p.template, p.params, e.row)
-                     for p in validate_quarters(e.quarters)]
+                     for p in validate_hundredths(e.hundredths)]
     if not entries:
         return problems
     names = _names(session, {e.volunteer_id for e in entries})
@@ -51,8 +52,8 @@ def check_entries(session: Session, entries: list[NewEntry]) -> list[Problem]:
         return problems
     first, last = min(e.served_on for e in entries), max(e.served_on for e in entries)
     volunteer_ids = list({e.volunteer_id for e in entries})
-    day = day_totals(session, volunteer_ids, first, last)
-    stored = _existing_keys(session, volunteer_ids, first, last)
+    day = day_totals(session, volunteer_ids, first, last, exclude_id)
+    stored = _existing_keys(session, volunteer_ids, first, last, exclude_id)
     seen: set[tuple[int, int, date]] = set()
     for e in entries:
         key = (e.volunteer_id, e.activity_id, e.served_on)
@@ -64,9 +65,9 @@ def check_entries(session: Session, entries: list[NewEntry]) -> list[Problem]:
                 params, e.row))
             continue
         seen.add(key)
-        total = day[(e.volunteer_id, e.served_on)] + e.quarters
+        total = day[(e.volunteer_id, e.served_on)] + e.hundredths
         day[(e.volunteer_id, e.served_on)] = total
-        if total > MAX_QUARTERS_PER_DAY:
+        if total > MAX_HUNDREDTHS_PER_DAY:
             problems.append(Problem("hours", QT_TRANSLATE_NOOP(
                 "Errors", "{name} would have {hours} hours on {date}; a day has at most 24."),
                 {**params, "hours": hours_text(total)}, e.row))
@@ -81,29 +82,33 @@ def _names(session: Session, ids: set[int]) -> dict[int, str]:
     return names
 
 
-def day_totals(session: Session, volunteer_ids: list[int], first: date,
-                last: date) -> defaultdict[tuple[int, date], int]:
+def day_totals(session: Session, volunteer_ids: list[int], first: date, last: date,
+               exclude_id: int | None = None) -> defaultdict[tuple[int, date], int]:
+    """Hours entered (not rejected) per volunteer and day; ``exclude_id``: an entry being
+    edited, which does not count against itself."""
     totals: defaultdict[tuple[int, date], int] = defaultdict(int)
     for chunk in chunks(volunteer_ids):
-        stmt = (select(HourEntry.volunteer_id, HourEntry.served_on, func.sum(HourEntry.quarters))
+        stmt = (select(HourEntry.volunteer_id, HourEntry.served_on, func.sum(HourEntry.hundredths))
                 .where(HourEntry.volunteer_id.in_(chunk),
                        and_(HourEntry.served_on >= first, HourEntry.served_on <= last),
-                       HourEntry.status != HourStatus.REJECTED.value)
+                       HourEntry.status != HourStatus.REJECTED.value,
+                       HourEntry.id != (exclude_id or 0))
                 .group_by(HourEntry.volunteer_id, HourEntry.served_on))
-        for volunteer_id, served_on, quarters in session.execute(stmt):
-            totals[(volunteer_id, served_on)] = quarters
+        for volunteer_id, served_on, hundredths in session.execute(stmt):
+            totals[(volunteer_id, served_on)] = hundredths
     return totals
 
 
-def _existing_keys(session: Session, volunteer_ids: list[int], first: date,
-                   last: date) -> set[tuple[int, int, date]]:
+def _existing_keys(session: Session, volunteer_ids: list[int], first: date, last: date,
+                   exclude_id: int | None = None) -> set[tuple[int, int, date]]:
     keys: set[tuple[int, int, date]] = set()
     for chunk in chunks(volunteer_ids):
         keys.update(tuple(r) for r in session.execute(
             select(HourEntry.volunteer_id, HourEntry.activity_id, HourEntry.served_on).where(
                 HourEntry.volunteer_id.in_(chunk),
                 and_(HourEntry.served_on >= first, HourEntry.served_on <= last),
-                HourEntry.status != HourStatus.REJECTED.value)))
+                HourEntry.status != HourStatus.REJECTED.value,
+                HourEntry.id != (exclude_id or 0))))
     return keys
 
 

@@ -29,11 +29,11 @@ from libdesk.services.volunteers.hour_checks import NewEntry, check_entries, chu
 _SORT = {"served_on": HourEntry.served_on, "volunteer": Volunteer.name_key,
          "platform_no": Volunteer.platform_no, "team": VolunteerTeam.name_key,
          "org": VolunteerOrg.name_key, "activity": VolunteerActivity.name_key,
-         "quarters": HourEntry.quarters, "status": HourEntry.status,
+         "hundredths": HourEntry.hundredths, "status": HourEntry.status,
          "recorded_by": HourEntry.recorded_by, "reviewed_by": HourEntry.reviewed_by}
 _COLUMNS = [HourEntry.id, HourEntry.volunteer_id, Volunteer.name, Volunteer.platform_no,
             VolunteerTeam.name, VolunteerOrg.name, VolunteerActivity.name, HourEntry.served_on,
-            HourEntry.quarters, HourEntry.status, HourEntry.recorded_by, HourEntry.reviewed_by,
+            HourEntry.hundredths, HourEntry.status, HourEntry.recorded_by, HourEntry.reviewed_by,
             HourEntry.note]
 
 
@@ -102,14 +102,14 @@ class HourService(ServiceBase):
             return session.execute(select(func.max(HourEntry.id))).scalar_one()
 
     def bulk_add(self, activity_id: int, volunteer_ids: Iterable[int], served_on: date,
-                 quarters: int, note: str = "") -> int:
+                 hundredths: int, note: str = "") -> int:
         """One activity, one day, one number of hours for many volunteers; all or none."""
         self.require(Perm.HOURS_EDIT)
         ids = list(dict.fromkeys(volunteer_ids))
         if not ids:
             raise ValidationFailed([Problem("volunteers", QT_TRANSLATE_NOOP(
                 "Errors", "Tick at least one volunteer."))])
-        entries = [NewEntry(v, activity_id, served_on, quarters, note) for v in ids]
+        entries = [NewEntry(v, activity_id, served_on, hundredths, note) for v in ids]
         with self.store.write() as session:
             return self.insert_checked(session, entries, "bulk")
 
@@ -121,7 +121,7 @@ class HourService(ServiceBase):
             raise ValidationFailed(problems)
         now = utcnow()
         rows = [{"volunteer_id": e.volunteer_id, "activity_id": e.activity_id,
-                 "served_on": e.served_on, "quarters": e.quarters, "note": e.note,
+                 "served_on": e.served_on, "hundredths": e.hundredths, "note": e.note,
                  "status": HourStatus.PENDING.value, "source": source,
                  "recorded_by": self.actor.username, "recorded_at": now,
                  "reviewed_by": "", "reject_reason": ""} for e in entries]
@@ -145,6 +145,28 @@ class HourService(ServiceBase):
                         HourEntry.id.in_(chunk))).scalars():
                     session.delete(entry)
         return len(entry_ids)
+
+    def edit(self, entry_id: int, activity_id: int, served_on: date, hundredths: int,
+             note: str = "") -> None:
+        """Correct a pending entry in place (activity, day, hours, note); reviewed entries
+        stay as they were reviewed."""
+        self.require(Perm.HOURS_EDIT)
+        with self.store.write() as session:
+            entry = session.get(HourEntry, entry_id)
+            if entry is None:
+                raise NotFound(QT_TRANSLATE_NOOP(
+                    "Errors", "Some entries no longer exist; refresh the list."))
+            if entry.status != HourStatus.PENDING.value:
+                raise InvalidTransition(QT_TRANSLATE_NOOP(
+                    "Errors", "Only pending entries can be edited; this one is already "
+                    "reviewed. Reject it and enter it again."))
+            changed = NewEntry(entry.volunteer_id, activity_id, served_on, hundredths, note)
+            problems = check_entries(session, [changed], exclude_id=entry_id)
+            if problems:
+                raise ValidationFailed(problems)
+            entry.activity_id, entry.served_on = activity_id, served_on
+            entry.hundredths, entry.note = hundredths, note.strip()[:250]
+            session.add(entry)
 
     # -- approving -------------------------------------------------------------------------
     def confirm(self, entry_ids: list[int]) -> int:

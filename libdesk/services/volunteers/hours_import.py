@@ -98,7 +98,7 @@ class HoursImporter:
             if volunteer_id is None or activity_id is None:
                 continue
             entries.append(NewEntry(volunteer_id, activity_id, row.served_on,
-                                    row.quarters, "", row.row))
+                                    row.hundredths, "", row.row))
             report.rows.append(RowOutcome(row.row, row.name, row.activity, how))
         return entries, new_activities
 

@@ -2,6 +2,7 @@
 list of schools and organisations."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, insert, or_, select, update
@@ -13,7 +14,8 @@ from libdesk.models.errors import (QT_TRANSLATE_NOOP, Conflict, NotFound, Proble
                                    ValidationFailed)
 from libdesk.models.roles import Perm
 from libdesk.models.volunteers.rules import VolunteerInput, validate_volunteer
-from libdesk.models.volunteers.tables import HourEntry, HourStatus, Volunteer, VolunteerOrg, VolunteerTeam
+from libdesk.models.volunteers.tables import (HourEntry, HourStatus, Volunteer, VolunteerOrg,
+                                             VolunteerStatus, VolunteerTeam)
 from libdesk.models.volunteers.records import TeamRow, VolunteerRow
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
 from libdesk.services.privacy import masked_search, masker
@@ -24,7 +26,7 @@ SEED_ORGS = ["山西财经大学", "山西大学", "太原理工大学"]
 
 # Per row, through the (volunteer_id, served_on) index: a page of 200 costs 200 small
 # lookups, not a GROUP BY over every hour entry.
-_confirmed = (select(func.coalesce(func.sum(HourEntry.quarters), 0))
+_confirmed = (select(func.coalesce(func.sum(HourEntry.hundredths), 0))
               .where(HourEntry.volunteer_id == Volunteer.id,
                      HourEntry.status == HourStatus.CONFIRMED.value)
               .correlate(Volunteer).scalar_subquery())
@@ -34,7 +36,7 @@ _SORT = {
     "team": VolunteerTeam.name_key, "student_no": Volunteer.student_no,
     "phone": Volunteer.phone, "platform_no": Volunteer.platform_no,
     "joined_on": Volunteer.joined_on, "status": Volunteer.status,
-    "confirmed_quarters": _confirmed,
+    "confirmed_hundredths": _confirmed,
 }
 
 
@@ -187,7 +189,9 @@ class VolunteerService(ServiceBase):
             session.delete(org)
 
     def save_team(self, name: str, leader_id: int | None = None,
-                  team_id: int | None = None, notes: str = "") -> int:
+                  team_id: int | None = None, notes: str = "",
+                  created_on: date | None = None) -> int:
+        """Create or update a team; a new team is formed on ``created_on`` (default today)."""
         self.require(Perm.VOLUNTEERS_EDIT)
         name = name.strip()
         if not name:
@@ -203,6 +207,8 @@ class VolunteerService(ServiceBase):
                                id=team_id)
             team.name, team.name_key, team.notes = name, pinyin_key(name), notes
             team.leader_id = leader_id
+            if created_on is not None or team.id is None:
+                team.created_on = created_on or date.today()
             session.add(team)
             session.flush()
             if leader_id is not None:
@@ -285,13 +291,18 @@ def _apply(session: Session, row: Volunteer, data: VolunteerInput) -> None:
     row.name_key = pinyin_key(row.name)
     row.gender = data.gender.strip()
     row.org_id = _org_id(session, data.org) if data.org.strip() else None
-    row.team_id = _team_id(session, data.team) if data.team.strip() else None
+    row.team_id = _team_id(session, data.team, data.joined_on) if data.team.strip() else None
     row.student_no, row.platform_no = data.student_no.strip(), data.platform_no.strip()
     if "*" not in data.phone:
         row.phone = data.phone.strip()
     if "*" not in data.id_number:
         row.id_number = data.id_number.strip().upper()
     row.id_type = data.id_type or "居民身份证"
+    if data.status == VolunteerStatus.LEFT.value:
+        # the year's statistics count the volunteer until this day
+        row.left_on = row.left_on if row.status == VolunteerStatus.LEFT.value else date.today()
+    else:
+        row.left_on = None
     row.joined_on, row.status, row.notes = data.joined_on, data.status, data.notes
     row.updated_at = utcnow()
 
@@ -322,12 +333,14 @@ def _org_id(session: Session, name: str, is_school: bool = True) -> int:
     return org.id
 
 
-def _team_id(session: Session, name: str) -> int:
+def _team_id(session: Session, name: str, formed_on: date | None = None) -> int:
+    """The team named ``name``, made (formed on ``formed_on``, else today) if it is new."""
     name = name.strip()
     found = session.execute(select(VolunteerTeam.id).where(VolunteerTeam.name == name)).first()
     if found:
         return found[0]
-    team = VolunteerTeam(name=name, name_key=pinyin_key(name))
+    team = VolunteerTeam(name=name, name_key=pinyin_key(name),
+                         created_on=formed_on or date.today())
     session.add(team)
     session.flush()
     return team.id

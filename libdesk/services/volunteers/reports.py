@@ -39,7 +39,7 @@ class VolunteerReportService(ServiceBase):
         }[group]
         label = label if label is not None else key
         stmt = (select(key, func.min(label), func.count(func.distinct(HourEntry.volunteer_id)),
-                       func.count(), func.sum(HourEntry.quarters))
+                       func.count(), func.sum(HourEntry.hundredths))
                 .select_from(HourEntry)
                 .join(Volunteer, Volunteer.id == HourEntry.volunteer_id)
                 .join(VolunteerActivity, VolunteerActivity.id == HourEntry.activity_id)
@@ -53,15 +53,15 @@ class VolunteerReportService(ServiceBase):
         if date_to:
             stmt = stmt.where(HourEntry.served_on <= date_to)
         stmt = stmt.order_by(key) if group == "month" else \
-            stmt.order_by(func.sum(HourEntry.quarters).desc(), key)
+            stmt.order_by(func.sum(HourEntry.hundredths).desc(), key)
         with self.store.read() as session:
             rows = session.execute(stmt).all()
         result = []
-        for k, name, people, entries, quarters in rows:
+        for k, name, people, entries, hundredths in rows:
             if group == "month":
                 name = f"{int(k) // 100}-{int(k) % 100:02d}"
             result.append(TotalRow(str(k if k is not None else ""), name or "—", people,
-                                   entries, quarters or 0))
+                                   entries, hundredths or 0))
         return result
 
     def theme_table(self, year: int) -> list[ThemeRow]:
@@ -69,7 +69,7 @@ class VolunteerReportService(ServiceBase):
         start, end = date(year, 1, 1), date(year, 12, 31)
         base = (select(VolunteerActivity.id, VolunteerActivity.name,
                        func.count(func.distinct(HourEntry.volunteer_id)),
-                       func.sum(HourEntry.quarters), VolunteerActivity.starts_on,
+                       func.sum(HourEntry.hundredths), VolunteerActivity.starts_on,
                        VolunteerActivity.ends_on)
                 .join(HourEntry, HourEntry.activity_id == VolunteerActivity.id)
                 .where(VolunteerActivity.kind == ActivityKind.THEME.value,
@@ -90,15 +90,15 @@ class VolunteerReportService(ServiceBase):
                 served.setdefault(activity_id, []).append(day)
         return [ThemeRow(name, *describe_period(
                     served[aid], starts if starts is not None and starts == ends else None),
-                    people, quarters)
-                for aid, name, people, quarters, starts, ends in rows]
+                    people, hundredths)
+                for aid, name, people, hundredths, starts, ends in rows]
 
     def daily_months(self, year: int) -> list[MonthRow]:
         """People and confirmed hours per month per daily service (category) in ``year``."""
         service = func.coalesce(ActivityCategory.name, VolunteerActivity.name)
         month = extract("month", HourEntry.served_on)
         stmt = (select(service, month, func.count(func.distinct(HourEntry.volunteer_id)),
-                       func.sum(HourEntry.quarters), func.min(ActivityCategory.sort_order))
+                       func.sum(HourEntry.hundredths), func.min(ActivityCategory.sort_order))
                 .select_from(HourEntry)
                 .join(VolunteerActivity, VolunteerActivity.id == HourEntry.activity_id)
                 .outerjoin(ActivityCategory, ActivityCategory.id == VolunteerActivity.category_id)
@@ -120,7 +120,7 @@ class VolunteerReportService(ServiceBase):
             grouped.setdefault(row.service, []).append(row)
         return [DailyRow(service, len(months),
                          round(sum(m.people for m in months) / len(months), 2),
-                         round(sum(m.quarters for m in months) / 4 / len(months), 2))
+                         round(sum(m.hundredths for m in months) / 100 / len(months), 2))
                 for service, months in grouped.items()]
 
     def export_annual_report(self, year: int, path: Path) -> Path:

@@ -16,6 +16,7 @@ CONTACT_COLUMNS = [("name", QT_TRANSLATE_NOOP("ContactColumns", "Name")),
                    ("phone", QT_TRANSLATE_NOOP("ContactColumns", "Phone")),
                    ("email", QT_TRANSLATE_NOOP("ContactColumns", "E-mail")),
                    ("notes", QT_TRANSLATE_NOOP("ContactColumns", "Notes"))]
+CONTACT_SAMPLES = ["★ 欧阳晓明", "办公室主任", "0351-12345678", "librarian@tylib.org.cn"]
 PRIMARY_MARK = "★ "
 FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("BranchDialog", "Name"),
@@ -53,6 +54,7 @@ class BranchDialog(Dialog):
             self._load(services.branches.get(branch_id))
         else:
             self.ui.statusCombo.setCurrentIndex(0)
+        self.resize(800, 640)  # the contacts' phone and e-mail columns need the width
         self.ui.nameEdit.setFocus()
 
     def _setup(self) -> None:
@@ -70,7 +72,14 @@ class BranchDialog(Dialog):
         table.setColumnCount(len(CONTACT_COLUMNS))
         table.setHorizontalHeaderLabels([QCoreApplication.translate("ContactColumns", h)
                                          for _k, h in CONTACT_COLUMNS])
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Wide enough for what the columns hold (a landline with extension, a whole e-mail
+        # address); notes take the rest. Equal stretch cut phones and e-mails.
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        metrics = table.fontMetrics()
+        for column, sample in enumerate(CONTACT_SAMPLES):
+            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         ui.addContactButton.clicked.connect(self.add_contact_row)
         ui.removeContactButton.clicked.connect(self._remove_contact)
         ui.primaryButton.clicked.connect(lambda: self._set_primary(table.currentRow()))

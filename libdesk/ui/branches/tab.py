@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -27,6 +27,7 @@ from libdesk.ui.common.operations import Change, run_long_write, run_write
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.common.unmask import ask_unmask
 from libdesk.ui.outreach.history_dialog import add_point_buttons
+from libdesk.ui.common import desk_state
 
 
 _status = partial(enum_label, BRANCH_STATUS_LABELS)
@@ -75,7 +76,7 @@ class BranchesTab(QWidget):
         add_point_buttons(self)  # the combined history (batches, events, visits, outings), facts
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
-        state = QSettings().value("tabs/branches/splitter")
+        state = desk_state.value("tabs/branches/splitter")
         if state is not None:
             self.ui.splitter.restoreState(state)
         self._show_detail(None)
@@ -257,4 +258,4 @@ class BranchesTab(QWidget):
 
     def save_state(self) -> None:
         self.table.save_layout()
-        QSettings().setValue("tabs/branches/splitter", self.ui.splitter.saveState())
+        desk_state.set_value("tabs/branches/splitter", self.ui.splitter.saveState())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.paged_model import PagedTableModel
+from libdesk.ui.common import desk_state
 
 
 class DataTable(QWidget):
@@ -151,10 +152,10 @@ class DataTable(QWidget):
         self.count_label.setText(text.format(count=self.model.rowCount()))
 
     def save_layout(self) -> None:
-        QSettings().setValue(self._settings_key, self.view.horizontalHeader().saveState())
+        desk_state.set_value(self._settings_key, self.view.horizontalHeader().saveState())
 
     def restore_layout(self) -> None:
-        state = QSettings().value(self._settings_key)
+        state = desk_state.value(self._settings_key)
         if state is not None:
             # With sorting enabled, a restored sort indicator re-sorts through the model (SQL).
             self.view.horizontalHeader().restoreState(state)

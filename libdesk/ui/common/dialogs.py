@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QLabel
 
 from libdesk.ui.common.errors import problem_text
 from libdesk.ui.common.operations import ChangeSpec, Outcome, run_write
+from libdesk.ui.common import desk_state
 
 
 def geometry_key(cls: type) -> str:
@@ -37,13 +37,13 @@ class Dialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         if not self._geometry_restored:
             self._geometry_restored = True
-            geometry = QSettings().value(geometry_key(type(self)))
+            geometry = desk_state.value(geometry_key(type(self)))
             if geometry is not None:
                 self.restoreGeometry(geometry)
         super().showEvent(event)
 
     def _save_geometry(self, _result: int = 0) -> None:
-        QSettings().setValue(geometry_key(type(self)), self.saveGeometry())
+        desk_state.set_value(geometry_key(type(self)), self.saveGeometry())
 
     # -- submitting ------------------------------------------------------------------------
     @property

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
+from libdesk.ui.common import desk_state
 
 from libdesk.ui.common.errors import show_error
 
@@ -31,12 +32,12 @@ def _key(purpose: str) -> str:
 
 
 def last_folder(purpose: str, default: Path | None = None) -> Path:
-    value = QSettings().value(_key(purpose))
+    value = desk_state.value(_key(purpose))
     return Path(str(value)) if value else (default or Path.home())
 
 
 def remember_folder(purpose: str, path: Path) -> None:
-    QSettings().setValue(_key(purpose), str(Path(path).parent))
+    desk_state.set_value(_key(purpose), str(Path(path).parent))
 
 
 def _pattern(kind: str) -> str:

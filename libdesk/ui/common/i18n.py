@@ -1,11 +1,12 @@
 """The bundled CJK font and the translations, installed once at start-up."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from libdesk.config import resource_path
+from libdesk.ui.common import desk_state
 
 DEFAULT_LANGUAGE = "zh_CN"
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
@@ -31,12 +32,12 @@ def install_font(app: QApplication) -> str:
 
 
 def current_language() -> str:
-    language = str(QSettings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE))
+    language = str(desk_state.value(LANGUAGE_KEY, DEFAULT_LANGUAGE))
     return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def set_language(language: str) -> None:
-    QSettings().setValue(LANGUAGE_KEY, language)
+    desk_state.set_value(LANGUAGE_KEY, language)
 
 
 def install_translations(language: str | None = None) -> list[str]:

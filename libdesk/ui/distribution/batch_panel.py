@@ -2,9 +2,10 @@
 that fills it (keyboard-wedge scanners type the ISBN and Enter)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QInputDialog,
     QMessageBox,
     QWidget,
@@ -14,16 +15,18 @@ from libdesk.models.distribution.tables import Direction, ItemSource, shipping_d
 from libdesk.models.distribution.rules import Action, allowed_actions, can_edit_items
 from libdesk.models.errors import DomainError
 from libdesk.models.roles import Perm
+from libdesk.services.distribution.status import UntitledLines
 from libdesk.ui.common.errors import error_text, show_error
-from libdesk.ui.common.files import XLSX, ask_open_path, ask_save_path
+from libdesk.ui.common.files import XLSX, ask_open_path
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.operations import Change, run_long_write, run_write
+from libdesk.ui.common.preview import open_preview, preview_file
+from libdesk.ui.common.scan_line import ScanLine, is_valid_isbn
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.common.unmask import ask_unmask
 from libdesk.ui.distribution.columns import day_text, direction_text, kind_text, source_text, status_text
 from libdesk.ui.distribution.items_model import WIDTHS, ItemsModel
 
-GOOD, BAD = "#1B7F3A", "#B3261E"
 
 
 class BatchPanel(QWidget):
@@ -34,6 +37,7 @@ class BatchPanel(QWidget):
         self.services = services
         self.window_ = window
         self.batch = None
+        self.last_preview = None
         self.ui = load_form("distribution/batch_panel.ui", self)
         ui = self.ui
         self.model = ItemsModel(services, self)
@@ -53,13 +57,16 @@ class BatchPanel(QWidget):
         ui.labelLayoutCombo.addItem(self.tr("1 label per A6"), "a6")
         ui.scanEdit.setPlaceholderText(self.tr("Scan or type an ISBN, then Enter"))
         ui.scanEdit.returnPressed.connect(self.scan)
-        steps = {ui.packButton: self.services.batch_status.pack,
-                 ui.shipButton: self.services.batch_status.ship,
+        self.feedback = ScanLine(ui.scanEdit, ui.scanStatus, is_right=is_valid_isbn)
+        self._last_scan: tuple[int, str, int] | None = None  # batch, ISBN, box
+        ui.packButton.clicked.connect(self.pack)
+        steps = {ui.shipButton: self.services.batch_status.ship,
                  ui.completeButton: self.services.batch_status.complete,
                  ui.reopenButton: self._reopen}
         for button, step in steps.items():
             button.clicked.connect(lambda _c=False, s=step: self._step(s))
         ui.receiveAllButton.clicked.connect(self._receive_all)
+        ui.discrepancyButton.clicked.connect(self.record_discrepancy)
         ui.cancelButton.clicked.connect(self._cancel)
         ui.sheetButton.clicked.connect(self.print_sheet)
         ui.labelsButton.clicked.connect(self.print_labels)
@@ -94,6 +101,10 @@ class BatchPanel(QWidget):
         if b.received_at:
             lines.append(self.tr("Received {time}, signed by {name}").format(
                 time=day_text(b.received_at), name=b.received_by))
+        if b.discrepancy:
+            lines.append("<span style='color:#B3261E'>" + self.tr(
+                "Discrepancy: {missing} box(es) missing, {damaged} damaged").format(
+                missing=b.boxes_missing, damaged=b.boxes_damaged) + "</span>")
         if b.notes:
             lines.append(b.notes)
         ui.headerLabel.setText("<br>".join(lines))
@@ -107,6 +118,8 @@ class BatchPanel(QWidget):
         ui.completeButton.setEnabled(Action.COMPLETE in allowed)
         ui.reopenButton.setEnabled(Action.REOPEN in allowed)
         ui.cancelButton.setEnabled(Action.CANCEL in allowed)
+        ui.discrepancyButton.setEnabled(b.status in ("shipped", "received") and
+                                        self.services.distribution.can(Perm.BATCH_RECEIVE))
         ui.receiveAllButton.setEnabled(b.status == "shipped" and
                                        self.services.distribution.can(Perm.BATCH_RECEIVE))
         ui.sheetButton.setEnabled(edit)
@@ -128,7 +141,8 @@ class BatchPanel(QWidget):
 
     def _buttons(self):
         ui = self.ui
-        return [ui.packButton, ui.shipButton, ui.receiveAllButton, ui.completeButton,
+        return [ui.packButton, ui.shipButton, ui.receiveAllButton, ui.discrepancyButton,
+                ui.completeButton,
                 ui.reopenButton, ui.cancelButton, ui.sheetButton, ui.labelsButton,
                 ui.importButton, ui.donationButton, ui.removeButton]
 
@@ -149,8 +163,8 @@ class BatchPanel(QWidget):
     def scan(self) -> None:
         ui = self.ui
         text = ui.scanEdit.text().strip()
-        ui.scanEdit.clear()
         if not text or self.batch is None:
+            ui.scanEdit.clear()
             return
         batch_id = self.batch.id
         run_write(self, lambda: self.services.distribution.scan(
@@ -165,8 +179,8 @@ class BatchPanel(QWidget):
         if not isinstance(error, DomainError):
             show_error(self, error)
             return
-        QApplication.beep()
-        self._say(error_text(error), BAD)
+        self.feedback.refuse(error_text(error))  # beep; the line shows why, text kept
+        self._last_scan = None
 
     def _scanned(self, result) -> None:
         ui = self.ui
@@ -174,25 +188,55 @@ class BatchPanel(QWidget):
         row = self.model.put(item)
         ui.itemsView.scrollTo(self.model.index(row, 0))
         ui.itemsView.selectRow(row)
-        ui.scanEdit.setFocus()
         title = item.title or item.isbn
-        if result.added and not result.known_title:
-            self._say(self.tr("{isbn}: new title in box {box}; type its title in the table."
-                              ).format(isbn=item.isbn, box=item.box_no), GOOD)
+        scanned = (self.batch.id, item.isbn, item.box_no)
+        if scanned == self._last_scan:
+            self.feedback.repeat(self.tr(
+                "{title} scanned again: now {copies} copies in box {box}. Scanned twice by "
+                "mistake? Lower the copies in the table.").format(
+                title=title, copies=item.copies, box=item.box_no))
+        elif result.added and not result.known_title:
+            self.feedback.accept(self.tr("{isbn}: new title in box {box}; type its title in "
+                                         "the table.").format(isbn=item.isbn, box=item.box_no))
         else:
-            self._say(self.tr("{title}: {copies} copies in box {box}.").format(
-                title=title, copies=item.copies, box=item.box_no), GOOD)
+            self.feedback.accept(self.tr("{title}: {copies} copies in box {box}.").format(
+                title=title, copies=item.copies, box=item.box_no))
+        self._last_scan = scanned
         self.show_totals()
-
-    def _say(self, text: str, colour: str) -> None:
-        self.ui.scanStatus.setText(text)
-        self.ui.scanStatus.setStyleSheet(f"color: {colour}")
+        ui.scanEdit.setFocus()  # ready for the next scan
 
     # -- steps -----------------------------------------------------------------------------
     def _step(self, step) -> None:
         batch_id = self.batch.id
         run_write(self, lambda: step(batch_id), self._change(batch_id),
                   on_done=lambda _r: self.show_batch(batch_id))
+
+    def pack(self) -> None:
+        """已备齐; lines without a title need an explicit "send anyway"."""
+        batch_id = self.batch.id
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, UntitledLines):
+                show_error(self, error)
+                return
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Lines without a title"),
+                              error_text(error), QMessageBox.StandardButton.Cancel, self)
+            anyway = box.addButton(self.tr("Send &anyway"), QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is anyway:
+                self._step(lambda b: self.services.batch_status.pack(b, send_untitled=True))
+
+        run_write(self, lambda: self.services.batch_status.pack(batch_id),
+                  self._change(batch_id), on_done=lambda _r: self.show_batch(batch_id),
+                  on_error=refused)
+
+    def record_discrepancy(self) -> None:
+        from libdesk.ui.distribution.discrepancy_dialog import DiscrepancyDialog
+
+        batch_id = self.batch.id
+        if DiscrepancyDialog(self.services, self.batch, self).exec():
+            self.show_batch(batch_id)
 
     def _reopen(self, batch_id: int) -> None:
         answer = QMessageBox.question(self, self.tr("Reopen batch"), self.tr(
@@ -231,30 +275,28 @@ class BatchPanel(QWidget):
     # -- files -----------------------------------------------------------------------------
     def print_sheet(self) -> None:
         b = self.batch
-        path = ask_save_path(self, "distribution", self.tr("Print shipment sheet"),
-                             f"配送单-{b.number}.pdf")
-        if path is None:
-            return
+        path = preview_file(f"配送单-{b.number}.pdf")
         unmask = ask_unmask(self, self.tr("Print shipment sheet"),
                             self.services.distribution.can(Perm.UNMASK))
         if unmask is not None:
             run_task(self, self.tr("Writing the shipment sheet…"),
                      lambda p: self.services.batch_documents.print_sheet(b.id, path, p,
                                                                       unmask=unmask),
-                     self._written)
+                     lambda written: self._preview(written, self.tr(
+                         "Shipment sheet {number}").format(number=b.number)))
 
     def print_labels(self) -> None:
         b = self.batch
-        path = ask_save_path(self, "distribution", self.tr("Print box labels"),
-                             f"箱标签-{b.number}.pdf")
-        if path is not None:
-            layout = self.ui.labelLayoutCombo.currentData()
-            run_task(self, self.tr("Writing the box labels…"),
-                     lambda p: self.services.batch_documents.print_labels(b.id, path, layout, p),
-                     self._written)
+        path = preview_file(f"箱标签-{b.number}.pdf")
+        layout = self.ui.labelLayoutCombo.currentData()
+        run_task(self, self.tr("Writing the box labels…"),
+                 lambda p: self.services.batch_documents.print_labels(b.id, path, layout, p),
+                 lambda written: self._preview(written, self.tr("Box labels {number}").format(
+                     number=b.number)))
 
-    def _written(self, path) -> None:
-        self.window_.show_message(self.tr("Written to {path}").format(path=path), 8000)
+    def _preview(self, path, title: str) -> None:
+        """The document in LibDesk's preview: print it there or save the PDF."""
+        self.last_preview = open_preview(self, path, title, suggested_name=Path(path).name)
 
     def import_items(self) -> None:
         path = ask_open_path(self, "distribution", self.tr("Import items"), XLSX)

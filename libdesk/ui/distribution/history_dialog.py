@@ -65,25 +65,35 @@ class HistoryDialog(Dialog):
         _fill(self.ui.batchesView, [
             self.tr("Batch"), self.tr("Kind"), self.tr("Status"), self.tr("Planned"),
             self.tr("Copies out"), self.tr("Copies back"), self.tr("Boxes in"),
-            self.tr("Shipped"), self.tr("Received"), self.tr("Signed by")],
+            self.tr("Shipped"), self.tr("Received"), self.tr("Signed by"),
+            self.tr("Discrepancy")],
             [[b.number, kind_text(b.kind), status_text(b.status), day_text(b.planned_on),
               b.copies_out, b.copies_back, f"{b.boxes_received}/{b.boxes}",
-              day_text(b.shipped_at), day_text(b.received_at), b.received_by]
-             for b in d.history(point_id)])
+              day_text(b.shipped_at), day_text(b.received_at), b.received_by,
+              self._discrepancy(b)] for b in d.history(point_id)])
         on_site = d.on_site(point_id)
         _fill(self.ui.onSiteView, [self.tr("ISBN"), self.tr("Title"), self.tr("Copies")],
               [[t.isbn, t.title, t.copies] for t in on_site])
         self.ui.pages.setTabText(1, self.tr("Out there now ({count} copies)").format(
             count=sum(t.copies for t in on_site)))
 
+    def _discrepancy(self, batch) -> str:
+        parts = []
+        if batch.boxes_missing:
+            parts.append(self.tr("{count} box(es) missing").format(count=batch.boxes_missing))
+        if batch.boxes_damaged:
+            parts.append(self.tr("{count} damaged").format(count=batch.boxes_damaged))
+        return "；".join(parts)
+
     def show_totals(self) -> None:
         totals = self.services.distribution_reports.year_totals(self.ui.yearSpin.value())
         _fill(self.ui.totalsView, [
             self.tr("Point"), self.tr("Batches"), self.tr("Books out (copies)"),
             self.tr("Books out (titles)"), self.tr("Periodicals (copies)"),
-            self.tr("Books back (copies)")],
+            self.tr("Books back (copies)"), self.tr("Boxes missing"), self.tr("Boxes damaged")],
             [[t.branch_name if t.branch_id else self.tr("Total"), t.batches, t.books_out,
-              t.book_titles_out, t.periodicals_out, t.books_back] for t in totals])
+              t.book_titles_out, t.periodicals_out, t.books_back, t.boxes_missing,
+              t.boxes_damaged] for t in totals])
 
     def find_donors(self, text: str) -> None:
         combo = self.ui.donorCombo

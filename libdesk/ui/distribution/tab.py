@@ -3,13 +3,14 @@ field (right); the Receive panel, point history and exports are one click away. 
 batches not received within ``distribution.overdue_days`` are shown in red."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from libdesk.models.distribution.tables import BatchKind, BatchStatus
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery
+from libdesk.ui.statistics.records_banner import RecordsBanner, list_filters
 from libdesk.ui.common.data_table import DataTable
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.files import ask_save_path
@@ -22,6 +23,7 @@ from libdesk.ui.distribution.batch_panel import BatchPanel
 from libdesk.ui.distribution.columns import COLUMNS, BatchRows, decorate, kind_text, status_text
 from libdesk.ui.distribution.history_dialog import HistoryDialog
 from libdesk.ui.distribution.receive_dialog import ReceiveDialog
+from libdesk.ui.common import desk_state
 
 
 class DistributionTab(QWidget):
@@ -49,9 +51,11 @@ class DistributionTab(QWidget):
         self.table.activated.connect(lambda row: self.edit(row.id))
         self._setup_filters()
         self._setup_actions()
+        self.banner = RecordsBanner(self)
+        self.banner.cleared.connect(lambda: self.show_records({}) or self.banner.hide())
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
-        state = QSettings().value("tabs/distribution/splitter")
+        state = desk_state.value("tabs/distribution/splitter")
         if state is not None:
             self.ui.splitter.restoreState(state)
         else:
@@ -165,6 +169,21 @@ class DistributionTab(QWidget):
             return
         self.window_.show_message(self.tr("Template written to {path}").format(path=path))
 
+    def show_records(self, filters: dict) -> None:
+        """List only the batches matching ``filters`` (the batch list's filter keys: year,
+        month, branch_id, category_id, gone_out, status, kind), e.g. a statistics chart's bar;
+        the tab's own filters reset and a strip above the list says so."""
+        for combo in (self.ui.statusFilter, self.ui.kindFilter):
+            blocked = combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(blocked)
+        blocked = self.ui.overdueCheck.blockSignals(True)
+        self.ui.overdueCheck.setChecked(False)
+        self.ui.overdueCheck.blockSignals(blocked)
+        self.model.set_query(ListQuery(sort="number", descending=True,
+                                       filters=list_filters(filters)))
+        self.banner.show_filter(filters)
+
     def save_state(self) -> None:
         self.table.save_layout()
-        QSettings().setValue("tabs/distribution/splitter", self.ui.splitter.saveState())
+        desk_state.set_value("tabs/distribution/splitter", self.ui.splitter.saveState())

@@ -2,7 +2,6 @@
 actions (issue, preview and print, reissue 补发, void with a reason, history)."""
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -21,15 +20,8 @@ from libdesk.ui.common.operations import Change, run_write
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.donations.columns import channel_label
 from libdesk.ui.donations.lines_table import evaluation_label, material_label
-from libdesk.ui.donations.preview_dialog import PreviewDialog
+from libdesk.ui.common.preview import open_preview, preview_file
 
-_PREVIEW_DIR: list[Path] = []
-
-
-def preview_dir() -> Path:
-    if not _PREVIEW_DIR:
-        _PREVIEW_DIR.append(Path(tempfile.mkdtemp(prefix="libdesk-preview-")))
-    return _PREVIEW_DIR[0]
 
 
 class CertificatePane(QObject):
@@ -40,7 +32,7 @@ class CertificatePane(QObject):
         self.ui = tab.ui
         self.donation_id: int | None = None
         self.certificates = []
-        self.last_preview: PreviewDialog | None = None
+        self.last_preview = None
         ui = self.ui
         lines = ui.linesView
         lines.setColumnCount(5)
@@ -185,16 +177,15 @@ class CertificatePane(QObject):
         cert = cert or self.selected()
         if cert is None:
             return
-        path = preview_dir() / f"{cert.number}.pdf"
+        path = preview_file(f"{cert.number}.pdf")
         run_task(self.tab, self.tr("Preparing the certificate…"),
                  lambda progress: self.services.certificates.render([cert.id], path, progress),
                  lambda written: self._open_preview(written, cert.number))
 
     def _open_preview(self, path: Path, number: str) -> None:
-        dialog = PreviewDialog(path, self.tr("Certificate {number}").format(number=number),
-                               self.tab, suggested_name=f"{number}.pdf")
-        self.last_preview = dialog
-        dialog.open()
+        self.last_preview = open_preview(
+            self.tab, path, self.tr("Certificate {number}").format(number=number),
+            suggested_name=f"{number}.pdf")
 
     def reissue(self) -> None:
         cert = self.selected()

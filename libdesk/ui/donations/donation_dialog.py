@@ -18,6 +18,7 @@ from libdesk.services.base import ListQuery
 from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.errors import error_text, translate_template
 from libdesk.ui.common.files import XLSX, ask_open_path
+from libdesk.ui.common.scan_line import ScanLine, is_valid_isbn
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.labels import enum_label
 from libdesk.ui.common.operations import Change, report_error
@@ -67,6 +68,8 @@ class DonationDialog(Dialog):
         ui.donorEdit.textEdited.connect(self._search_donors)
         ui.newDonorButton.clicked.connect(self._new_donor)
         ui.isbnEdit.returnPressed.connect(self.scan_isbn)
+        self.scan_feedback = ScanLine(ui.isbnEdit, ui.errorLabel, is_right=is_valid_isbn)
+        self._last_isbn = ""
         ui.addLineButton.clicked.connect(self._add_empty_line)
         ui.removeLineButton.clicked.connect(self._remove_line)
         ui.importLinesButton.clicked.connect(self._import_lines)
@@ -136,22 +139,35 @@ class DonationDialog(Dialog):
     # -- lines -----------------------------------------------------------------------------
     def scan_isbn(self) -> None:
         text = self.ui.isbnEdit.text()
+        if not text.strip():
+            return
         try:
             isbn = normalize_isbn(text)
         except InvalidIsbn as exc:
-            self.ui.errorLabel.setText(error_text(exc))
-            self.ui.isbnEdit.selectAll()
+            self.scan_feedback.refuse(error_text(exc))  # beep; the line says why
+            self._last_isbn = ""
             return
-        self.ui.errorLabel.clear()
         row = self.lines.find_isbn(isbn)
         if row is not None and not self.lines.is_locked(row):
-            current = self.lines.lines()[row].quantity
-            self.lines.set_quantity(row, current + 1)
+            quantity = self.lines.lines()[row].quantity + 1
+            self.lines.set_quantity(row, quantity)
+            title = self.lines.lines()[row].title or isbn
+            if isbn == self._last_isbn:
+                self.scan_feedback.repeat(self.tr(
+                    "{title} scanned again: now {count}. Scanned twice by mistake? Lower the "
+                    "quantity in the table.").format(title=title, count=quantity))
+            else:
+                self.scan_feedback.accept(self.tr("{title}: now {count}.").format(
+                    title=title, count=quantity))
         else:
-            row = self.lines.add(LineInput(title=self.services.donations.known_title(isbn),
-                                           isbn=isbn))
+            title = self.services.donations.known_title(isbn)
+            row = self.lines.add(LineInput(title=title, isbn=isbn))
+            self.scan_feedback.accept(self.tr("{title}: added.").format(title=title) if title
+                                      else self.tr("{isbn}: not in the catalogue; type its "
+                                                   "title in the table.").format(isbn=isbn))
+        self._last_isbn = isbn
         self.ui.linesTable.setCurrentCell(row, 1)
-        self.ui.isbnEdit.clear()
+        self.ui.isbnEdit.setFocus()
         self._update_totals()
 
     def _add_empty_line(self) -> None:

@@ -3,8 +3,8 @@ shown masked; masked values are kept as stored when saving. Likely duplicates (s
 phone, or same ID number) are named before a new donor is saved."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from libdesk.models.donations.rules import DonorInput
 from libdesk.models.donations.tables import DONOR_KIND_LABELS, DonorKind
@@ -27,11 +27,13 @@ FIELD_LABELS = {
 
 
 class DonorDialog(Dialog):
-    def __init__(self, services, donor_id: int | None = None, parent=None) -> None:
+    def __init__(self, services, donor_id: int | None = None, parent=None,
+                 offer_donation: bool = False) -> None:
         super().__init__(parent)
         self.services = services
         self.donor_id = donor_id
         self.saved_id: int | None = None
+        self.then_donation = False  # "Save and record a donation" was chosen
         self.ui = load_form("donations/donor_dialog.ui", self)
         self.setWindowTitle(self.tr("New donor") if donor_id is None else self.tr("Edit donor"))
         ui = self.ui
@@ -43,6 +45,14 @@ class DonorDialog(Dialog):
         ui.titleEdit.setPlaceholderText(self.tr("e.g. 原中央党史研究室主任"))
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
+        self.donation_button = None
+        if offer_donation and donor_id is None:
+            # A new donor usually comes with a gift: one key (Ctrl+Enter) saves and goes on.
+            self.donation_button = ui.buttonBox.addButton(
+                self.tr("Save and record a &donation"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.donation_button.setObjectName("saveAndDonateButton")
+            self.donation_button.setToolTip(self.tr("Ctrl+Enter"))
+            self.donation_button.clicked.connect(self._save_then_donation)
         ui.unmaskButton.clicked.connect(self._unmask)
         ui.unmaskButton.setVisible(donor_id is not None and services.donors.can(Perm.UNMASK))
         ui.maskedLabel.setVisible(False)
@@ -99,6 +109,21 @@ class DonorDialog(Dialog):
                     lambda saved: Change.of("donations", donors=[saved]),
                     on_done=lambda saved: setattr(self, "saved_id", saved),
                     problem_line=self._problem)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Ctrl+Enter anywhere in the form (a line edit passes Return on to the dialog)."""
+        if (self.donation_button is not None
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.donation_button.click()
+            return
+        super().keyPressEvent(event)
+
+    def _save_then_donation(self) -> None:
+        self.then_donation = True
+        self.accept()
+        if self.result() != QDialog.DialogCode.Accepted:
+            self.then_donation = False
 
     def _confirm_not_duplicate(self, donor: DonorInput) -> bool:
         same = self.services.donors.likely_duplicates(donor)

@@ -2,12 +2,13 @@
 donation's lines and certificates, and the donors workbook and reports in the File menu."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery
+from libdesk.ui.statistics.records_banner import RecordsBanner, list_filters
 from libdesk.ui.common.data_table import DataTable
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.operations import Change, run_write
@@ -17,6 +18,7 @@ from libdesk.ui.donations.columns import DONATION_COLUMNS, DONOR_COLUMNS
 from libdesk.ui.donations.donation_dialog import DonationDialog
 from libdesk.ui.donations.donor_dialog import DonorDialog
 from libdesk.ui.donations.files import DonationFiles
+from libdesk.ui.common import desk_state
 
 
 class DonationsTab(QWidget):
@@ -42,13 +44,15 @@ class DonationsTab(QWidget):
         self.files = DonationFiles(self)
         self._setup_filters()
         self._setup_actions()
+        self.banner = RecordsBanner(self)
+        self.banner.cleared.connect(lambda: self.show_records({}) or self.banner.hide())
         self.donations.selectionChanged.connect(
             lambda row: self.pane.show(row.id if row is not None else None))
         self.donations.activated.connect(lambda row: self.edit_donation(row.id))
         self.donors.activated.connect(lambda row: self.edit_donor(row.id))
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
-        state = QSettings().value("tabs/donations/splitter")
+        state = desk_state.value("tabs/donations/splitter")
         if state is not None:
             self.ui.splitter.restoreState(state)
         else:
@@ -90,6 +94,19 @@ class DonationsTab(QWidget):
         year = self.ui.yearFilter.currentData()
         self.donations_model.set_filter("year", year)
         self.donors_model.set_filter("year", year)
+
+    def show_records(self, filters: dict) -> None:
+        """List only the donations matching ``filters`` (the donation list's filter keys:
+        year, date_from, date_to, donor_id, channel), e.g. a statistics chart's bar."""
+        for widget, reset in ((self.ui.yearFilter, lambda: self.ui.yearFilter.setCurrentIndex(0)),
+                              (self.ui.pendingCheck, lambda: self.ui.pendingCheck.setChecked(False))):
+            blocked = widget.blockSignals(True)
+            reset()
+            widget.blockSignals(blocked)
+        self.ui.listTabs.setCurrentWidget(self.ui.donationsPage)
+        self.donations_model.set_query(ListQuery(sort="received_on", descending=True,
+                                                 filters=list_filters(filters)))
+        self.banner.show_filter(filters)
 
     def _setup_actions(self) -> None:
         ui = self.ui
@@ -151,10 +168,20 @@ class DonationsTab(QWidget):
             self.window_.show_message(self.tr("Donation saved."))
 
     def add_donor(self) -> None:
-        dialog = DonorDialog(self.services, None, self)
+        dialog = DonorDialog(self.services, None, self, offer_donation=True)
         if dialog.exec():
             self.donors.select_id(dialog.saved_id)
             self.window_.show_message(self.tr("Donor saved."))
+            if dialog.then_donation:
+                self.record_donation_for(dialog.saved_id)
+
+    def record_donation_for(self, donor_id: int) -> None:
+        dialog = DonationDialog(self.services, None, donor_id, self)
+        self.last_donation_dialog = dialog
+        if dialog.exec():
+            self.ui.listTabs.setCurrentIndex(0)
+            self.donations.select_id(dialog.saved_id)
+            self.window_.show_message(self.tr("Donation saved."))
 
     def edit_donor(self, donor_id: int) -> None:
         if DonorDialog(self.services, donor_id, self).exec():
@@ -191,4 +218,4 @@ class DonationsTab(QWidget):
     def save_state(self) -> None:
         self.donations.save_layout()
         self.donors.save_layout()
-        QSettings().setValue("tabs/donations/splitter", self.ui.splitter.saveState())
+        desk_state.set_value("tabs/donations/splitter", self.ui.splitter.saveState())

@@ -3,12 +3,13 @@ and technical-service visits and mobile-service outings, newest first (reachable
 branches tab and the outreach tab)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCompleter, QDialog, QHeaderView, QTableWidget, QTableWidgetItem
 
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.distribution.columns import status_text
 from libdesk.ui.outreach.specs import VISIT_KINDS, choice_text
+from libdesk.ui.common import desk_state
 
 KINDS = {"batch": QT_TRANSLATE_NOOP("PointHistory", "Batch"),
          "transfer": QT_TRANSLATE_NOOP("PointHistory", "Collection transfer"),
@@ -36,7 +37,7 @@ class PointHistoryDialog(QDialog):
             ui.pointCombo.setCurrentIndex(max(ui.pointCombo.findData(point_id), 0))
         ui.pointCombo.currentIndexChanged.connect(lambda _i: self.show_point())
         ui.buttonBox.rejected.connect(self.reject)
-        geometry = QSettings().value("dialogs/PointHistoryDialog/geometry")
+        geometry = desk_state.value("dialogs/PointHistoryDialog/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -87,7 +88,7 @@ class PointHistoryDialog(QDialog):
         self.ui.countLabel.setText(self.tr("{count} entries").format(count=len(entries)))
 
     def done(self, result: int) -> None:
-        QSettings().setValue("dialogs/PointHistoryDialog/geometry", self.saveGeometry())
+        desk_state.set_value("dialogs/PointHistoryDialog/geometry", self.saveGeometry())
         super().done(result)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -23,6 +23,7 @@ from libdesk.ui.common.labels import enum_label
 from libdesk.ui.common.operations import Change, ChangeSignal
 from libdesk.ui.common.tasks import finish_running_tasks, running_tasks
 from libdesk.ui.shell.tabs import ACTION_PROVIDERS, TABS, TabEntry
+from libdesk.ui.common import desk_state
 
 
 class MainWindow(QMainWindow):
@@ -143,6 +144,16 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(slot)
         return slot is not None
 
+    def show_records(self, filters: dict) -> bool:
+        """Open the tab ``filters["tab"]`` listing only the records ``filters`` names (each
+        tab's ``show_records`` says which keys it takes); False when there is no such tab."""
+        tab = self.tab(filters.get("tab", ""))
+        if tab is None or not hasattr(tab, "show_records"):
+            return False
+        self.show_tab(filters["tab"])
+        tab.show_records(filters)
+        return True
+
     def _tab_changed(self, index: int) -> None:
         file_menu = self._menus["file"]
         for action in self._tab_file_actions:
@@ -193,17 +204,16 @@ class MainWindow(QMainWindow):
 
     # -- state -----------------------------------------------------------------------------
     def _restore(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main/geometry")
+        geometry = desk_state.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = settings.value("main/state")
+        state = desk_state.value("main/state")
         if state is not None:
             self.restoreState(state)
         self._restore_tab()
 
     def _restore_tab(self) -> None:
-        key = QSettings().value("main/tab")
+        key = desk_state.value("main/tab")
         if key:
             self.show_tab(str(key))
 
@@ -214,10 +224,9 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Finishing the work still running…"), 0)
         finish_running_tasks()
         self.closing.emit()
-        settings = QSettings()
-        settings.setValue("main/geometry", self.saveGeometry())
-        settings.setValue("main/state", self.saveState())
-        settings.setValue("main/tab", getattr(self.tabs.currentWidget(), "key", ""))
+        desk_state.set_value("main/geometry", self.saveGeometry())
+        desk_state.set_value("main/state", self.saveState())
+        desk_state.set_value("main/tab", getattr(self.tabs.currentWidget(), "key", ""))
         for index in range(self.tabs.count()):
             save = getattr(self.tabs.widget(index).widget, "save_state", None)
             if save is not None:

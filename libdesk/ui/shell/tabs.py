@@ -60,4 +60,6 @@ TABS: list[TabEntry] = [
 ACTION_PROVIDERS: list[str] = [
     "libdesk.ui.admin.actions",
     "libdesk.ui.verification.actions",
+    "libdesk.ui.options.actions",
+    "libdesk.ui.catalogue.actions",
 ]

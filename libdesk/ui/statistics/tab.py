@@ -1,50 +1,55 @@
-"""The statistics tab: the year's outreach figures as the annual report prints them, the
-detail tables behind them, and the monthly mobile-service record of each point."""
+"""The statistics tab: the year's outreach figures as the annual report prints them, each
+beside the year before; the charts; the report's tables 14–17; a range of years compared;
+the monthly mobile-service record of each point; the workbook and the printed section."""
 from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QVBoxLayout, QWidget
 
 from libdesk.models.roles import Perm
+from libdesk.models.statistics import report_tables as t
+from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.files import ask_save_path
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.operations import Change, run_write
 from libdesk.ui.common.tasks import run_task
+from libdesk.ui.statistics.cells import fill_table
+from libdesk.ui.statistics.chart_loader import ChartLoader
+from libdesk.ui.statistics.charts_page import ChartsPage
+from libdesk.ui.statistics.compare_page import ComparePage
+from libdesk.ui.statistics.platform_page import PlatformPage
 
 # Column headers are Chinese like the report's tables they reproduce.
 HEADERS = {
-    "summaryTable": ["类别", "项目", "单位", "指标"],
-    "distributionTable": ["分馆/服务点", "批次", "配送图书（册）", "图书（种）", "赠送期刊（册）",
-                          "收回（册）"],
-    "donorsTable": ["排名", "捐赠人", "职务/单位", "册数", "种数"],
-    "themeTable": ["服务项目", "时间", "人数", "总时长（小时）"],
-    "dailyTable": ["服务项目", "服务月数", "人数/月", "时长/月（小时）"],
-    "mobileTable": ["月份", "分馆/服务点", "借阅人次", "借阅册次", "备注"],
+    "summaryTable": t.SUMMARY_HEADERS,
+    "distributionTable": t.DISTRIBUTION_HEADERS,
+    "donorsTable": t.TABLE15_HEADERS,
+    "themeTable": t.TABLE16_HEADERS,
+    "dailyTable": t.TABLE17_HEADERS,
+    "mobileTable": t.MOBILE_HEADERS,
 }
 
 
-def _fill(table: QTableWidget, rows: list[list], numeric_from: int = 1) -> None:
-    table.setSortingEnabled(False)
-    table.clearContents()
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem()
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
-                item.setData(Qt.ItemDataRole.DisplayRole, value)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            else:
-                item.setText(str(value))
-            table.setItem(r, c, item)
-    table.setSortingEnabled(True)
+def _setup_table(table: QTableWidget, headers: list[str]) -> None:
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
 
 
 class StatisticsTab(QWidget):
     key = "statistics"
     # Every area the year's figures count (certificates, staff and keys count nothing here).
     shows = ("branches", "categories", "donors", "donations", "distribution", "volunteers",
-             "hours", "activities", "volunteer_lists", "mobile", "outreach")
+             "hours", "activities", "volunteer_lists", "mobile", "outreach",
+             "volunteer_platform")
 
     def __init__(self, services, window) -> None:
         super().__init__(window)
@@ -52,16 +57,18 @@ class StatisticsTab(QWidget):
         self.window_ = window
         self.ui = load_form("statistics/statistics_tab.ui", self)
         self.report = None
+        self.charts: list = []
+        self.chart_loader = ChartLoader(self)
+        self.chart_loader.loaded.connect(self._show_charts)
+        self.chart_loader.failed.connect(lambda error: show_error(self, error))
+        closing = getattr(window, "closing", None)
+        if closing is not None:  # a chart query still reading finishes before the store closes
+            closing.connect(self.chart_loader.wait)
         self._stale = False  # changed while hidden: the year's report is read when shown
         for name, headers in HEADERS.items():
-            table: QTableWidget = getattr(self.ui, name)
-            table.setColumnCount(len(headers))
-            table.setHorizontalHeaderLabels(headers)
-            table.verticalHeader().hide()
-            table.verticalHeader().setDefaultSectionSize(24)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setStretchLastSection(True)
+            _setup_table(getattr(self.ui, name), headers)
         self.ui.summaryTable.setSortingEnabled(False)
+        self._add_pages()
         self._fill_years()
         self.ui.yearCombo.setCurrentIndex(
             max(self.ui.yearCombo.findData(services.statistics.default_year()), 0))
@@ -70,20 +77,43 @@ class StatisticsTab(QWidget):
         self.export_action = QAction(self.tr("E&xport year statistics…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export)
-        self.export_action.setEnabled(services.statistics.can(Perm.EXPORT))
-        self.ui.exportButton.clicked.connect(self.export_action.trigger)
-        self.ui.exportButton.setEnabled(self.export_action.isEnabled())
+        self.pdf_action = QAction(self.tr("&Print the report section (PDF)…"), self)
+        self.pdf_action.triggered.connect(self.print_report)
+        for action, button in ((self.export_action, self.ui.exportButton),
+                               (self.pdf_action, self.ui.pdfButton)):
+            action.setEnabled(services.statistics.can(Perm.EXPORT))
+            button.clicked.connect(action.trigger)
+            button.setEnabled(action.isEnabled())
         self._setup_mobile()
         summary = self.ui.summaryTable.horizontalHeader()
-        for column, width in enumerate((176, 170, 48)):
+        for column, width in enumerate((176, 170, 44)):
             summary.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             summary.resizeSection(column, width)
-        self.ui.summaryTable.setMinimumWidth(176 + 170 + 48 + 110)
+        self.ui.summaryTable.setMinimumWidth(176 + 170 + 44 + 280)
         self.ui.splitter.setStretchFactor(1, 1)
         self.refresh()
 
+    def _add_pages(self) -> None:
+        tabs = self.ui.detailTabs
+        self.charts_page = ChartsPage(tabs)
+        self.charts_page.setObjectName("chartsPage")
+        self.charts_page.recordsRequested.connect(self.open_records)
+        tabs.insertTab(0, self.charts_page, self.tr("Charts"))
+        points = QWidget(tabs)
+        self.points_table = QTableWidget(points)
+        self.points_table.setObjectName("pointsTable")
+        self.points_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        _setup_table(self.points_table, t.TABLE14_HEADERS)
+        QVBoxLayout(points).addWidget(self.points_table)
+        tabs.insertTab(2, points, self.tr("Points (table 14)"))
+        self.platform_page = PlatformPage(self, tabs)
+        tabs.addTab(self.platform_page, self.tr("Volunteer platform"))
+        self.compare_page = ComparePage(self.services, self.window_, tabs)
+        tabs.addTab(self.compare_page, self.tr("Years compared"))
+        tabs.setCurrentIndex(0)
+
     def file_actions(self) -> list[QAction]:
-        return [self.export_action]
+        return [self.export_action, self.pdf_action]
 
     def _fill_years(self) -> None:
         combo = self.ui.yearCombo
@@ -119,30 +149,32 @@ class StatisticsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Recount the chosen year and redraw the charts (the one entry point for changes)."""
         self._stale = False
         if self.ui.yearCombo.currentData() is None:
             return
         self.report = report = self.services.statistics.year_report(self.year)
-        rows = ([[line.section, line.item, line.unit, line.value] for line in report.summary]
-                + [["分馆类别", name, "个", count] for name, count in report.categories])
-        sections = [row[0] for row in rows]
-        for index in range(1, len(rows)):
-            if sections[index] == sections[index - 1]:
-                rows[index][0] = ""  # a section's name on its first line only, as printed
-        _fill(self.ui.summaryTable, rows)
-        _fill(self.ui.distributionTable, [[t.branch_name, t.batches, t.books_out,
-                                           t.book_titles_out, t.periodicals_out, t.books_back]
-                                          for t in report.distribution])
-        _fill(self.ui.donorsTable, [[d.rank, d.name, d.title, d.volumes, d.titles]
-                                    for d in report.top_donors])
-        _fill(self.ui.themeTable, [[r.service, r.period_label, r.people, r.hours]
-                                   for r in report.theme_services])
-        _fill(self.ui.dailyTable, [[r.service, r.months, r.people_per_month, r.hours_per_month]
-                                   for r in report.daily_services])
-        _fill(self.ui.mobileTable, [[f"{m.year}-{m.month:02d}", m.branch_name, m.visits,
-                                     m.loans, m.notes] for m in report.mobile])
+        fill_table(self.ui.summaryTable, t.summary_rows(report))
+        fill_table(self.points_table, t.table14_rows(report))
+        fill_table(self.ui.distributionTable, t.distribution_rows(report))
+        fill_table(self.ui.donorsTable, t.table15_rows(report))
+        fill_table(self.ui.themeTable, t.table16_rows(report))
+        fill_table(self.ui.dailyTable, t.table17_rows(report))
+        fill_table(self.ui.mobileTable, t.mobile_rows(report))
+        self.platform_page.show_year(self.year)
         for row, record in enumerate(report.mobile):
             self.ui.mobileTable.item(row, 0).setData(Qt.ItemDataRole.UserRole, record.id)
+        year, charts = self.year, self.services.charts
+        self.chart_loader.load(lambda: charts.all_charts(year))
+
+    def _show_charts(self, charts: list) -> None:
+        self.charts = charts
+        self.charts_page.show_charts(charts)
+
+    def open_records(self, filters: dict) -> None:
+        """A chart's bar was clicked: its records in the tab that owns them."""
+        if not self.window_.show_records(filters):
+            self.window_.show_message(self.tr("No tab here can list these records."))
 
     # -- mobile service --------------------------------------------------------------------
     def _setup_mobile(self) -> None:
@@ -163,7 +195,7 @@ class StatisticsTab(QWidget):
                                 ui.mobileLoansSpin.value())
         outcome = run_write(self, lambda: self.services.statistics.record_mobile(
             point, month.year(), month.month(), visits, loans), Change.of("mobile"),
-            on_done=lambda _r: self._select_year(month.year()))
+            on_done=lambda _r: self.select_year(month.year()))
         if outcome.ok:
             self.window_.show_message(self.tr("Mobile service for {month} saved.").format(
                 month=month.toString("yyyy-MM")))
@@ -177,7 +209,7 @@ class StatisticsTab(QWidget):
         run_write(self, lambda: self.services.statistics.delete_mobile(record_id),
                   Change.of(mobile=[record_id]))
 
-    def _select_year(self, year: int) -> None:
+    def select_year(self, year: int) -> None:
         index = self.ui.yearCombo.findData(year)
         if index < 0:
             self.ui.yearCombo.addItem(str(year), year)
@@ -185,7 +217,7 @@ class StatisticsTab(QWidget):
         if index != self.ui.yearCombo.currentIndex():  # the same year: the change refreshed it
             self.ui.yearCombo.setCurrentIndex(index)
 
-    # -- export ----------------------------------------------------------------------------
+    # -- files -----------------------------------------------------------------------------
     def export(self) -> None:
         path = ask_save_path(self, "statistics", self.tr("Export year statistics"),
                              f"{self.year}年度统计.xlsx")
@@ -196,3 +228,22 @@ class StatisticsTab(QWidget):
                  lambda _progress: self.services.statistics.export_year(year, path),
                  lambda written: self.window_.show_message(
                      self.tr("Statistics written to {path}").format(path=written), 8000))
+
+    def print_report(self) -> None:
+        """The report section as a PDF, shown in the preview (print or save it from there)."""
+        year = self.year
+        folder = Path(tempfile.mkdtemp(prefix="libdesk-statistics-"))
+        path = folder / f"{year}年社会参与及公共交流服务报告.pdf"
+        run_task(self, self.tr("Printing the report section…"),
+                 lambda _progress: self.services.statistics.print_report(
+                     year, path, self.services.charts),
+                 self._preview)
+
+    def _preview(self, path: Path) -> None:
+        from libdesk.ui.donations.preview_dialog import PreviewDialog
+
+        self.preview = PreviewDialog(path, self.tr("Report section {year}").format(
+            year=self.year), self, suggested_name=path.name)
+        # the preview saves or prints it; the scratch copy goes when the preview closes
+        self.preview.finished.connect(lambda _r: shutil.rmtree(path.parent, ignore_errors=True))
+        self.preview.open()

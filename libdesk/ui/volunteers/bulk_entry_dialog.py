@@ -7,8 +7,9 @@ changing the filter, so a coordinator can tick one team, switch to another and t
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHeaderView
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHeaderView, QMessageBox
 
+from libdesk.models.volunteers.rules import hours_text, is_quarter_step
 from libdesk.services.base import ListQuery
 from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.forms import load_form
@@ -149,10 +150,17 @@ class BulkEntryDialog(Dialog):
             self.show_problem(self.tr("Pick an activity from the list (add new ones on the "
                                       "Activities page)."))
             return
-        quarters = round(self.ui.hoursSpin.value() * 4)
+        hundredths = round(self.ui.hoursSpin.value() * 100)
+        if not is_quarter_step(hundredths) and QMessageBox.question(
+                self, self.tr("Hours"), self.tr(
+                    "{hours} h is not a quarter-hour step (0.25, 0.5, 0.75 …). Hand entries "
+                    "are usually in quarter hours. Save {hours} h anyway?").format(
+                    hours=hours_text(hundredths))) != QMessageBox.StandardButton.Yes:
+            self.ui.hoursSpin.setFocus()
+            return
         day = self.ui.dateEdit.date().toPython()
         ticked = sorted(self.model.ticked)
-        self.submit(lambda: self.services.hours.bulk_add(activity, ticked, day, quarters,
+        self.submit(lambda: self.services.hours.bulk_add(activity, ticked, day, hundredths,
                                                          self.ui.noteEdit.text()),
                     Change.of("hours", activities=[activity], volunteers=ticked),
                     on_done=lambda count: setattr(self, "saved", count))

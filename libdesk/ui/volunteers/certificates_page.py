@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem
 
 from libdesk.models.roles import Perm
 from libdesk.ui.common.files import ask_save_path
 from libdesk.ui.common.operations import Change, run_long_write, run_write
 from libdesk.ui.common.paged_model import PagedTableModel
+from libdesk.ui.common.preview import open_preview, preview_file
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.volunteers.certificate_batch_dialog import CertificateBatchDialog
 from libdesk.ui.volunteers.columns import CERTIFICATE_COLUMNS
@@ -92,6 +92,7 @@ class CertificatesPage(QObject):
     def __init__(self, tab) -> None:
         super().__init__(tab)
         self.tab, self.services, ui = tab, tab.services, tab.ui
+        self.last_preview = None
         certs = self.services.volunteer_certificates
         self.model = PagedTableModel(certs, CERTIFICATE_COLUMNS, tab, "number")
         self.model.reload()
@@ -118,8 +119,10 @@ class CertificatesPage(QObject):
             self.table.reload()
 
     def _open(self, path) -> None:
-        self.tab.show_message(self.tr("Written to {path}").format(path=path), 8000)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        """The certificates in LibDesk's preview: print them there or save the PDF."""
+        self.table.reload()
+        self.last_preview = open_preview(self.tab, path, self.tr("Service certificates"),
+                                         suggested_name=path.name)
 
     def issue_for_selected(self) -> None:
         volunteer = self.tab.people.table.current_row()
@@ -127,11 +130,7 @@ class CertificatesPage(QObject):
             self.tab.ui.pages.setCurrentWidget(self.tab.ui.peoplePage)
             self.tab.show_message(self.tr("Select a volunteer on the Volunteers page first."))
             return
-        dialog = CertificateBatchDialog(self.services, self.tab)
-        dialog.setWindowTitle(self.tr("Service certificate for {name}").format(
-            name=volunteer.name))
-        dialog.ui.minSpin.setValue(0.25)
-        dialog.ui.eligibleLabel.hide()
+        dialog = CertificateBatchDialog(self.services, self.tab, volunteer=volunteer)
         if not dialog.exec():
             return
         start, end, _hours, remarks = dialog.values()
@@ -143,10 +142,7 @@ class CertificatesPage(QObject):
             self._print([outcome.value], volunteer.name)
 
     def _print(self, ids: list[int], name: str) -> None:
-        path = ask_save_path(self.tab, "volunteers", self.tr("Save certificates"),
-                             f"志愿服务证明-{name}.pdf")
-        if path is None:
-            return
+        path = preview_file(f"志愿服务证明-{name}.pdf")
         run_task(self.tab, self.tr("Printing certificates…"),
                  lambda progress: self.services.volunteer_certificates.render(ids, path,
                                                                               progress),
@@ -163,10 +159,7 @@ class CertificatesPage(QObject):
         if not dialog.exec():
             return
         start, end, hours, remarks = dialog.values()
-        path = ask_save_path(self.tab, "volunteers", self.tr("Save certificates"),
-                             f"志愿服务证明-{start:%Y%m%d}-{end:%Y%m%d}.pdf")
-        if path is None:
-            return
+        path = preview_file(f"志愿服务证明-{start:%Y%m%d}-{end:%Y%m%d}.pdf")
         run_long_write(self.tab, self.tr("Issuing and printing certificates…"),
                        lambda progress: self.services.volunteer_certificates.issue_batch(
                            start, end, hours, path, progress, remarks),

@@ -44,7 +44,7 @@ VOLUNTEER_COLUMNS = [
     _c("joined_on", QT_TRANSLATE_NOOP("VolunteerColumns", "Joined"), format=_date, width=90),
     _c("status", QT_TRANSLATE_NOOP("VolunteerColumns", "Status"), format=volunteer_status,
        width=60),
-    _c("confirmed_quarters", QT_TRANSLATE_NOOP("VolunteerColumns", "Confirmed hours"),
+    _c("confirmed_hundredths", QT_TRANSLATE_NOOP("VolunteerColumns", "Confirmed hours"),
        format=hours_text, align_right=True),
 ]
 
@@ -54,7 +54,7 @@ HOUR_COLUMNS = [
     _c("platform_no", QT_TRANSLATE_NOOP("VolunteerColumns", "Platform no."), width=100),
     _c("team", QT_TRANSLATE_NOOP("VolunteerColumns", "Team"), width=120),
     _c("activity", QT_TRANSLATE_NOOP("VolunteerColumns", "Activity"), width=200),
-    _c("quarters", QT_TRANSLATE_NOOP("VolunteerColumns", "Hours"), format=hours_text,
+    _c("hundredths", QT_TRANSLATE_NOOP("VolunteerColumns", "Hours"), format=hours_text,
        align_right=True, width=55),
     _c("status", QT_TRANSLATE_NOOP("VolunteerColumns", "Status"), format=hour_status, width=70),
     _c("recorded_by", QT_TRANSLATE_NOOP("VolunteerColumns", "Recorded by"), width=80),
@@ -80,7 +80,7 @@ CERTIFICATE_COLUMNS = [
        width=90),
     _c("period_to", QT_TRANSLATE_NOOP("VolunteerColumns", "Service to"), format=_date,
        sortable=False, width=90),
-    _c("quarters", QT_TRANSLATE_NOOP("VolunteerColumns", "Confirmed hours"), format=hours_text,
+    _c("hundredths", QT_TRANSLATE_NOOP("VolunteerColumns", "Confirmed hours"), format=hours_text,
        align_right=True, width=90),
     _c("issued_on", QT_TRANSLATE_NOOP("VolunteerColumns", "Issued"), format=_date, width=90),
     _c("issued_by", QT_TRANSLATE_NOOP("VolunteerColumns", "Issued by"), sortable=False, width=80),

@@ -14,6 +14,7 @@ from libdesk.ui.common.operations import Change, run_long_write, run_write
 from libdesk.ui.common.paged_model import PagedTableModel
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.volunteers.bulk_entry_dialog import BulkEntryDialog
+from libdesk.ui.volunteers.hour_edit_dialog import HourEditDialog
 from libdesk.ui.volunteers.columns import HOUR_COLUMNS, hour_status
 from libdesk.ui.volunteers.pages import host_table
 
@@ -40,6 +41,9 @@ class HoursPage(QObject):
         hours = self.services.hours
         ui.bulkButton.clicked.connect(self.bulk_entry)
         ui.bulkButton.setEnabled(hours.can(Perm.HOURS_EDIT))
+        ui.editHoursButton.clicked.connect(self.edit_current)
+        ui.editHoursButton.setEnabled(hours.can(Perm.HOURS_EDIT))
+        self.table.activated.connect(self.edit_current)
         ui.deleteHoursButton.clicked.connect(self.delete_selected)
         ui.deleteHoursButton.setEnabled(hours.can(Perm.HOURS_EDIT))
         for button, slot in ((ui.confirmButton, self.confirm_selected),
@@ -53,6 +57,17 @@ class HoursPage(QObject):
         self.import_action = QAction(self.tr("Import hours from the &city platform…"), tab)
         self.import_action.triggered.connect(self.import_platform)
         self.import_action.setEnabled(hours.can(Perm.HOURS_EDIT))
+
+    def show_filters(self, filters: dict) -> None:
+        """Only the entries matching ``filters``; the page's own filters reset."""
+        ui = self.tab.ui
+        for widget, reset in ((ui.statusFilter, lambda: ui.statusFilter.setCurrentIndex(
+                max(ui.statusFilter.findData(filters.get("status", "")), 0))),
+                              (ui.reviewableCheck, lambda: ui.reviewableCheck.setChecked(False))):
+            blocked = widget.blockSignals(True)
+            reset()
+            widget.blockSignals(blocked)
+        self.model.set_query(ListQuery(sort="served_on", descending=True, filters=filters))
 
     def file_actions(self) -> list[QAction]:
         return [self.export_action, self.import_action]
@@ -71,6 +86,19 @@ class HoursPage(QObject):
         if dialog.exec():
             self.tab.show_message(self.tr("{count} entries saved; they wait for approval by "
                                        "another staff member.").format(count=dialog.saved))
+
+    def edit_current(self, row=None) -> None:
+        """Correct a pending entry (double-click or Edit pending…)."""
+        row = row if row is not None and hasattr(row, "hundredths") else \
+            self.table.current_row()
+        if row is None:
+            return
+        if row.status != HourStatus.PENDING.value:
+            self.tab.show_message(self.tr("Only pending entries can be edited; this one is "
+                                          "already reviewed."))
+            return
+        if HourEditDialog(self.services, row, self.tab).exec():
+            self._after_change(self.tr("Entry saved; it still waits for approval."))
 
     def _selected_ids(self) -> list[int]:
         return [r.id for r in self.table.selected_rows()]

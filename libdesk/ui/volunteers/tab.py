@@ -3,15 +3,16 @@ service certificates, each a page of one QTabWidget (form: forms/volunteers/volu
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from libdesk.ui.common.forms import load_form
+from libdesk.ui.statistics.records_banner import RecordsBanner, list_filters
 from libdesk.ui.common.operations import Change
 from libdesk.ui.volunteers.certificates_page import CertificatesPage, TotalsPage
 from libdesk.ui.volunteers.hours_page import HoursPage
 from libdesk.ui.volunteers.pages import ActivitiesPage, PeoplePage
+from libdesk.ui.common import desk_state
 
 
 class VolunteersTab(QWidget):
@@ -28,7 +29,9 @@ class VolunteersTab(QWidget):
         self.activities = ActivitiesPage(self)
         self.totals = TotalsPage(self)
         self.certificates = CertificatesPage(self)
-        page = QSettings().value("tabs/volunteers/page")
+        self.banner = RecordsBanner(self)
+        self.banner.cleared.connect(lambda: self.hours.show_filters({}) or self.banner.hide())
+        page = desk_state.value("tabs/volunteers/page")
         if page is not None:
             self.ui.pages.setCurrentIndex(int(page))
 
@@ -40,6 +43,14 @@ class VolunteersTab(QWidget):
     def file_actions(self) -> list[QAction]:
         return self.people.file_actions() + self.hours.file_actions()
 
+    def show_records(self, filters: dict) -> None:
+        """List only the hour entries matching ``filters`` (the hour list's filter keys:
+        status, date_from, date_to, team_id, volunteer_id, activity_id), e.g. a statistics
+        chart's bar, on the hours page."""
+        self.ui.pages.setCurrentWidget(self.ui.hoursPage)
+        self.hours.show_filters(list_filters(filters))
+        self.banner.show_filter(filters)
+
     def on_change(self, change: Change) -> None:
         """Each page reloads the table that shows what changed, keeping its selection."""
         if change.touches(*self.shows):
@@ -49,4 +60,4 @@ class VolunteersTab(QWidget):
     def save_state(self) -> None:
         for page in (self.people, self.hours, self.activities, self.certificates):
             page.table.save_layout()
-        QSettings().setValue("tabs/volunteers/page", self.ui.pages.currentIndex())
+        desk_state.set_value("tabs/volunteers/page", self.ui.pages.currentIndex())

@@ -4,6 +4,8 @@ from datetime import date
 
 import pytest
 
+from libdesk.services.distribution.status import UntitledLines
+
 from libdesk.models.distribution.rules import BatchInput, ItemInput
 from libdesk.models.errors import InvalidTransition, PermissionDenied, ValidationFailed
 from libdesk.models.isbn import InvalidIsbn
@@ -81,8 +83,11 @@ def test_status_machine_and_its_refusals(services):
     with pytest.raises(InvalidTransition, match="reopen it"):
         d.scan(batch_id, BOOKS[0][0])
     services.batch_status.reopen(batch_id)
-    d.scan(batch_id, BOOKS[4][0], box_no=3)
-    services.batch_status.pack(batch_id)
+    d.scan(batch_id, BOOKS[4][0], box_no=3)  # a book LibDesk knows no title for
+    with pytest.raises(UntitledLines, match="send anyway"):
+        services.batch_status.pack(batch_id)
+    assert d.get(batch_id).status == "draft"
+    services.batch_status.pack(batch_id, send_untitled=True)
     services.batch_status.ship(batch_id)
     with pytest.raises(InvalidTransition) as caught:
         services.batch_status.cancel(batch_id)
@@ -131,7 +136,7 @@ def test_overdue_shipments_are_flagged_by_the_setting(services):
     services.batch_status.pack(batch_id)
     services.batch_status.ship(batch_id)
     assert not services.distribution.get(batch_id).overdue
-    services.settings.set("distribution.overdue_days", -1)
+    services.settings.set("distribution.overdue_days", 0)  # shipped a moment ago
     assert services.distribution.get(batch_id).overdue
     assert services.distribution.count(ListQuery(filters={"overdue": True})) == 1
 

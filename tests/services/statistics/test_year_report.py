@@ -26,11 +26,11 @@ def year_2020(services):
     services.donations.save(DonationInput(donor_id=donor, received_on=date(2019, 5, 1)), [
         LineInput("旧书", quantity=7)])
     ids = [services.volunteers.save(VolunteerInput(name=n, team="山西大学服务队", org="山西大学",
-                                                   platform_no=p))
+                                                   platform_no=p, joined_on=date(2020, 3, 1)))
            for n, p in (("李华", "TY001"), ("王芳", ""))]
     activity = services.activities.save(ActivityInput(name="太图阅读推广活动志愿服务"))
-    services.hours.bulk_add(activity, ids, date(2020, 5, 1), quarters=8)
-    services.hours.bulk_add(activity, ids[:1], date(2020, 6, 1), quarters=6)
+    services.hours.bulk_add(activity, ids, date(2020, 5, 1), hundredths=200)
+    services.hours.bulk_add(activity, ids[:1], date(2020, 6, 1), hundredths=150)
     services.ctx.set_actor(Actor("reviewer", Role.COORDINATOR))
     services.hours.confirm(_pending(services))
     services.ctx.set_actor(Actor("local", Role.ADMIN))
@@ -38,7 +38,7 @@ def year_2020(services):
                                                     planned_on=date(2020, 11, 2)))
     for isbn in ("9787020002207", "9787020002207", "9787544253994"):
         services.distribution.scan(batch, isbn)
-    services.batch_status.pack(batch)
+    services.batch_status.pack(batch, send_untitled=True)  # scanned, titles not typed
     services.batch_status.ship(batch)
     services.statistics.record_mobile(ELDERLY_HOME, 2020, 10, 120, 300)
     services.statistics.record_mobile(ELDERLY_HOME, 2020, 11, 80, 150, "冬季")
@@ -82,8 +82,11 @@ def test_years_and_default_year(year_2020):
 def test_workbook_holds_every_table(year_2020, tmp_path):
     path = year_2020.statistics.export_year(2020, tmp_path / "2020年度统计.xlsx")
     book = load_workbook(path)
-    assert book.sheetnames == ["年度概况", "分馆配送", "捐赠前十", "主题志愿服务", "日常志愿服务",
-                               "流动服务"]
+    assert book.sheetnames == ["年度概况", "表6 业务统计", "表14 分馆一览", "表15 捐赠前十",
+                               "表16 主题志愿服务", "表17 日常志愿服务", "分馆配送", "流动服务"]
+    assert [c.value for c in book["表17 日常志愿服务"][1]] == ["志愿服务内容", "人数(人/月)",
+                                                          "总时长(小时/月)"]
+    assert book["表14 分馆一览"].max_row == 38  # the header and the 37 points
     summary = {row[1]: row[3] for row in book["年度概况"].iter_rows(min_row=2, values_only=True)}
     assert summary["接收捐书"] == 334 and summary["流动服务借阅册次"] == 460
     assert [r[1] for r in book["流动服务"].iter_rows(min_row=2, values_only=True)] == [
@@ -95,3 +98,25 @@ def test_bad_mobile_figures_are_refused(services):
         services.statistics.record_mobile(ELDERLY_HOME, 2020, 13, -1, 5)
     assert {p.field for p in caught.value.problems} == {"month", "visits"}
     assert services.statistics.mobile_rows(2020) == []
+
+
+def test_platform_hours_take_two_decimals_and_nothing_else(services):
+    services.statistics.record_platform(2020, 3487, 800, "53,876.85")
+    assert services.statistics.platform(2020).hours == 53876.85
+    for bad in ("53876.855", "many", "-1", "Infinity"):
+        with pytest.raises(ValidationFailed) as caught:
+            services.statistics.record_platform(2020, 1, 1, bad)
+        assert [p.field for p in caught.value.problems] == ["hours"]
+    assert services.statistics.platform(2020).registered == 3487
+
+
+def test_a_point_closed_later_still_counts_in_the_years_it_stood(services):
+    from dataclasses import replace
+
+    point = services.branches.get(services.branches.lookup("28")).point
+    services.branches.save(replace(point, status="closed"), branch_id=services.branches.lookup("28"))
+    assert services.statistics.year_report(2020).value("分馆数量") == 37
+    assert services.statistics.year_report(date.today().year).value("分馆数量") == 36
+    comparison = services.statistics.compare(2020, date.today().year)
+    points = next(values for _s, item, _u, values in comparison.rows if item == "分馆数量")
+    assert points[0] == 37 and points[-1] == 36

@@ -24,9 +24,9 @@ def _hours(services, count=3):
     ids = add_volunteers(services, count)
     reading = add_activity(services)
     shelves = add_activity(services, "书架整理（日常）", "daily", "书架整理")
-    services.hours.bulk_add(reading, ids, date(2020, 11, 14), 8)
-    services.hours.bulk_add(shelves, ids, date(2020, 12, 5), 12)
-    services.hours.add(NewEntry(ids[0], shelves, date(2020, 12, 6), 40))  # stays pending
+    services.hours.bulk_add(reading, ids, date(2020, 11, 14), 200)
+    services.hours.bulk_add(shelves, ids, date(2020, 12, 5), 300)
+    services.hours.add(NewEntry(ids[0], shelves, date(2020, 12, 6), 1000))  # stays pending
     as_actor(services, APPROVER)
     pending = services.hours.ids(ListQuery(filters={"status": "pending"}))
     services.hours.confirm(pending[:-1])
@@ -36,12 +36,12 @@ def _hours(services, count=3):
 def test_only_confirmed_hours_count(services):
     ids = _hours(services)
     certs = services.volunteer_certificates
-    assert certs.confirmed_quarters(ids[0], START, END) == 20  # 2 h + 3 h, not the pending 10 h
-    assert [q for _, q in certs.eligible(START, END, 5)] == [20, 20, 20]
+    assert certs.confirmed_hundredths(ids[0], START, END) == 500  # 2 h + 3 h, not pending 10 h
+    assert [q for _, q in certs.eligible(START, END, 5)] == [500, 500, 500]
     assert certs.eligible(START, END, 5.25) == []
     cert_id = certs.issue(ids[0], START, END)
     row = certs.page(ListQuery(), 0, 1)[0]
-    assert row.id == cert_id and row.quarters == 20 and row.hours == "5"
+    assert row.id == cert_id and row.hundredths == 500 and row.hours == "5"
     assert row.number.startswith("TYTS-ZY-")
     with pytest.raises(NothingToCertify):
         certs.issue(ids[0], date(2021, 1, 1), date(2021, 12, 31))

@@ -70,7 +70,7 @@ def test_teams_with_leader_filters_and_pinyin_sort(services):
 def test_volunteer_with_hours_cannot_be_deleted_and_org_in_use_stays(services):
     vid = services.volunteers.save(ZHANG)
     activity = services.activities.save(ActivityInput(name="视障读者服务活动"))
-    services.hours.add(NewEntry(vid, activity, date(2020, 5, 9), 8))
+    services.hours.add(NewEntry(vid, activity, date(2020, 5, 9), 200))
     with pytest.raises(Conflict):
         services.volunteers.delete(vid)
     org = dict((n, i) for i, n in services.volunteers.orgs())["山西财经大学"]

@@ -37,10 +37,10 @@ def _enter_theme(services, pool, rows):
         one_day = date(*parts[0]) if len(parts) == 1 and parts[0][2] else None
         activity = services.activities.save(ActivityInput(
             name=row["service"], kind="theme", starts_on=one_day, ends_on=one_day))
-        people, quarters = int(row["people"]), int(float(row["total_hours"]) * 4)
+        people, hundredths = int(row["people"]), round(float(row["total_hours"]) * 100)
         each = [people // len(parts) + (1 if i < people % len(parts) else 0)
                 for i in range(len(parts))]
-        base, extra = divmod(quarters, people)
+        base, extra = divmod(hundredths, people)
         person = 0
         for (year, month, day), count in zip(parts, each):
             served = date(year, month, day or 10)
@@ -58,9 +58,9 @@ def _enter_daily(services, pool, rows):
     for index, row in enumerate(rows, start=1):
         activity = add_activity(services, f"{row['service']}（日常）", "daily", row["service"])
         people = int(row["people_per_month"])
-        quarters = int(float(row["hours_per_month"]) * 4) // people
+        hundredths = round(float(row["hours_per_month"]) * 100) // people
         for month in range(1, 13):
-            services.hours.bulk_add(activity, pool[:people], date(2020, month, index), quarters)
+            services.hours.bulk_add(activity, pool[:people], date(2020, month, index), hundredths)
 
 
 def test_tables_16_and_17_come_back_from_the_records(services, tmp_path):
@@ -99,10 +99,10 @@ def test_tables_16_and_17_come_back_from_the_records(services, tmp_path):
 
     totals = {r.label: r for r in reports.totals("category", date(2020, 1, 1),
                                                  date(2020, 12, 31))}
-    assert totals["书架整理"].quarters == 1440 * 12 * 4
+    assert totals["书架整理"].hundredths == 1440 * 12 * 100
     months = reports.totals("month")
     assert [m.label for m in months][:2] == ["2020-01", "2020-02"]
-    assert sum(m.quarters for m in months) == sum(
-        r.quarters for r in reports.totals("volunteer"))
+    assert sum(m.hundredths for m in months) == sum(
+        r.hundredths for r in reports.totals("volunteer"))
     by_org = reports.totals("org")
     assert by_org[0].label == "山西大学" and by_org[0].people == 180  # pool[:180] served

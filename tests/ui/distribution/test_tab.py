@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
 
 from libdesk.models.distribution.rules import BatchInput
+from libdesk.ui.common.preview import is_ready
 from libdesk.ui.distribution.batch_edit_dialog import BatchEditDialog
 from libdesk.ui.distribution.history_dialog import HistoryDialog
 from libdesk.ui.distribution.receive_dialog import ReceiveDialog
@@ -49,7 +50,8 @@ def decode(pdf, tmp_path) -> list[str]:
     subprocess.run(["pdftoppm", "-r", "150", "-png", str(pdf), str(tmp_path / "lab")], check=True)
     codes = []
     for png in sorted(tmp_path.glob("lab-*.png")):
-        out = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True)
+        out = subprocess.run(["zbarimg", "-q", "--raw", "-Sdisable", "-Sqrcode.enable",
+                              str(png)], capture_output=True, text=True)  # QR codes only
         codes += out.stdout.split()
     return codes
 
@@ -113,11 +115,19 @@ def test_swap_built_by_scanning_printed_and_received_box_by_box(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sheet), ""))
     # "Phone numbers are masked…": the user presses OK without ticking "full numbers".
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Ok)
-    click(qtbot, panel.ui.sheetButton)
-    qtbot.waitUntil(sheet.exists, timeout=20_000)
+    click(qtbot, panel.ui.sheetButton)  # opens in LibDesk's preview, saved from there
+    qtbot.waitUntil(lambda: panel.last_preview is not None, timeout=20_000)
+    assert is_ready(panel.last_preview) and "配送单" in panel.last_preview.suggested_name
+    click(qtbot, panel.last_preview.save_button)
+    assert sheet.exists()
+    panel.last_preview.accept()
+    panel.last_preview = None
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(labels), ""))
     click(qtbot, panel.ui.labelsButton)
-    qtbot.waitUntil(labels.exists, timeout=20_000)
+    qtbot.waitUntil(lambda: panel.last_preview is not None, timeout=20_000)
+    click(qtbot, panel.last_preview.save_button)
+    assert labels.exists()
+    panel.last_preview.accept()
     click(qtbot, panel.ui.shipButton)
     assert panel.batch.status == "shipped"
 
@@ -158,7 +168,7 @@ def test_overdue_batches_are_highlighted(qtbot, open_window, services):
     services.distribution.add_items(batch_id, catalogue()[:1])
     services.batch_status.pack(batch_id)
     services.batch_status.ship(batch_id)
-    services.settings.set("distribution.overdue_days", -1)
+    services.settings.set("distribution.overdue_days", 0)  # every shipped batch
     window = open_window(services)  # the tab is built over the overdue batch
     window.show_tab("distribution")
     tab = window.tab("distribution")

@@ -13,7 +13,7 @@ from libdesk.services.base import ListQuery
 from libdesk.ui.verification.verify_dialog import VerifyDialog
 from libdesk.ui.donations.donation_dialog import DonationDialog
 from libdesk.ui.donations.donor_dialog import DonorDialog
-from libdesk.ui.donations.preview_dialog import is_ready
+from libdesk.ui.common.preview import is_ready
 from tests.ui.typing import type_text
 
 

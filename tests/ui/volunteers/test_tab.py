@@ -49,7 +49,7 @@ def test_bulk_entry_by_team_then_a_second_person_approves(qtbot, window, service
     assert dialog.result() == 1 and dialog.saved == 120
     rows = services.hours.page(ListQuery(), 0, 200)
     assert len(rows) == 120 and {r.team for r in rows} == {"财大阅读推广队"}
-    assert {r.quarters for r in rows} == {8} and {str(r.served_on) for r in rows} == {
+    assert {r.hundredths for r in rows} == {200} and {str(r.served_on) for r in rows} == {
         "2020-11-14"}
 
     # the same entries again are refused as duplicates and nothing is written
@@ -75,7 +75,7 @@ def test_bulk_entry_by_team_then_a_second_person_approves(qtbot, window, service
     assert services.hours.count(ListQuery(filters={"status": "confirmed"})) == 120
     tab.ui.pages.setCurrentWidget(tab.ui.peoplePage)  # the confirmed hours, no reload
     people_model = tab.people.model
-    hours_column = [c.key for c in people_model.columns].index("confirmed_quarters")
+    hours_column = [c.key for c in people_model.columns].index("confirmed_hundredths")
     values = {people_model.data(people_model.index(r, hours_column))
               for r in range(people_model.rowCount())}
     assert values == {"2", "0"}
@@ -93,7 +93,7 @@ def test_a_printed_certificate_verifies_in_the_common_dialog(qtbot, services, pe
         pytest.skip("poppler-utils / zbar-tools not installed")
     create_application()
     ids = services.volunteers.ids(ListQuery(text="志愿者0001"))
-    services.hours.bulk_add(people, ids, date(2020, 11, 14), 8)
+    services.hours.bulk_add(people, ids, date(2020, 11, 14), 200)
     as_actor(services, APPROVER)
     services.hours.confirm(services.hours.ids(ListQuery()))
     result = services.volunteer_certificates.issue_batch(

@@ -1,0 +1,1 @@
+"""Tools → Import the library catalogue…: the local catalogue scans fill lines from."""

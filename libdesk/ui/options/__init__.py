@@ -1,0 +1,1 @@
+"""Tools → Options…: the settings kept in the database, one small page per subject."""
