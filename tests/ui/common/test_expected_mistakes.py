@@ -19,7 +19,7 @@ from libdesk.models.donations.certificates import CertificateKind
 from libdesk.services.base import ListQuery
 from libdesk.services.explain import FileProblem, explain
 from libdesk.ui.common.errors import error_text
-from libdesk.ui.donations.preview_dialog import PreviewDialog
+from libdesk.ui.common.preview.dialog import PreviewDialog
 from libdesk.ui.shell.main_window import MainWindow
 from tests.services.donations.fixtures import add_sun_ying
 
@@ -50,7 +50,7 @@ def test_pdf_saved_into_a_missing_folder_stays_in_the_preview(qtbot, tmp_path, s
     preview.show()
     target = tmp_path / "no such folder" / "证书.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    qtbot.mouseClick(preview.ui.saveButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
     assert preview.isVisible()
     assert len(shown) == 1 and "Errno" not in shown[0] and "程序故障" not in shown[0]
     assert str(target) in shown[0] and CHINESE.search(shown[0])
