@@ -1,12 +1,14 @@
 """Start-up wiring: the only place that knows every layer.
 
-QApplication → bundled font → translations → the main window's shell on screen → the
-database opened (ORM, schema check, upgrade) in a worker thread while the shell paints →
-sign-in when the database has accounts → the tabs attached to the services.
+QApplication → fault log → bundled font → translations → the main window's shell on screen
+→ the database opened (ORM, schema check, upgrade) in a worker thread while the shell paints,
+owning the file (a second window on it is refused) → sign-in when the database has accounts
+→ the tabs attached to the services.
 """
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import os
 import sys
 import threading
@@ -16,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from libdesk import APP_NAME, ORG_NAME, __version__
 from libdesk.models.errors import DomainError
-from libdesk.ui.common.errors import error_text, show_error
+from libdesk.config import fault_log_path
+from libdesk.ui.common.errors import error_text, set_store_failure_handler, show_error
 from libdesk.ui.common.i18n import install_font, install_translations
 
 log = logging.getLogger(__name__)
@@ -31,6 +34,35 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     install_font(app)
     install_translations()
     return app
+
+
+def install_fault_log() -> logging.Handler | None:
+    """Program faults go to a rotating log in the user data folder (5 files of 1 MB)."""
+    path = fault_log_path()
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if getattr(handler, "baseFilename", None) == str(path):
+            return handler
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000,
+                                                       backupCount=5, encoding="utf-8")
+    except OSError:
+        return None  # a read-only profile: faults are still shown, just not kept
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.WARNING)
+    root.addHandler(handler)
+    if root.level > logging.WARNING or root.level == logging.NOTSET:
+        root.setLevel(logging.WARNING)
+    return handler
+
+
+def watch_store_failures(services) -> None:
+    """A store failure that stops saving offers a backup copy saved elsewhere."""
+    from libdesk.ui.admin.store_failure import offer_rescue_copy
+
+    set_store_failure_handler(
+        lambda parent, failure, text: offer_rescue_copy(parent, services, failure, text))
 
 
 class _Opened(QObject):
@@ -99,6 +131,7 @@ def _excepthook(kind, value, trace) -> None:
 
 
 def run(database: str | None = None) -> int:
+    install_fault_log()
     app = create_application()
     window = build_main_window(None)  # the shell, before the ORM is even imported
     window.show()
@@ -113,6 +146,7 @@ def run(database: str | None = None) -> int:
         services.close()
         return 0
     sys.excepthook = _excepthook
+    watch_store_failures(services)
     window.attach(services)
     try:
         return app.exec()
@@ -120,6 +154,7 @@ def run(database: str | None = None) -> int:
         from libdesk.ui.common.row_loader import default_loader
 
         default_loader().wait(10_000)  # no table read may outlive the store
+        set_store_failure_handler(None)
         services.close()
 
 
@@ -133,9 +168,13 @@ def screenshot(path: str, database: str | None = None, tab: str | None = None,
     set_default_loader(SyncLoader())  # a picture of the rows, not of the tables still reading
     app = create_application()
     if services is None:
-        services = open_services_or_explain(database)
-    if services is None:
-        raise SystemExit(2)
+        from libdesk.services import COMMAND, open_services
+
+        try:  # offscreen nobody could close a message box: say it on stderr
+            services = open_services(database, claim=COMMAND)  # reads beside an open window
+        except DomainError as exc:
+            print(exc.english(), file=sys.stderr)
+            raise SystemExit(2) from exc
     if services.staff.has_accounts() and not services.actor.username:
         services.close()
         raise SystemExit("sign in first: this database has staff accounts")

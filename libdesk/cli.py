@@ -47,6 +47,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _log_unraisable(unraisable) -> None:
+    """Clean-up noise (a half-written workbook's generators collected after a refused
+    export) goes to the log, not as a traceback onto the user's terminal."""
+    import logging
+
+    logging.getLogger("libdesk.cli").debug(
+        "ignored: %s", unraisable.err_msg or "", exc_info=(
+            unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback))
+
+
 def _window_arguments(argv: list[str]) -> argparse.Namespace | None:
     """The options of a bare ``libdesk [--database X] [--user NAME]``, which opens the window,
     read without importing every command module (and the ORM with them); None otherwise."""
@@ -61,6 +71,8 @@ def _window_arguments(argv: list[str]) -> argparse.Namespace | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:  # the real command line (tests pass argv and keep their own hook)
+        sys.unraisablehook = _log_unraisable
     argv = sys.argv[1:] if argv is None else argv
     window = _window_arguments(argv)
     if window is not None:

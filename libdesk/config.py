@@ -55,6 +55,11 @@ def user_dir() -> Path:
     return path
 
 
+def fault_log_path() -> Path:
+    """The rotating log of program faults, in the user data folder."""
+    return user_dir() / "logs" / "libdesk.log"
+
+
 def default_database_url() -> str:
     env = os.environ.get(ENV_DATABASE, "").strip()
     if env:
@@ -66,7 +71,9 @@ def database_url(path_or_url: str) -> str:
     """Accept a file path or an SQLAlchemy URL and return a URL."""
     if "://" in path_or_url:
         return path_or_url
-    return "sqlite:///" + str(Path(path_or_url).expanduser().resolve())
+    path = str(Path(path_or_url).expanduser().resolve())
+    # SQLAlchemy reads "?" as the start of options and decodes %XX in the file name
+    return "sqlite:///" + path.replace("%", "%25").replace("?", "%3F").replace("#", "%23")
 
 
 @dataclass(frozen=True)

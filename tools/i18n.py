@@ -50,6 +50,8 @@ AREAS: dict[str, list[str]] = {
                "libdesk/services/staff.py", "libdesk/services/audit.py",
                "libdesk/services/maintenance.py",
                "libdesk/commands/safety.py", "libdesk/commands/common.py"],
+    "store": ["libdesk/store/failures.py", "libdesk/store/database.py",
+              "libdesk/services/explain.py"],
     "distribution": ["libdesk/ui/distribution/*.py", "libdesk/models/distribution/*.py",
                      "libdesk/models/isbn.py", "libdesk/services/distribution/*.py",
                      "libdesk/spreadsheets/distribution.py", "forms/distribution/*.ui"],

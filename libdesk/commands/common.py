@@ -18,9 +18,12 @@ ENV_PASSWORD = "LIBDESK_PASSWORD"
 
 
 def open_services(args: argparse.Namespace):
-    from libdesk.services import open_services as _open
+    """The services for a command: the database opens read-only and is owned from the first
+    write (waiting for another command, refused while a window has it open)."""
+    from libdesk.services import COMMAND, open_services as _open
 
-    services = _open(getattr(args, "database", None))
+    services = _open(getattr(args, "database", None), claim=COMMAND)
+    services.store.wait_reporter = lambda line: print(line, file=sys.stderr, flush=True)
     try:
         sign_in(services, args)
     except BaseException:
@@ -62,6 +65,14 @@ def command(function: Callable[[argparse.Namespace], int]):
             return EXIT_ERROR
         except Cancelled:
             print("cancelled; nothing was written", file=sys.stderr)
+            return EXIT_ERROR
+        except Exception as exc:  # a file or the database failed: say so, no traceback
+            from libdesk.services.explain import explain
+
+            explained = explain(exc)
+            if explained is None:
+                raise
+            print(explained.english(), file=sys.stderr)
             return EXIT_ERROR
 
     return handler

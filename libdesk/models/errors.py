@@ -96,3 +96,15 @@ class ValidationFailed(DomainError):
         lines = [self.template.format(**self.params)]
         lines += [p.english() for p in getattr(self, "problems", [])]
         return "\n".join(lines)
+
+
+class StoreFailure(DomainError):
+    """The database itself failed (disk error, disk full, read-only, deleted, damaged, busy).
+
+    ``stops_writing`` is True when the window must stop saving: later writes are refused with
+    the same message and the user is offered a backup copy saved elsewhere."""
+
+    def __init__(self, template: str, *, kind: str, stops_writing: bool, **params: Any) -> None:
+        self.kind = kind
+        self.stops_writing = stops_writing
+        super().__init__(template, **params)

@@ -10,11 +10,16 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from libdesk.services.facade import Services, open_services
+    from libdesk.store.ownership import COMMAND, WINDOW
 
-__all__ = ["Services", "open_services"]
+__all__ = ["Services", "open_services", "COMMAND", "WINDOW"]
 
 
 def __getattr__(name: str):
+    if name in ("COMMAND", "WINDOW"):  # how open_services claims the database file
+        from libdesk.store import ownership
+
+        return getattr(ownership, name)
     if name in __all__:
         from libdesk.services import facade
 

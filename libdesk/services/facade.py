@@ -36,7 +36,7 @@ from libdesk.services.outreach.mobile import MobileLogService
 from libdesk.services.outreach.points import EventService, VisitService
 from libdesk.services.outreach.transfers import TransferService
 from libdesk.services.staff import StaffService
-from libdesk.store import Store
+from libdesk.store import WINDOW, Store
 
 
 class Services:
@@ -104,9 +104,13 @@ class Services:
         self.ctx.store.close()
 
 
-def open_services(url: str | None = None) -> Services:
-    """Open (creating, upgrading or refusing) the database and seed a new one."""
-    store = Store.open(database_url(url) if url else default_database_url())
+def open_services(url: str | None = None, *, claim: str = WINDOW) -> Services:
+    """Open (creating, upgrading or refusing) the database and seed a new one.
+
+    ``claim=WINDOW`` owns the database file at once (a window, or any long-lived holder:
+    another window or command is then refused); ``claim=COMMAND`` opens it read-only and owns
+    it from the first write (see ``libdesk.store.ownership``)."""
+    store = Store.open(database_url(url) if url else default_database_url(), claim=claim)
     services = Services(store)
     if store.created:
         services.branches.seed_defaults()

@@ -7,6 +7,7 @@ into the backup folder, old backups are thinned (``backup.keep_daily/weekly/mont
 """
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -89,14 +90,16 @@ class MaintenanceService(ServiceBase):
         else:
             made = backups.make_backup(self.store, self.backup_dir(), "manual")
             self.thin()
-        self._mark_backed_up()
+        if self.store.failed is None:  # a rescue copy of a failed store: read nothing more
+            self._mark_backed_up()
         return made
 
     def auto_backup(self, *, closing: bool = False, now: datetime | None = None) -> Path | None:
         """Back up if anything changed since the last backup and (unless closing) the
         interval has passed. Runs for every role: it is the desk's own safety net."""
-        if backups.database_label(self.store) is None \
-                or self._change_mark() == self._backed_up_mark:
+        if backups.database_label(self.store) is None or self.store.failed is not None:
+            return None  # nothing to copy, or a failed store: the window offers a copy instead
+        if self._change_mark() == self._backed_up_mark:
             return None
         now = now or datetime.now()
         if not closing:
@@ -179,8 +182,8 @@ def restore_unopenable(url: str, source: Path) -> Path:
 def _checked(make, target: Path) -> Path:
     try:
         return make()
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         raise BackupError(QT_TRANSLATE_NOOP(
             "Errors", "The backup to {path} failed ({reason}). The database itself is "
             "unchanged; choose another place."), path=str(target),
-            reason=exc.strerror or str(exc)) from exc
+            reason=backups.error_code(exc)) from exc

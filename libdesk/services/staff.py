@@ -72,6 +72,8 @@ class StaffService(ServiceBase):
                 user=account.username)
         actor = Actor(account.username, Role(account.role), account.display_name)
         self.ctx.set_actor(actor)
+        if not self.store.may_write():  # a read-only command beside an open window
+            return actor
         with self.store.write() as session:
             stored = session.get(StaffAccount, account.id)
             stored.last_login_at = utcnow()

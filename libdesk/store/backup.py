@@ -17,9 +17,11 @@ the server checks (references, counters, amcheck, structure).
 """
 from __future__ import annotations
 
+import errno
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -27,9 +29,10 @@ from typing import Any
 
 from libdesk.models.audit import AuditAction
 from libdesk.models.errors import QT_TRANSLATE_NOOP, DomainError
-from libdesk.store import migrate, postgres_backup
+from libdesk.store import migrate, ownership, postgres_backup
 from libdesk.store.audit import record_event
 from libdesk.store.database import Store
+from libdesk.store.failures import DatabaseHeld
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<tag>[a-z][a-z-]*))?"
                    r"(?P<suffix>\.sqlite|\.dump)$")
@@ -125,6 +128,9 @@ def keep(stamps: list[datetime], daily: int, weekly: int, monthly: int) -> set[d
 
 def prune(folder: Path, database: Path, daily: int, weekly: int, monthly: int) -> list[Path]:
     """Delete the backups thinning does not keep; returns what was deleted."""
+    for leftover in Path(folder).glob(f"{database.stem}-*.sqlite.part"):
+        if time.time() - leftover.stat().st_mtime > 3600:  # a copy a crash interrupted
+            leftover.unlink(missing_ok=True)
     backups = list_backups(folder, database)
     kept = keep([b.taken_at for b in backups], daily, weekly, monthly)
     seen: set[datetime] = set()
@@ -148,7 +154,14 @@ def make_backup(store: Store, folder: Path, tag: str, when: datetime | None = No
         raise BackupError(QT_TRANSLATE_NOOP(
             "Errors", "The backup to {path} failed ({reason}). The database itself is "
             "unchanged; choose another backup folder (setting backup.dir)."),
-            path=str(target), reason=str(exc)) from exc
+            path=str(target), reason=error_code(exc)) from exc
+
+
+def error_code(exc: BaseException) -> str:
+    """A short, language-neutral name for why a copy failed (never the driver's text)."""
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return errno.errorcode.get(exc.errno, str(exc.errno))
+    return getattr(exc, "sqlite_errorname", "") or type(exc).__name__
 
 
 # -- restore -------------------------------------------------------------------------------
@@ -173,7 +186,7 @@ def verify_file(path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        raise _not_a_backup(path, str(exc)) from exc
+        raise _not_a_backup(path, error_code(exc)) from exc
     if result != ["ok"]:
         raise _not_a_backup(path, "; ".join(result[:3]))
     _check_revisions(path, revisions)
@@ -225,6 +238,7 @@ def restore(store: Store, source: Path, folder: Path) -> Path:
             "Errors", "{path} is the database in use; choose a backup file instead."),
             path=source.name)
     verify_file(source)
+    store.claim()  # restoring writes: this process must own the file
     kept = make_backup(store, folder, "before-restore")
     store.engine.dispose()
     try:
@@ -241,7 +255,7 @@ def restore(store: Store, source: Path, folder: Path) -> Path:
         raise BackupError(QT_TRANSLATE_NOOP(
             "Errors", "Restoring {path} failed ({reason}). The previous database was saved "
             "as {kept}; restore that file to go back."),
-            path=source.name, reason=str(exc), kept=str(kept)) from exc
+            path=source.name, reason=error_code(exc), kept=str(kept)) from exc
     return _after_restore(store, source, kept)
 
 
@@ -263,6 +277,18 @@ def restore_unopenable(database: Path, source: Path, folder: Path) -> Path:
     (and so upgrades) the result afterwards."""
     database, source = Path(database), Path(source)
     verify_file(source)
+    holder = ownership.try_claim(database, ownership.COMMAND)
+    if holder is not None:
+        raise DatabaseHeld(str(database), holder)
+    try:
+        return _restore_unopenable(database, source, Path(folder))
+    finally:
+        ownership.release(database)
+
+
+def _restore_unopenable(database: Path, source: Path, folder: Path) -> Path:
+    """Byte copies are safe here: no process has the damaged file open (we own its lock and
+    hold no connection to it)."""
     kept = Path(folder) / backup_name(database, datetime.now(), "damaged")
     kept.parent.mkdir(parents=True, exist_ok=True)
     if database.exists():

@@ -12,8 +12,12 @@ Everything engine-specific lives in ``libdesk/store``; services speak the ORM / 
 """
 from __future__ import annotations
 
+import os
+from pathlib import Path
+from urllib.parse import quote
+
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 BUSY_TIMEOUT_MS = 15_000
 # SQLite's page cache per connection (default 2 MiB). One page of the donors list looks up
@@ -23,6 +27,16 @@ BUSY_TIMEOUT_MS = 15_000
 CACHE_KIB = 64 * 1024
 LOCK_TIMEOUT_MS = 10_000
 WRITE_OPTION = "libdesk_write"
+ENV_WAIT = "LIBDESK_WAIT_SECONDS"
+DEFAULT_WAIT_SECONDS = 120
+
+
+def wait_limit() -> float:
+    """How long a writer waits for a busy database before giving up ($LIBDESK_WAIT_SECONDS)."""
+    try:
+        return max(0.0, float(os.environ.get(ENV_WAIT, DEFAULT_WAIT_SECONDS)))
+    except ValueError:
+        return float(DEFAULT_WAIT_SECONDS)
 
 
 def is_sqlite(url: str) -> bool:
@@ -57,13 +71,26 @@ def postgresql_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-def make_engine(url: str) -> Engine:
+def read_only_url(url: str) -> URL:
+    """The same SQLite file opened ``mode=ro``: such a connection cannot checkpoint or delete
+    the ``-wal`` file when it closes (see ``ownership``). Built as a URL object, so the
+    percent-encoded file name reaches SQLite exactly as written."""
+    path = Path(sqlite_path(url)).as_posix()
+    if len(path) > 1 and path[1] == ":":  # a Windows drive: file:///C:/… (empty authority)
+        path = "///" + path
+    return URL.create("sqlite", database="file:" + quote(path, safe="/:"),
+                      query={"mode": "ro", "uri": "true"})
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
     if is_postgresql(url):
         return _postgresql_engine(url)
     if not is_sqlite(url):
         return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
-                                              "check_same_thread": False})
+    read_only = read_only and sqlite_path(url) is not None
+    engine = create_engine(read_only_url(url) if read_only else url,
+                           connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                         "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
@@ -71,7 +98,8 @@ def make_engine(url: str) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")

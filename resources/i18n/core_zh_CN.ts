@@ -62,12 +62,20 @@
         <translation>“{column}”列</translation>
     </message>
     <message>
+        <source>LibDesk hit a fault ({kind}); the details are in {log}.</source>
+        <translation>LibDesk 出现程序错误（{kind}），详细信息已记录在 {log}。</translation>
+    </message>
+    <message>
         <source>LibDesk</source>
         <translation>LibDesk</translation>
     </message>
     <message>
-        <source>This is a fault in LibDesk. Nothing was saved by the failed action. The details below help the maintainers.</source>
-        <translation>这是 LibDesk 的程序故障。失败的操作没有保存任何内容。下方的详细信息可帮助维护人员排查。</translation>
+        <source>LibDesk hit a fault of its own ({kind}).</source>
+        <translation>LibDesk 自身出现了程序错误（{kind}）。</translation>
+    </message>
+    <message>
+        <source>This is a fault in LibDesk. Nothing was saved by the failed action. The details were written to {log}; send that file to the maintainers.</source>
+        <translation>这是 LibDesk 的程序错误，失败的操作没有保存任何内容。详细信息已写入 {log}，请把该文件发给维护人员。</translation>
     </message>
 </context>
 <context>

@@ -540,4 +540,27 @@ The current database is saved as a backup first, so this can be undone by restor
         <translation>关闭(&amp;C)</translation>
     </message>
 </context>
+<context>
+    <name>StoreFailure</name>
+    <message>
+        <source>LibDesk stopped saving</source>
+        <translation>LibDesk 已停止保存</translation>
+    </message>
+    <message>
+        <source>&amp;Save a backup copy…</source>
+        <translation>另存备份副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save a backup copy</source>
+        <translation>另存备份副本</translation>
+    </message>
+    <message>
+        <source>LibDesk database (*.sqlite)</source>
+        <translation>LibDesk 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The copy was saved as {path}. Restart LibDesk when the cause is fixed; if the database is damaged or gone, restore this copy (File → Restore from…).</source>
+        <translation>副本已保存为 {path}。问题解决后请重新启动 LibDesk；如果数据库已损坏或丢失，请恢复这个副本（文件 → 从备份恢复…）。</translation>
+    </message>
+</context>
 </TS>

@@ -73,10 +73,10 @@ def test_kill_9_during_a_10000_row_import_leaves_all_or_nothing(db_path):
 
 
 def test_two_processes_writing_at_once_never_see_database_is_locked(db_path):
-    from libdesk.services import open_services
+    from libdesk.services import COMMAND, open_services
 
-    def writer(name: str) -> None:
-        services = open_services(str(db_path))
+    def writer(name: str) -> None:  # two commands: the second waits for the first
+        services = open_services(str(db_path), claim=COMMAND)
         for i in range(100):
             services.settings.set(f"backup.keep_{name}", i)
         services.close()

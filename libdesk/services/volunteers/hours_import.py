@@ -7,6 +7,7 @@ transaction or none is and every problem is reported with its row number.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
@@ -36,46 +37,70 @@ class HoursImporter:
         self.progress = progress
 
     def run(self, path: Path, create_activities: bool) -> ImportReport:
+        """Read, match and check in a read transaction (other writers go on meanwhile);
+        hold the write lock only to create missing activities and insert, where the insert
+        checks every entry once more against what is stored then."""
         self.progress.step(0, 3, "read")
         parsed, problems = sheets.read_hours(path)
         report = ImportReport()
-        with self.hours.store.write() as session:
+        with self.hours.store.read() as session:
             self.progress.step(1, 3, "match")
-            people = _People(session)
-            activities = dict((r[1], r[0]) for r in session.execute(
-                select(VolunteerActivity.id, VolunteerActivity.name)))
-            entries = []
-            for row in parsed:
-                volunteer_id, how, problem = people.match(row.name, row.platform_no)
-                if problem is not None:
-                    problems.append(sheets.at_row(problem, row.row))
-                activity_id = activities.get(row.activity)
-                if activity_id is None and create_activities and row.activity:
-                    from libdesk.services.volunteers.activities import save_activity
-
-                    activity_id = save_activity(session, ActivityInput(
-                        name=row.activity, kind=ActivityKind.THEME.value), None)
-                    activities[row.activity] = activity_id
-                    report.created_activities.append(row.activity)
-                if activity_id is None:
-                    problems.append(Problem("活动名称", QT_TRANSLATE_NOOP(
-                        "Errors", "No activity is named “{activity}”; add it under Activities "
-                        "first (or import with “create missing activities”)."),
-                        {"activity": row.activity}, row.row))
-                if volunteer_id is None or activity_id is None:
-                    continue
-                entries.append(NewEntry(volunteer_id, activity_id, row.served_on,
-                                        row.hundredths, "", row.row))
-                report.rows.append(RowOutcome(row.row, row.name, row.activity, how))
+            entries, new_activities = self._match(session, parsed, create_activities,
+                                                  problems, report)
             self.progress.step(2, 3, "check")
+            known = [e for e in entries if e.activity_id > 0]
             if not problems:
-                problems = [sheets.at_row(p, p.row) for p in check_entries(session, entries)]
-            if problems:
-                problems.sort(key=lambda p: (p.row or 0))
-                raise ValidationFailed(problems)
-            report.added = self.hours.insert_checked(session, entries, "import")
-            self.progress.step(3, 3, "done")
+                problems = [sheets.at_row(p, p.row) for p in check_entries(session, known)]
+        if problems:
+            problems.sort(key=lambda p: (p.row or 0))
+            raise ValidationFailed(problems)
+        waiting = self.hours.store.reporting_waits(
+            lambda message: self.progress.step(0, 0, message))  # shown while another writes
+        with waiting, self.hours.store.write() as session:
+            if new_activities:
+                from libdesk.services.volunteers.activities import save_activity
+
+                real = {placeholder: save_activity(session, ActivityInput(
+                    name=name, kind=ActivityKind.THEME.value), None)
+                    for name, placeholder in new_activities.items()}
+                entries = [replace(e, activity_id=real.get(e.activity_id, e.activity_id))
+                           for e in entries]
+            try:
+                report.added = self.hours.insert_checked(session, entries, "import")
+            except ValidationFailed as exc:
+                raise ValidationFailed([sheets.at_row(p, p.row) for p in exc.problems]) \
+                    from exc
+        report.created_activities.extend(new_activities)
+        self.progress.step(3, 3, "done")
         return report
+
+    @staticmethod
+    def _match(session, parsed, create_activities: bool, problems: list[Problem],
+               report: ImportReport) -> tuple[list[NewEntry], dict[str, int]]:
+        """Entries for the rows; activities still to create get placeholder ids below 0."""
+        people = _People(session)
+        activities = dict((r[1], r[0]) for r in session.execute(
+            select(VolunteerActivity.id, VolunteerActivity.name)))
+        new_activities: dict[str, int] = {}
+        entries = []
+        for row in parsed:
+            volunteer_id, how, problem = people.match(row.name, row.platform_no)
+            if problem is not None:
+                problems.append(sheets.at_row(problem, row.row))
+            activity_id = activities.get(row.activity)
+            if activity_id is None and create_activities and row.activity:
+                activity_id = new_activities.setdefault(row.activity, -1 - len(new_activities))
+            if activity_id is None:
+                problems.append(Problem("活动名称", QT_TRANSLATE_NOOP(
+                    "Errors", "No activity is named “{activity}”; add it under Activities "
+                    "first (or import with “create missing activities”)."),
+                    {"activity": row.activity}, row.row))
+            if volunteer_id is None or activity_id is None:
+                continue
+            entries.append(NewEntry(volunteer_id, activity_id, row.served_on,
+                                    row.hundredths, "", row.row))
+            report.rows.append(RowOutcome(row.row, row.name, row.activity, how))
+        return entries, new_activities
 
 
 class _People:

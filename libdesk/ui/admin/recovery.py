@@ -3,6 +3,7 @@ backup over it; the damaged file is kept beside the backups."""
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import unquote
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
@@ -25,7 +26,7 @@ def offer_restore(database: str | None, error: DatabaseUnreadable) -> bool:
     box.exec()
     if box.clickedButton() != restore:
         return False
-    folder = Path(url.split("///", 1)[-1]).parent / "backups"
+    folder = Path(unquote(url.split("///", 1)[-1])).parent / "backups"
     path = ask_open_path(None, "restore", translate("Recovery", "Restore from backup"),
                          DATABASE, default_dir=folder)
     if path is None:

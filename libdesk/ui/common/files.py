@@ -15,6 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 from libdesk.ui.common import desk_state
 
+from libdesk.ui.common.errors import show_error
+
 XLSX, PDF, TXT, DATABASE = ".xlsx", ".pdf", ".txt", ".sqlite"
 CONTEXT = "FileQuestion"
 PATTERNS = {
@@ -53,6 +55,13 @@ def ask_save_path(parent: QWidget | None, purpose: str, title: str, name: str,
     if kind != DATABASE and not chosen.lower().endswith(kind):
         chosen += kind
     path = Path(chosen)
+    from libdesk.services.explain import FileProblem, check_chosen_file  # loads the store
+
+    try:
+        check_chosen_file(path)  # never over the open database or its -wal/-shm/lock
+    except FileProblem as exc:
+        show_error(parent, exc)
+        return ask_save_path(parent, purpose, title, name, kind, default_dir)
     remember_folder(purpose, path)
     return path
 

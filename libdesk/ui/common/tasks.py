@@ -115,8 +115,8 @@ class Task(QObject):
     def _on_progress(self, done: int, total: int, message: str) -> None:
         self._dialog.setMaximum(max(total, 0))
         self._dialog.setValue(min(done, total) if total else 0)
-        if message:
-            self._dialog.setLabelText(message)
+        if message:  # a template of context "Progress" is translated (the store's waits)
+            self._dialog.setLabelText(QCoreApplication.translate("Progress", message))
 
     def _close(self) -> None:
         self.running = False

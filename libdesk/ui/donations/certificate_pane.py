@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from libdesk.models.donations.certificates import ACTION_LABELS, KIND_LABELS, \
     CertificateKind, CertificateStatus
+from libdesk.models.errors import ValidationFailed
 from libdesk.models.roles import Perm
 from libdesk.ui.common.labels import enum_label
 from libdesk.ui.common.operations import Change, run_write
@@ -202,14 +203,19 @@ class CertificatePane(QObject):
         cert = self.selected()
         if cert is None:
             return
-        reason, ok = QInputDialog.getText(self.tab, self.tr("Void certificate"), self.tr(
-            "Void {number}? Its number is never used again and its QR code will show "
-            "“void”. Reason (required):").format(number=cert.number))
-        if not ok:
-            return
-        run_write(self.tab, lambda: self.services.certificates.void(cert.id, reason),
-                  self._change(), on_done=lambda _r: self.tab.window_.show_message(
-                      self.tr("Certificate {number} voided.").format(number=cert.number)))
+        reason = ""
+        while True:  # a refused reason (empty) is asked again, with what was typed kept
+            reason, ok = QInputDialog.getText(self.tab, self.tr("Void certificate"), self.tr(
+                "Void {number}? Its number is never used again and its QR code will show "
+                "“void”. Reason (required):").format(number=cert.number), text=reason)
+            if not ok:
+                return
+            outcome = run_write(
+                self.tab, lambda: self.services.certificates.void(cert.id, reason),
+                self._change(), on_done=lambda _r: self.tab.window_.show_message(
+                    self.tr("Certificate {number} voided.").format(number=cert.number)))
+            if outcome.ok or not isinstance(outcome.error, ValidationFailed):
+                return
 
     def history(self) -> None:
         cert = self.selected()

@@ -194,12 +194,15 @@ class PreviewDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        from libdesk.services.explain import FileProblem, check_chosen_file  # loads the store
+
         try:
+            check_chosen_file(target)  # never over the open database or its -wal/-shm/lock
             if self._bytes is not None:
                 target.write_bytes(self._bytes)
             else:
                 shutil.copyfile(self.pdf_path, target)
-        except OSError as exc:
+        except (OSError, FileProblem) as exc:
             show_error(self, exc)
             return None
         desk_state.remember_folder("dialogs/PreviewDialog/dir", target)
