@@ -29,12 +29,12 @@ def test_refused_then_accepted_import(services, tmp_path, monkeypatch):
     path = services.donor_files.template(tmp_path / "donors.xlsx")
     before = services.donors.count(ListQuery())
     book = load_workbook(path)
-    book["捐赠者"]["A2"] = 99999  # a donor number this database never had
+    book["捐赠者"]["G2"] = "12345"  # not a phone number: the row is refused
     book.save(tmp_path / "bad.xlsx")
     writes = counting_writes(services, monkeypatch)
     with pytest.raises(ValidationFailed) as refused:
         services.donor_files.import_file(tmp_path / "bad.xlsx")
-    assert "99999" in refused.value.english()
+    assert "12345" in refused.value.english()
     assert writes == []
     report = services.donor_files.import_file(path)
     assert report.donors_added == 1 and writes == [1]
