@@ -46,7 +46,7 @@ AREAS: dict[str, list[str]] = {
              "libdesk/spreadsheets/provenance.py", "libdesk/spreadsheets/writing.py",
              "libdesk/spreadsheets/tables.py"],
     "safety": ["libdesk/ui/admin/*.py", "forms/admin/*.ui", "libdesk/models/staff.py",
-               "libdesk/models/audit.py", "libdesk/store/backup.py",
+               "libdesk/models/audit.py", "libdesk/store/backup.py", "libdesk/store/checks.py",
                "libdesk/services/staff.py", "libdesk/services/audit.py",
                "libdesk/services/maintenance.py",
                "libdesk/commands/safety.py", "libdesk/commands/common.py"],

@@ -20,6 +20,7 @@ from libdesk.models.roles import Perm
 from libdesk.services.base import ServiceBase
 from libdesk.store import DatabaseUnreadable
 from libdesk.store import backup as backups
+from libdesk.store import checks
 from libdesk.store.backup import BackupError, BackupFile, Finding
 from libdesk.store.engine import sqlite_path
 from libdesk.store.keyfile import file_holds_private_key
@@ -132,7 +133,7 @@ class MaintenanceService(ServiceBase):
         return kept
 
     def check(self) -> CheckReport:
-        findings = backups.check(self.store)
+        findings = checks.check(self.store)
         for path in self.backups_holding_keys():
             findings.append(Finding(False, QT_TRANSLATE_NOOP(
                 "Errors", "The backup {path} was taken before signing keys left the database "

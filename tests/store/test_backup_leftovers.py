@@ -14,6 +14,7 @@ from libdesk.store.database import Store
 
 def test_a_failed_automatic_backup_leaves_no_part_file(services, tmp_path, monkeypatch):
     folder = tmp_path / "backups"
+    folder.mkdir()  # the setting takes an existing folder
     services.settings.set("backup.dir", str(folder))
     services.branch_categories.add_category("流动书车")  # something changed since the last
 
@@ -34,8 +35,8 @@ def test_a_failed_automatic_backup_leaves_no_part_file(services, tmp_path, monke
 
 def test_thinning_clears_a_part_file_left_by_a_crash(services, tmp_path):
     folder = tmp_path / "backups"
+    folder.mkdir()  # the setting takes an existing folder
     services.settings.set("backup.dir", str(folder))
-    folder.mkdir()
     stale = folder / f"{services.store.path.stem}-20200101-000000-auto.sqlite.part"
     stale.write_bytes(b"half")
     old = time.time() - 2 * 3600

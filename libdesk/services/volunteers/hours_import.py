@@ -60,9 +60,9 @@ class HoursImporter:
             if new_activities:
                 from libdesk.services.volunteers.activities import save_activity
 
-                real = {placeholder: save_activity(session, ActivityInput(
+                real = {stand_in: save_activity(session, ActivityInput(
                     name=name, kind=ActivityKind.THEME.value), None)
-                    for name, placeholder in new_activities.items()}
+                    for name, stand_in in new_activities.items()}
                 entries = [replace(e, activity_id=real.get(e.activity_id, e.activity_id))
                            for e in entries]
             try:
@@ -77,7 +77,7 @@ class HoursImporter:
     @staticmethod
     def _match(session, parsed, create_activities: bool, problems: list[Problem],
                report: ImportReport) -> tuple[list[NewEntry], dict[str, int]]:
-        """Entries for the rows; activities still to create get placeholder ids below 0."""
+        """Entries for the rows; activities still to create get stand-in ids below 0."""
         people = _People(session)
         activities = dict((r[1], r[0]) for r in session.execute(
             select(VolunteerActivity.id, VolunteerActivity.name)))

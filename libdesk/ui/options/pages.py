@@ -26,12 +26,12 @@ class OptionsPage(QWidget):
     def build(self) -> None:
         """Add the page's rows (each page overrides this and ``title()``)."""
 
-    def text_row(self, key: str, label: str, placeholder: str = "",
+    def text_row(self, key: str, label: str, hint: str = "",
                  buttons: tuple[QPushButton, ...] = ()) -> QLineEdit:
         """A line edit for ``key``, with ``buttons`` beside it."""
         edit = QLineEdit(self)
         edit.setObjectName(key.replace(".", "_"))
-        edit.setPlaceholderText(placeholder)
+        edit.setPlaceholderText(hint)
         self.edits[key] = edit
         if not buttons:
             self.form.addRow(label, edit)
