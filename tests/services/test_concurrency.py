@@ -8,6 +8,8 @@ They run on both engines (SQLite: processes on one file; PostgreSQL: one server)
 """
 from __future__ import annotations
 
+import pytest
+
 import multiprocessing
 import traceback
 from datetime import date
@@ -21,6 +23,11 @@ from tests.services.donations.fixtures import add_sun_ying
 
 DESKS, ROUNDS = 10, 100
 FORK = multiprocessing.get_context("fork")
+
+
+# Several desks at once are the shared server's case: on SQLite one desk owns the file while
+# it works (store/ownership.py, tests/store/test_ownership.py), so the others are refused.
+pytestmark = pytest.mark.postgresql_only
 
 
 def _run_desks(database: str, work, arguments: list[tuple]) -> list:

@@ -59,6 +59,7 @@ def _edit_many(services, barrier, donor_id: int, desk: str) -> list[tuple[int, b
     return outcomes
 
 
+@pytest.mark.postgresql_only  # on SQLite one desk owns the file: a second desk is refused
 def test_two_desks_editing_one_donor_lose_no_edit(db_path):
     from libdesk.services import open_services
 

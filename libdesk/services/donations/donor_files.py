@@ -86,8 +86,6 @@ class DonorFileService(ServiceBase):
         book, problems = sheets.read_donors(path)
         if book.masked:  # importing it would lose (or overwrite with stars) what it hides
             raise masked_refusal(path)
-        if problems:  # the workbook's own faults: refused before the write lock is taken
-            raise ValidationFailed(sorted(problems, key=lambda p: (p.sheet or "", p.row or 0)))
         ours = book.origin == database_id(self.store)
         waiting = (lambda message: progress.step(0, 0, message)) if progress else None
         with self.store.reporting_waits(waiting), self.store.write() as session:
