@@ -1,6 +1,8 @@
 """``libdesk settings …``: what staff set is what the certificates print."""
 from __future__ import annotations
 
+import pytest
+
 import subprocess
 
 from libdesk.cli import main
@@ -34,6 +36,7 @@ def test_set_signer_then_issue_prints_the_new_signer(db_path, tmp_path, capsys):
     assert "local" not in text
 
 
+@pytest.mark.sqlite_only  # works on the database file itself
 def test_list_and_bad_values_name_the_fix(db_path, capsys):
     db = str(db_path)
     code, out, _ = run(capsys, "settings", "list", "--database", db)

@@ -57,6 +57,7 @@ def test_one_huge_cell_exits_2_with_a_short_message(command, db_path, tmp_path, 
     assert "more than 2000 characters" in err and len(err) < 300
 
 
+@pytest.mark.sqlite_only  # works on the database file itself
 def test_a_masked_donors_export_is_refused_on_another_desk(db_path, tmp_path, capsys):
     other = tmp_path / "other.sqlite"
     shutil.copyfile(db_path, other)

@@ -25,6 +25,10 @@ from libdesk.store.database import Store
 database, workbook, hold, go = sys.argv[1:5]
 real_begin = Store._begin_write
 
+# The SQLite file itself (its lock, -wal, copies): the shared server has no such file.
+pytestmark = pytest.mark.sqlite_only
+
+
 def begin_and_hold(self):
     session = real_begin(self)
     Path(hold).touch()  # the write lock is ours: let the test start the other command

@@ -20,6 +20,10 @@ from libdesk.services.base import ListQuery
 from tests.services.donations.fixtures import SUN_YING, add_sun_ying
 
 
+# The SQLite file itself (its lock, -wal, copies): the shared server has no such file.
+pytestmark = pytest.mark.sqlite_only
+
+
 @pytest.fixture
 def other_desk(template_db, tmp_path):
     """A second desk: its own database, with its own donor #1 (so the ids collide)."""

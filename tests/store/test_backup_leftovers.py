@@ -12,6 +12,10 @@ from libdesk.services.maintenance import BackupError
 from libdesk.store.database import Store
 
 
+# The SQLite file itself (its lock, -wal, copies): the shared server has no such file.
+pytestmark = pytest.mark.sqlite_only
+
+
 def test_a_failed_automatic_backup_leaves_no_part_file(services, tmp_path, monkeypatch):
     folder = tmp_path / "backups"
     folder.mkdir()  # the setting takes an existing folder

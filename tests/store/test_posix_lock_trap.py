@@ -9,6 +9,10 @@ import pytest
 from tests.store.lock_trap import make_workbook, run_round
 
 
+# The SQLite file itself (its lock, -wal, copies): the shared server has no such file.
+pytestmark = pytest.mark.sqlite_only
+
+
 @pytest.fixture(scope="module")
 def workbook(template_db, tmp_path_factory):
     return make_workbook(template_db, tmp_path_factory.mktemp("trap") / "donors.xlsx")

@@ -54,6 +54,7 @@ while not go.exists():
 """
 
 
+@pytest.mark.sqlite_only  # works on the database file itself
 def test_an_import_waiting_for_another_command_says_so_and_can_be_cancelled(db_path, tmp_path):
     import subprocess
     import sys

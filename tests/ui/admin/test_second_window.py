@@ -3,6 +3,8 @@ message naming who holds it; read-only commands still work beside the window, wr
 say which window holds the file."""
 from __future__ import annotations
 
+import pytest
+
 import os
 import subprocess
 import sys
@@ -18,6 +20,10 @@ QMessageBox.critical = lambda parent, title, text: print(title + "\\n" + text)
 services = open_services_or_explain(sys.argv[1])
 print("opened" if services is not None else "refused")
 """
+
+
+# The SQLite file itself (its lock, -wal, copies): the shared server has no such file.
+pytestmark = pytest.mark.sqlite_only
 
 
 def run(*args: str) -> subprocess.CompletedProcess:

@@ -89,6 +89,7 @@ def test_each_store_failure_is_explained_and_stops_saving(qtbot, services, shown
     assert shown[-1] == shown[0]
 
 
+@pytest.mark.sqlite_only  # works on the database file itself
 def test_database_deleted_under_the_window_is_rescued(qtbot, services, db_path, tmp_path,
                                                       shown, monkeypatch):
     create_application()

@@ -107,6 +107,7 @@ def test_void_without_a_reason_asks_again_with_a_chinese_message(qtbot, services
     assert voided.number == cert.number and voided.status == "void"
 
 
+@pytest.mark.sqlite_only  # works on the database file itself
 def test_the_open_database_is_never_a_chosen_output(services, db_path, tmp_path):
     from libdesk.services.explain import check_chosen_file
 
