@@ -15,6 +15,9 @@ from pathlib import Path
 
 import pytest
 
+# The SQLite file itself (its lock, -wal, copies): the shared server has no such file.
+pytestmark = pytest.mark.sqlite_only
+
 ROOT = Path(__file__).resolve().parents[2]
 HOLDING_IMPORT = """
 import sys, time
@@ -24,10 +27,6 @@ from libdesk.store.database import Store
 
 database, workbook, hold, go = sys.argv[1:5]
 real_begin = Store._begin_write
-
-# The SQLite file itself (its lock, -wal, copies): the shared server has no such file.
-pytestmark = pytest.mark.sqlite_only
-
 
 def begin_and_hold(self):
     session = real_begin(self)
