@@ -23,7 +23,7 @@ import shutil
 import sqlite3
 import time
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -148,6 +148,9 @@ def make_backup(store: Store, folder: Path, tag: str, when: datetime | None = No
     database = _live_path(store)
     when = when or datetime.now()
     target = Path(folder) / backup_name(database, when, tag)
+    while target.exists():  # never over another backup (names go by the second): the next one
+        when += timedelta(seconds=1)
+        target = Path(folder) / backup_name(database, when, tag)
     try:
         return copy_to(store, target)
     except (OSError, sqlite3.Error) as exc:
