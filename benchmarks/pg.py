@@ -7,11 +7,14 @@ and seed as ``results/scaling-N.sqlite``: the same donors) and reused by later r
 server is stopped at the end. Both databases then go through ``probes/scaling.py`` (the
 services' first page and count, then the window), each figure beside its floor: the same
 SQL through plain sqlite3 / plain psycopg in the same run. Finally each filter's SQL is
-shown with ``EXPLAIN``: which index PostgreSQL answers it from.
+shown with ``EXPLAIN``: which index PostgreSQL answers it from. run.py also runs its
+certificates and export probes on a PostgreSQL demo database of the run's sizes
+(``demo_name``), their floors reading through plain psycopg.
 """
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from common import RESULTS, SCALING_ROWS, fmt, run_probe
@@ -114,29 +117,39 @@ def _ratio(value: float, floor: float) -> str:
     return f"{value / floor:.2f}×" if floor else "—"
 
 
-def postgresql(n: int, make_demo) -> str:
+@contextmanager
+def running():
+    """The kept PostgreSQL server, started, and stopped when done."""
+    pg = server()
+    pg.start()
+    try:
+        yield pg
+    finally:
+        pg.stop()
+
+
+def demo_name(sizes: dict) -> str:
+    return "demo_" + "_".join(str(sizes[k]) for k in ("donors", "volunteers", "hours",
+                                                        "batches", "certificates"))
+
+
+def donors_beside_sqlite(pg, n: int, make_demo) -> str:
     """The PostgreSQL section of the results: the table, the rows matching, the EXPLAINs."""
     sqlite_db = RESULTS / f"scaling-{n}.sqlite"
     if not sqlite_db.exists():
         print(f"… making {sqlite_db.name}", file=sys.stderr, flush=True)
         make_demo(sqlite_db, {"donors": n, **SCALING_SIZES})
-    pg = server()
-    pg.start()
-    try:
-        url = loaded(pg, f"scaling_{n}", make_demo, {"donors": n, **SCALING_SIZES})
-        print(f"… PostgreSQL, {n:,} donors", file=sys.stderr, flush=True)
-        postgres, pg_matches = probe(url)
-        print(f"… SQLite, {n:,} donors", file=sys.stderr, flush=True)
-        sqlite, sqlite_matches = probe(str(sqlite_db.resolve()))
-        plans = explain(url)
-        version = _server_version(pg)
-    finally:
-        pg.stop()
+    url = loaded(pg, f"scaling_{n}", make_demo, {"donors": n, **SCALING_SIZES})
+    print(f"… PostgreSQL, {n:,} donors", file=sys.stderr, flush=True)
+    postgres, pg_matches = probe(url)
+    print(f"… SQLite, {n:,} donors", file=sys.stderr, flush=True)
+    sqlite, sqlite_matches = probe(str(sqlite_db.resolve()))
+    plans = explain(url)
     matches = ", ".join(f"{key} {count:,}" for key, count in pg_matches.items())
     same = "the same on both" if pg_matches == sqlite_matches else \
         f"SQLite: {sqlite_matches}"
-    return (f"PostgreSQL {version} beside SQLite (each cell the fastest of the probe's runs; "
-            "floor: the same SQL through the plain driver, same run).\n\n"
+    return (f"PostgreSQL {_server_version(pg)} beside SQLite (each cell the fastest of the "
+            "probe's runs; floor: the same SQL through the plain driver, same run).\n\n"
             + pg_table(sqlite, postgres, n)
             + f"\n\nRows matching: {matches} ({same}).\n\nPostgreSQL plans (EXPLAIN ANALYZE "
             "of the service's SQL):\n\n" + "\n".join(plans))
@@ -150,10 +163,5 @@ def _server_version(pg) -> str:
 
 
 if __name__ == "__main__":  # the EXPLAINs alone, on the kept server: pg.py N
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    kept = server()
-    kept.start()
-    try:
+    with running() as kept:
         print("\n".join(explain(kept.url(f"scaling_{int(sys.argv[1])}"))))
-    finally:
-        kept.stop()

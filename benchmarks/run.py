@@ -12,8 +12,9 @@ runs each probe in a fresh process (Qt offscreen), prints the table and writes i
 (1M donors with their donations: the better part of an hour on a busy 2-core machine).
 
 ``--only postgresql`` runs the donors list at 100k donors (``--quick``: 10k) on a PostgreSQL
-it starts itself beside the same on SQLite (``pg.py``; the loaded server is kept in
-``results/postgresql/``).
+it starts itself beside the same on SQLite, and the certificates and export probes on a
+PostgreSQL demo database of the run's sizes (``pg.py``; the server's data folder, loaded once,
+is kept in ``results/postgresql/``).
 """
 from __future__ import annotations
 
@@ -57,14 +58,22 @@ def scaling(sizes: tuple[int, ...]) -> str:
     return scaling_table(measured, SCALING_ROWS) + "\n\nRows matching: " + "; ".join(matches)
 
 
-def postgresql(n: int) -> str:
+def postgresql(sizes: dict, work: Path) -> tuple[list[Figure], str]:
+    """The donors list at 100k donors beside SQLite's (a table of its own), and the
+    certificates and export figures on PostgreSQL (rows of the main table)."""
     from libdesk.store.postgres_server import ServerUnavailable
-    from pg import postgresql as beside_sqlite
+    import pg
 
     try:
-        return beside_sqlite(n, make_demo)
+        with pg.running() as server:
+            section = pg.donors_beside_sqlite(server, sizes["postgresql"], make_demo)
+            url = pg.loaded(server, pg.demo_name(sizes), make_demo, sizes)
+            figures = certificates(url, sizes["certificates"], work) + export(url, work)
     except ServerUnavailable as error:
-        return f"PostgreSQL rows not measured: {error}"
+        return [], f"PostgreSQL rows not measured: {error}"
+    for figure in figures:
+        figure.what = "PostgreSQL: " + figure.what
+    return figures, section
 
 
 def make_demo(path: Path | str, sizes: dict) -> float:
@@ -219,7 +228,10 @@ def main(argv: list[str] | None = None) -> int:
                 figures += step()
         grows = scaling(sizes["scaling"]) if "scaling" in only else ""
         if "postgresql" in only:
-            grows += ("\n\n" if grows else "") + postgresql(sizes["postgresql"])
+            print("… postgresql", file=sys.stderr, flush=True)
+            pg_figures, section = postgresql(sizes, work)
+            figures += pg_figures
+            grows += ("\n\n" if grows else "") + section
     header = (f"Run {time.strftime('%Y-%m-%d %H:%M')} on {machine()}; {demo_note}; "
               f"whole run {time.perf_counter() - started:.0f} s. Qt offscreen.")
     path = write_results(figures, header, extra=grows)
