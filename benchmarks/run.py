@@ -12,9 +12,9 @@ runs each probe in a fresh process (Qt offscreen), prints the table and writes i
 (1M donors with their donations: the better part of an hour on a busy 2-core machine).
 
 ``--only postgresql`` runs the donors list at 100k donors (``--quick``: 10k) on a PostgreSQL
-it starts itself beside the same on SQLite, and the certificates and export probes on a
-PostgreSQL demo database of the run's sizes (``pg.py``; the server's data folder, loaded once,
-is kept in ``results/postgresql/``).
+it starts itself beside the same on SQLite; ``--only postgresql-documents`` the certificates
+and export probes on a PostgreSQL demo database of the run's sizes (``pg.py``; the server's
+data folder, loaded once, is kept in ``results/postgresql/``).
 """
 from __future__ import annotations
 
@@ -58,17 +58,20 @@ def scaling(sizes: tuple[int, ...]) -> str:
     return scaling_table(measured, SCALING_ROWS) + "\n\nRows matching: " + "; ".join(matches)
 
 
-def postgresql(sizes: dict, work: Path) -> tuple[list[Figure], str]:
+def postgresql(sizes: dict, work: Path, only: set[str]) -> tuple[list[Figure], str]:
     """The donors list at 100k donors beside SQLite's (a table of its own), and the
     certificates and export figures on PostgreSQL (rows of the main table)."""
     from libdesk.store.postgres_server import ServerUnavailable
     import pg
 
+    figures, section = [], ""
     try:
         with pg.running() as server:
-            section = pg.donors_beside_sqlite(server, sizes["postgresql"], make_demo)
-            url = pg.loaded(server, pg.demo_name(sizes), make_demo, sizes)
-            figures = certificates(url, sizes["certificates"], work) + export(url, work)
+            if "postgresql" in only:
+                section = pg.donors_beside_sqlite(server, sizes["postgresql"], make_demo)
+            if "postgresql-documents" in only:
+                url = pg.loaded(server, pg.demo_name(sizes), make_demo, sizes)
+                figures = certificates(url, sizes["certificates"], work) + export(url, work)
     except ServerUnavailable as error:
         return [], f"PostgreSQL rows not measured: {error}"
     for figure in figures:
@@ -185,13 +188,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes, a smoke run")
     parser.add_argument("--only", nargs="*", default=None,
                         choices=["start", "donors", "certificates", "export", "import",
-                                 "scaling", "postgresql"])
+                                 "scaling", "postgresql", "postgresql-documents"])
     parser.add_argument("--scaling", action="store_true",
                         help="only the scaling rows (donors list at three sizes)")
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else FULL
     only = set(args.only or ["start", "donors", "certificates", "export", "import",
-                             "scaling", "postgresql"])
+                             "scaling", "postgresql", "postgresql-documents"])
     if args.scaling:
         only = {"scaling"}
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -200,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         db = args.db
         demo_note = f"demo database {db.name if db else ''}"
-        if only <= {"scaling", "postgresql"}:
+        if only <= {"scaling", "postgresql", "postgresql-documents"}:
             demo_note = "scaling databases " + ", ".join(f"{n:,}" for n in sizes["scaling"])
             if "scaling" not in only:
                 demo_note = f"PostgreSQL beside SQLite, {sizes['postgresql']:,} donors"
@@ -227,11 +230,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"… {name}", file=sys.stderr, flush=True)
                 figures += step()
         grows = scaling(sizes["scaling"]) if "scaling" in only else ""
-        if "postgresql" in only:
+        if only & {"postgresql", "postgresql-documents"}:
             print("… postgresql", file=sys.stderr, flush=True)
-            pg_figures, section = postgresql(sizes, work)
+            pg_figures, section = postgresql(sizes, work, only)
             figures += pg_figures
-            grows += ("\n\n" if grows else "") + section
+            grows += ("\n\n" if grows and section else "") + section
     header = (f"Run {time.strftime('%Y-%m-%d %H:%M')} on {machine()}; {demo_note}; "
               f"whole run {time.perf_counter() - started:.0f} s. Qt offscreen.")
     path = write_results(figures, header, extra=grows)
