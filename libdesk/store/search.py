@@ -169,6 +169,17 @@ def text_condition(session: Session, index: SearchIndex, id_column, text: str,
     return or_(*(c.like(pattern, escape="\\") for c in like_columns))
 
 
+def planner_orders(session: Session, text: str) -> bool:
+    """True where the database itself should choose between walking the sort's index and
+    sorting the matches: PostgreSQL for three or more characters, whose statistics estimate
+    how many rows the trigram indexes find (over 100,000 donors it walks the name order for
+    小店区, 18% of donors: 3 ms instead of 40 for matching all and sorting; for 王欣璐, 13
+    donors, it looks them up). Shorter text is not estimated well (王 sorts first in the
+    names it is in): SQLite, and PostgreSQL under three characters, take the caller's choice."""
+    text = (text or "").strip()
+    return session.get_bind().dialect.name == "postgresql" and len(text) >= MIN_TRIGRAM
+
+
 def text_count(session: Session, index: SearchIndex, text: str) -> int | None:
     """How many rows contain ``text``, counted in the trigram index itself (no lookups in the
     indexed table); None where that index does not answer (another database, fewer than
