@@ -151,7 +151,9 @@ class CertificateService(ServiceBase):
         """One PDF with a page per certificate (reissued ones marked 补发)."""
         self.require(Perm.CERTIFICATES_PRINT)
         settings = self._print_settings()
+        certificate_ids = list(certificate_ids)
         with self.store.read() as session:
+            loaded = _prefetch(session, certificate_ids)  # noqa: F841 - held while rendering
             certs = [_certificate(session, i) for i in certificate_ids]
             for cert in certs:
                 _require_valid(cert)
@@ -272,6 +274,25 @@ def _callback(progress: Progress | None):
 def _bad_fields() -> Conflict:
     return Conflict(QT_TRANSLATE_NOOP(
         "Errors", "The code is signed but its contents are not a certificate LibDesk knows."))
+
+
+def _prefetch(session, certificate_ids: list[int], chunk: int = 500) -> list:
+    """The certificates, their donations and donors in three queries a chunk, into the
+    session (``session.get`` then finds them there, while the caller holds the returned
+    list: the session keeps only weak references): one lookup each per certificate would be
+    3,000 round trips for 1,000 certificates — on PostgreSQL, over the network."""
+    loaded: list = []
+    for start in range(0, len(certificate_ids), chunk):
+        ids = certificate_ids[start:start + chunk]
+        certs = session.execute(select(Certificate).where(Certificate.id.in_(ids))).scalars().all()
+        donation_ids = {c.donation_id for c in certs}
+        donations = session.execute(select(Donation).where(
+            Donation.id.in_(donation_ids))).scalars().all() if donation_ids else []
+        donor_ids = {d.donor_id for d in donations}
+        donors = session.execute(select(Donor).where(
+            Donor.id.in_(donor_ids))).scalars().all() if donor_ids else []
+        loaded += [*certs, *donations, *donors]
+    return loaded
 
 
 def _certificate(session, certificate_id: int) -> Certificate:
