@@ -145,11 +145,14 @@ def donors_beside_sqlite(pg, n: int, make_demo) -> str:
     print(f"… SQLite, {n:,} donors", file=sys.stderr, flush=True)
     sqlite, sqlite_matches = probe(str(sqlite_db.resolve()))
     plans = explain(url)
+    timing = RESULTS / "postgresql" / f"scaling_{n}.seconds"
+    load = (f" `libdesk demo` loaded the PostgreSQL database in "
+            f"{float(timing.read_text()):.0f} s (once; kept)." if timing.exists() else "")
     matches = ", ".join(f"{key} {count:,}" for key, count in pg_matches.items())
     same = "the same on both" if pg_matches == sqlite_matches else \
         f"SQLite: {sqlite_matches}"
     return (f"PostgreSQL {_server_version(pg)} beside SQLite (each cell the fastest of the "
-            "probe's runs; floor: the same SQL through the plain driver, same run).\n\n"
+            f"probe's runs; floor: the same SQL through the plain driver, same run).{load}\n\n"
             + pg_table(sqlite, postgres, n)
             + f"\n\nRows matching: {matches} ({same}).\n\nPostgreSQL plans (EXPLAIN ANALYZE "
             "of the service's SQL):\n\n" + "\n".join(plans))

@@ -66,7 +66,7 @@ class ThrowawayServer:
                          **(settings or {})}
         self.bindir = server_bindir()
         self.keep = root is not None
-        self.root = Path(root) if root is not None else Path(tempfile.mkdtemp(prefix="libdesk-pg-"))
+        self.root = Path(root if root is not None else tempfile.mkdtemp(prefix="libdesk-pg-"))
         self.data = self.root / "data"
         self.socket_dir = self.root / "run"
         self.log = self.root / "server.log"
