@@ -340,6 +340,10 @@
         <source>The database server {where} does not answer. Nothing was changed. Check the network cable or Wi-Fi and that the server is running, then start LibDesk again; ask IT if it stays like this.</source>
         <translation>数据库服务器 {where} 没有响应。未做任何更改。请检查网线或无线网络以及服务器是否在运行，然后重新启动 LibDesk；若一直如此，请联系信息技术人员。</translation>
     </message>
+    <message>
+        <source>This LibDesk has no PostgreSQL driver (psycopg), so it cannot open a shared server. Nothing was changed. Install LibDesk again from its installer, or run pip install &quot;psycopg[binary]&quot; in its environment.</source>
+        <translation>此 LibDesk 缺少 PostgreSQL 驱动程序（psycopg），无法打开共享服务器。未做任何更改。请用安装程序重新安装 LibDesk，或在其运行环境中执行 pip install &quot;psycopg[binary]&quot;。</translation>
+    </message>
 </context>
 <context>
     <name>FileQuestion</name>
