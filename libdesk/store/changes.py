@@ -285,8 +285,8 @@ class ChangeFeed:
         # A connection of the store's engine (same server, settings and password lookup),
         # taken out of its pool for good: a LISTENing connection is never handed to a write.
         raw = self.store.engine.raw_connection()
-        raw.detach()
         connection = raw.driver_connection
+        raw.detach()
         try:
             connection.rollback()
             connection.autocommit = True
