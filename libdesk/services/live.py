@@ -23,9 +23,10 @@ class LiveService(ServiceBase):
         return self.store.session_info["desk"]
 
     def watch(self, callback: Callable[[DeskChange], None], *,
-              interval: float = POLL_SECONDS) -> ChangeFeed:
-        """Start reporting the other desks' changes; ``feed.stop()`` (or ``stop_all``)."""
-        feed = ChangeFeed(self.store, callback, interval=interval).start()
+              interval: float = POLL_SECONDS, wait: bool = True) -> ChangeFeed:
+        """Start reporting the other desks' changes; ``feed.stop()`` (or ``stop_all``).
+        ``wait``: return only once the feed listens (see ``ChangeFeed.start``)."""
+        feed = ChangeFeed(self.store, callback, interval=interval).start(wait=wait)
         self._feeds.append(feed)
         return feed
 

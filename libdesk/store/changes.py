@@ -208,11 +208,17 @@ class ChangeFeed:
         self._thread: threading.Thread | None = None
 
     @property
+    def ready(self) -> bool:
+        """Listening (or polling) now: a change committed from here on is reported."""
+        return self._ready.is_set() and self.running
+
+    @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def start(self) -> "ChangeFeed":
-        """Start watching; returns once the feed listens, so no later change is missed."""
+    def start(self, *, wait: bool = True) -> "ChangeFeed":
+        """Start watching; with ``wait``, returns once the feed listens, so no later change
+        is missed (a window does not wait: its tabs read the data after it anyway)."""
         if self.running:
             return self
         self._stop.clear()
@@ -221,7 +227,8 @@ class ChangeFeed:
         self._thread = threading.Thread(target=self._run, args=(watch,), daemon=True,
                                         name="libdesk-change-feed")
         self._thread.start()
-        self._ready.wait(10)
+        if wait:
+            self._ready.wait(10)
         return self
 
     def stop(self) -> None:
@@ -293,7 +300,7 @@ class ChangeFeed:
             connection.execute(f"LISTEN {CHANNEL}")
             self._ready.set()
             while not self._stop.is_set():
-                for note in connection.notifies(timeout=self.interval):
+                for note in connection.notifies(timeout=min(self.interval, 0.25)):
                     change = parse_payload(note.payload)
                     if change is not None and change.desk != self.desk:
                         self._deliver(change)
