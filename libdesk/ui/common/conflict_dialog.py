@@ -131,7 +131,12 @@ class ConflictDialog(QDialog):
         ui.takeTheirsButton.clicked.connect(lambda: self._finish(THEIRS))
         ui.saveMergedButton.clicked.connect(lambda: self._finish(MERGED))
         ui.cancelButton.clicked.connect(self.reject)
-        self.resize(760, 200 + 34 * len(self.groups))
+        self.ui.layout().setContentsMargins(12, 12, 12, 12)
+        table = self.ui.fieldsTable
+        table.verticalHeader().setDefaultSectionSize(30)
+        rows = table.verticalHeader().length() + table.horizontalHeader().height() + 4
+        table.setFixedHeight(min(rows, 420))  # every differing field in view, up to a point
+        self.resize(760, self.sizeHint().height())
 
     def _fill(self) -> None:
         conflict, ui = self.conflict, self.ui
