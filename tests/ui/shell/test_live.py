@@ -69,6 +69,26 @@ def test_a_donor_renamed_at_another_desk_shows_with_the_selection_kept(
     assert window.live.received >= 1
 
 
+def click_row(qtbot, table, record_id, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    row = next(r for r in range(table.model.rowCount()) if table.model.row(r).id == record_id)
+    rect = table.view.visualRect(table.model.index(row, 1))
+    qtbot.mouseClick(table.view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def test_several_selected_rows_stay_selected(qtbot, window, services, other_desk):
+    ids = [services.donors.save(DonorInput(name=name)) for name in ("孙英", "李秀英", "王建国")]
+    table = donors_table(qtbot, window)
+    click_row(qtbot, table, ids[0])
+    click_row(qtbot, table, ids[2], Qt.KeyboardModifier.ControlModifier)
+    assert sorted(r.id for r in table.selected_rows()) == sorted([ids[0], ids[2]])
+
+    other_desk.donors.save(DonorInput(name="王建国（晋祠）"), ids[2],
+                           expected_version=other_desk.donors.version(ids[2]))
+    qtbot.waitUntil(lambda: "王建国（晋祠）" in names(table), timeout=WAIT_MS)
+    assert sorted(r.id for r in table.selected_rows()) == sorted([ids[0], ids[2]])
+    assert table.current_id() == ids[2]
+
+
 def test_a_filter_being_typed_stays_while_another_desk_adds_a_donor(
         qtbot, window, services, other_desk):
     services.donors.save(DonorInput(name="孙英"))
