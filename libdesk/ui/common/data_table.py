@@ -107,7 +107,7 @@ class DataTable(QWidget):
         current = keep_id if keep_id is not None else before
         self._keep = None if current is None else (current, before)
         # the other selected rows too (several rows picked for a bulk step)
-        self._keep_also = [] if keep_id is not None else [
+        self._keep_also = [] if current != before else [
             getattr(r, "id", None) for r in self.selected_rows()
             if getattr(r, "id", None) not in (None, current)]
         self.model.reload()

@@ -28,6 +28,7 @@ class LiveRefresh(QObject):
         self.window = window
         self.received = 0      # the other desks' changes seen
         self.refreshes = 0     # refreshes sent to the tabs
+        self.deferred = 0      # times a refresh waited for a cell editor to close
         self._areas: set[str] = set()
         self._ids: dict[str, set] = {}
         self._timer = QTimer(self)
@@ -49,6 +50,7 @@ class LiveRefresh(QObject):
         if not self._areas:
             return
         if self._editing():
+            self.deferred += 1
             self._timer.start(EDITING_RETRY_MS)
             return
         change = Change(frozenset(self._areas), {a: frozenset(v) for a, v in self._ids.items()},

@@ -11,11 +11,13 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from libdesk.models.branches.rules import PointInput
 from libdesk.models.donations.rules import DonorInput
 from libdesk.services import open_services
 from libdesk.ui.branches.branch_dialog import BranchDialog
+from tests.services.distribution.helpers import swap_batch
 from tests.ui.typing import type_text
 
 # Another desk's change shows within 2 seconds by construction (SQLite polls every second,
@@ -131,6 +133,35 @@ def test_another_desks_points_show_and_an_open_dialog_keeps_its_typing(
     assert editing.ui.notesEdit.toPlainText() == "正在填写"  # the dialog is not reloaded
     assert editing.ui.nameEdit.text() == other.point.name
     assert added in {branches.model.row(r).id for r in range(branches.model.rowCount())}
+
+
+def test_a_cell_being_edited_is_not_reloaded_under_the_user(
+        qtbot, window, services, other_desk):
+    batch_id = swap_batch(services)
+    window.show_tab("distribution")
+    tab = window.tab("distribution")
+    assert tab.table.select_id(batch_id)
+    panel = tab.panel
+    view = panel.ui.itemsView
+    view.setCurrentIndex(panel.model.index(0, 3))
+    view.edit(panel.model.index(0, 3))
+    editor = view.viewport().findChild(QLineEdit)
+    editor.clear()
+    type_text(qtbot, editor, "红楼梦（上）")
+
+    point = other_desk.distribution.get(batch_id).branch_id  # another desk renames the point
+    other = other_desk.branches.get(point)
+    other_desk.branches.save(replace(other.point, name="太原市老年公寓（东院）"),
+                             other.contacts, point)
+    qtbot.waitUntil(lambda: window.live.deferred >= 1, timeout=WAIT_MS)
+    assert window.live.refreshes == 0 and editor.text() == "红楼梦（上）"  # still typing
+
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the user finishes the cell
+    qtbot.waitUntil(lambda: panel.model.lines[0].title == "红楼梦（上）", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "太原市老年公寓（东院）" in panel.ui.headerLabel.text(),
+                    timeout=WAIT_MS)  # then the refresh comes
+    assert services.distribution.items(batch_id)[0].title == "红楼梦（上）"
+    assert tab.table.current_id() == batch_id
 
 
 RENAME = """
