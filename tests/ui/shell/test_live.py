@@ -77,6 +77,31 @@ def click_row(qtbot, table, record_id, modifier=Qt.KeyboardModifier.NoModifier) 
     qtbot.mouseClick(table.view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
+def test_a_save_in_a_second_window_shows_in_the_first(qtbot, window, open_window, services,
+                                                     other_desk):
+    """Two windows on one database (two desks): a donor saved through the other window's
+    dialog, as a user would, shows in this window's table."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from libdesk.ui.donations.donor_dialog import DonorDialog
+
+    donor = services.donors.save(DonorInput(name="孙英"))
+    table = donors_table(qtbot, window)
+    assert table.select_id(donor)
+    second = open_window(other_desk)
+    dialog = DonorDialog(other_desk, donor, second.tab("branches"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.nameEdit.clear()
+    type_text(qtbot, dialog.ui.nameEdit, "孙英（退休教师）")
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.result() == 1
+    qtbot.waitUntil(lambda: "孙英（退休教师）" in names(table), timeout=WAIT_MS)
+    assert table.current_id() == donor
+    assert second.live.received == 0  # a window is not told about its own desk's writes
+
+
 def test_several_selected_rows_stay_selected(qtbot, window, services, other_desk):
     ids = [services.donors.save(DonorInput(name=name)) for name in ("孙英", "李秀英", "王建国")]
     table = donors_table(qtbot, window)
