@@ -102,6 +102,32 @@ def test_a_save_in_a_second_window_shows_in_the_first(qtbot, window, open_window
     assert second.live.received == 0  # a window is not told about its own desk's writes
 
 
+def test_with_rows_read_off_the_gui_thread_the_selection_and_filter_stay(
+        qtbot, open_window, services, other_desk):
+    """As in the application: the tables read through the threaded row loader."""
+    from libdesk.ui.common import row_loader
+
+    loader = row_loader.ThreadedLoader()
+    row_loader.set_default_loader(loader)
+    try:
+        for name in ("孙英", "孙志刚", "王建国"):
+            services.donors.save(DonorInput(name=name))
+        window = open_window(services)
+        qtbot.waitUntil(lambda: window.live.feed.ready, timeout=WAIT_MS)
+        table = donors_table(qtbot, window)
+        type_text(qtbot, table.filter_edit, "孙")
+        qtbot.waitUntil(lambda: sorted(names(table)) == ["孙志刚", "孙英"], timeout=WAIT_MS)
+        wanted = next(table.model.row(r).id for r in range(2)
+                      if table.model.row(r).name == "孙志刚")
+        click_row(qtbot, table, wanted)
+        other_desk.donors.save(DonorInput(name="孙志刚（晋中）"), wanted,
+                               expected_version=other_desk.donors.version(wanted))
+        qtbot.waitUntil(lambda: "孙志刚（晋中）" in names(table), timeout=WAIT_MS)
+        assert table.current_id() == wanted and table.filter_edit.text() == "孙"
+    finally:
+        loader.wait(10_000)
+
+
 def test_several_selected_rows_stay_selected(qtbot, window, services, other_desk):
     ids = [services.donors.save(DonorInput(name=name)) for name in ("孙英", "李秀英", "王建国")]
     table = donors_table(qtbot, window)
