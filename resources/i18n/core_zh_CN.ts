@@ -498,6 +498,13 @@
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>“{name}” was saved by {who} at {when} while you were editing it. Nothing of yours was saved: save again to choose between the two versions, or cancel.</source>
+        <translation>您编辑期间，{who}于{when}保存了“{name}”。您的修改尚未保存：请再次保存以在两个版本之间选择，或取消。</translation>
+    </message>
+</context>
+<context>
     <name>OutreachTab</name>
     <message>
         <source>Outreach</source>

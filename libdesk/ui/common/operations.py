@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from libdesk.models.errors import DomainError, ValidationFailed
@@ -152,6 +152,14 @@ def run_write(parent: QWidget, work: Callable[[], Any], change: ChangeSpec, *,
                     parent, lambda: resave(values, exc.stored), change, on_done=on_done,
                     error_label=error_label, problem_line=problem_line, on_error=on_error,
                     resave=resave, conflict_view=conflict_view)
+            if exc.mine and error_label is not None and on_error is None:
+                error_label.setText(QCoreApplication.translate(
+                    "Operations", "“{name}” was saved by {who} at {when} while you were "
+                    "editing it. Nothing of yours was saved: save again to choose between the "
+                    "two versions, or cancel.").format(
+                    name=exc.record, who=exc.who or "?", when=exc.when or "?"))
+                error_label.show()
+                return Outcome(False, error=exc)
         if on_error is not None:
             on_error(exc)
         else:

@@ -132,3 +132,8 @@ def test_back_to_editing_saves_nothing_and_keeps_the_typing(
     assert dialog.isVisible() and dialog.ui.addressEdit.text() == "太原市迎泽大街1号"
     assert "孙英" in dialog.ui.errorLabel.text()
     assert other_desk.donors.get(donor_id).address == ""
+
+    # saving again shows the two versions again (nothing is overwritten unseen)
+    save(qtbot, dialog, lambda conflict: click(qtbot, conflict.ui.keepMineButton))
+    assert dialog.result() == 1
+    assert other_desk.donors.get(donor_id).address == "太原市迎泽大街1号"
