@@ -72,22 +72,22 @@ class ConflictView:
     @classmethod
     def of(cls, ui: QWidget, widgets: dict[str, str], base: Any = None,
            extra_labels: dict[str, str] | None = None) -> "ConflictView":
-        """Labels from the form's buddies of ``widgets`` (field → object name); values of a
-        combo box shown as its item text."""
+        """Labels from the form's buddies of ``widgets`` (field → the widget's attribute
+        of ``ui``); values of a combo box shown as its item text."""
+        found = {name: getattr(ui, widget, None) for name, widget in widgets.items()}
         by_buddy = {}
         for label in ui.findChildren(QLabel):
             buddy = label.buddy()
             if buddy is not None:
-                by_buddy[buddy.objectName()] = label.text()
+                by_buddy[id(buddy)] = label.text()
         labels = {}
-        for name, widget in widgets.items():
-            text = by_buddy.get(widget)
-            if text is None and isinstance(getattr(ui, widget, None), QAbstractButton):
-                text = getattr(ui, widget).text()  # a check box names itself
+        for name, widget in found.items():
+            text = by_buddy.get(id(widget)) if widget is not None else None
+            if text is None and isinstance(widget, QAbstractButton):
+                text = widget.text()  # a check box names itself
             labels[name] = _clean(text or name)
         labels.update(extra_labels or {})
-        combos = {name: getattr(ui, widget) for name, widget in widgets.items()
-                  if isinstance(getattr(ui, widget, None), QComboBox)}
+        combos = {name: w for name, w in found.items() if isinstance(w, QComboBox)}
 
         def show(name: str, value: Any) -> str:
             combo = combos.get(name)

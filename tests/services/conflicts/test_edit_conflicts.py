@@ -128,3 +128,32 @@ def test_points_donations_batches_volunteers_and_activities_refuse_a_stale_save(
     services.activities.save(replace(activity, organiser="阅读推广部", place="一楼大厅"),
                              activity_id, expected_version=caught.value.stored)
     assert other_desk.activities.get(activity_id).organiser == "阅读推广部"
+
+
+def test_an_hour_entry_corrected_at_two_desks_and_a_review_make_a_stale_edit(
+        services, other_desk):
+    from libdesk.services.base import ListQuery
+    from libdesk.services.volunteers.hours import NewEntry
+    from tests.services.volunteers.helpers import (APPROVER, RECORDER, add_activity,
+                                                  add_volunteers, as_actor)
+
+    as_actor(services, RECORDER)
+    as_actor(other_desk, RECORDER)
+    volunteer = add_volunteers(services, 1)[0]
+    activity = add_activity(services)
+    services.hours.add(NewEntry(volunteer, activity, date(2020, 11, 14), 200))
+    row = services.hours.page(ListQuery(), 0, 1)[0]  # both desks show the entry
+    other_desk.hours.edit(row.id, activity, row.served_on, 250, "迟到半小时",
+                          expected_version=row.version)
+    with pytest.raises(EditConflict) as caught:
+        services.hours.edit(row.id, activity, row.served_on, 200, "按签到表",
+                            expected_version=row.version)
+    assert caught.value.saved == {"activity_id": activity, "served_on": row.served_on,
+                                  "hundredths": 250, "note": "迟到半小时"}
+    assert sorted(caught.value.differing) == ["hundredths", "note"]
+    assert other_desk.hours.page(ListQuery(), 0, 1)[0].hundredths == 250
+
+    fresh = services.hours.page(ListQuery(), 0, 1)[0]
+    as_actor(other_desk, APPROVER)
+    other_desk.hours.reject([fresh.id], "重复")  # a review counts as a change too
+    assert services.hours.page(ListQuery(), 0, 1)[0].version == fresh.version + 1

@@ -123,3 +123,50 @@ def test_an_edit_dialogs_stale_save_opens_the_conflict_dialog_and_keeps_both_edi
     assert stored() == ("A2020", "换了负责人")
     if field == "organiser":
         assert services.activities.get(record_id).notes == "首届"
+
+
+def test_the_hour_edit_dialogs_stale_save_opens_the_conflict_dialog(
+        qtbot, window, services, other_desk):
+    from libdesk.services.base import ListQuery
+    from libdesk.services.volunteers.hours import NewEntry
+    from libdesk.ui.volunteers.hour_edit_dialog import HourEditDialog
+    from tests.services.volunteers.helpers import (RECORDER, add_activity, add_volunteers,
+                                                  as_actor)
+
+    as_actor(services, RECORDER)
+    as_actor(other_desk, RECORDER)
+    volunteer = add_volunteers(services, 1)[0]
+    activity = add_activity(services)
+    services.hours.add(NewEntry(volunteer, activity, date(2020, 11, 14), 200))
+    row = services.hours.page(ListQuery(), 0, 1)[0]
+    dialog = HourEditDialog(services, row, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.hours.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.hours, "2.5")
+    other_desk.hours.edit(row.id, activity, row.served_on, 200, "按签到表",
+                          expected_version=row.version)  # the other desk adds a note
+
+    seen = []
+
+    def merge():
+        conflict = QApplication.activeModalWidget()
+        seen.append(conflict)
+        try:
+            assert conflict.picks() == {"hundredths": MINE, "note": THEIRS}
+            assert conflict.button("hundredths", MINE).text() == "2.5"
+            assert conflict.button("note", THEIRS).text() == "按签到表"
+            qtbot.mouseClick(conflict.ui.saveMergedButton, Qt.MouseButton.LeftButton)
+        except BaseException as exc:  # noqa: BLE001 - reported below, dialog closed
+            seen.append(exc)
+            conflict.reject()
+
+    QTimer.singleShot(0, merge)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert seen and isinstance(seen[0], ConflictDialog), seen
+    if len(seen) > 1:
+        raise seen[1]
+    assert dialog.result() == 1, dialog.error.text()
+    stored = services.hours.page(ListQuery(), 0, 1)[0]
+    assert (stored.hundredths, stored.note) == (250, "按签到表")

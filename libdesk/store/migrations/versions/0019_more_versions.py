@@ -1,7 +1,7 @@
-"""version column on volunteer activities (their dialog refuses a stale save too)
+"""version columns on volunteer activities and hour entries (their dialogs refuse a stale save)
 
 Revision ID: 0019_more_versions
-Revises: 0011_versions
+Revises: 0011_versions, 0015_hours_hundredths
 Create Date: 2026-12-01
 
 Added in place (SQLite ``ALTER TABLE … ADD COLUMN``): ``version`` starts at 1 for every
@@ -11,11 +11,11 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = '0019_more_versions'
-down_revision = '0011_versions'
+down_revision = ('0011_versions', '0015_hours_hundredths')
 branch_labels = None
 depends_on = None
 
-TABLES = ("volunteer_activity",)
+TABLES = ("volunteer_activity", "hour_entry")
 
 
 def upgrade() -> None:
