@@ -28,6 +28,7 @@ from libdesk.services.volunteers.certificates import VolunteerCertificateService
 from libdesk.services.volunteers.reports import VolunteerReportService
 from libdesk.services.volunteers.ledger import VolunteerService
 from libdesk.services.audit import AuditService
+from libdesk.services.live import LiveService
 from libdesk.services.maintenance import MaintenanceService
 from libdesk.services.outreach.facts import PointFactsService
 from libdesk.services.outreach.gifts import GiftService
@@ -88,6 +89,7 @@ class Services:
         self.statistics = StatisticsService(self.ctx, self.donors, self.distribution_reports,
                                             self.volunteer_reports)
         self.charts = ChartService(self.ctx)
+        self.live = LiveService(self.ctx)  # the other desks' changes (store/changes.py)
         from libdesk.services.retry import install
 
         install(self)  # a write that met another desk's transaction runs again
@@ -101,6 +103,7 @@ class Services:
         return self.ctx.actor
 
     def close(self) -> None:
+        self.live.stop_all()
         self.ctx.store.close()
 
 
