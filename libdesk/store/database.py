@@ -50,6 +50,7 @@ class Store:
         self.claim_kind = claim
         self.created = False  # True when open() made a new, empty database
         self.upgrade_backup: Path | None = None
+        self.upgraded = False  # True when open() brought the schema up to date
         self.session_info: dict[str, Any] = {}
         self.failed: StoreFailure | None = None
         self.wait_seconds = wait_limit()
@@ -136,6 +137,7 @@ class Store:
 
             self.upgrade_backup = dump_before_upgrade(self.url)
         migrate.upgrade(self.engine)
+        self.upgraded = True
         self._remember_file()
 
     # -- owning the file -------------------------------------------------------------------

@@ -37,7 +37,7 @@ class TabEntry:
     permission: Perm | None = None  # needed to see the tab at all
 
     def visible(self, services) -> bool:
-        return self.permission is None or services.audit.can(self.permission)
+        return self.permission is None or services.can(self.permission)
 
     def title(self) -> str:
         return QCoreApplication.translate(self.context, self.label)

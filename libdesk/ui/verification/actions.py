@@ -11,7 +11,6 @@ from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.files import TXT, ask_open_path, ask_save_path
 from libdesk.ui.common.operations import Change, run_write
 from libdesk.ui.verification.keys_dialog import KeysDialog
-from libdesk.ui.verification.verify_dialog import VerifyDialog
 
 
 def install(window) -> None:
@@ -41,6 +40,8 @@ class VerificationActions(QObject):
         tools.addAction(keys)
 
     def verify(self) -> None:
+        from libdesk.ui.verification.verify_dialog import VerifyDialog  # with the services
+
         VerifyDialog(self.window.services, self.window).exec()
 
     def manage_keys(self) -> None:
