@@ -170,6 +170,12 @@ class Services:
             self.__dict__[name] = service
             return service
 
+    def prepare(self) -> None:
+        """Make every service not made yet (a worker thread does, once the window is idle:
+        the first visit of another tab then imports nothing of the services)."""
+        for name in SERVICES:
+            getattr(self, name)
+
     def can(self, perm) -> bool:
         """Whether the person signed in may do ``perm`` (asking makes no service)."""
         from libdesk.models.roles import allows
