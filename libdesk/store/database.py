@@ -223,6 +223,8 @@ class Store:
         A busy database is waited for; a failed store refuses at once."""
         if self.failed is not None:
             raise self.failed
+        import libdesk.models.registry  # noqa: F401 - every table, before the first flush
+
         self.claim()
         with self._guard():
             session = self._begin_write()

@@ -309,6 +309,8 @@ def category_id_for(session: Session, name: str) -> int | None:
 
 def _referring_tables(session: Session, branch_id: int) -> dict[str, int]:
     """Rows in other tables whose foreign keys point at this branch (contacts excepted)."""
+    import libdesk.models.registry  # noqa: F401 - every table on metadata
+
     found = {}
     for table in metadata.sorted_tables:
         if table.name == BranchContact.__tablename__:

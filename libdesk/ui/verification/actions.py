@@ -33,7 +33,7 @@ class VerificationActions(QObject):
         tools.addAction(export_key)
         import_key = QAction(self.tr("&Import public key…"), window)
         import_key.triggered.connect(self.import_public_key)
-        import_key.setEnabled(window.services.signing.can(Perm.KEYS_MANAGE))
+        import_key.setEnabled(window.services.can(Perm.KEYS_MANAGE))
         tools.addAction(import_key)
         keys = QAction(self.tr("Signing &keys…"), window)
         keys.triggered.connect(self.manage_keys)
