@@ -173,8 +173,11 @@ class Services:
     def prepare(self) -> None:
         """Make every service not made yet (a worker thread does, once the window is idle:
         the first visit of another tab then imports nothing of the services)."""
+        from sqlalchemy.orm import configure_mappers
+
         for name in SERVICES:
             getattr(self, name)
+        configure_mappers()  # the tables just imported, before a tab's first query needs it
 
     def can(self, perm) -> bool:
         """Whether the person signed in may do ``perm`` (asking makes no service)."""
