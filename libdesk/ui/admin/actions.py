@@ -41,10 +41,10 @@ class SafetyActions(QObject):
         self.idle_timer = QTimer(self)
         self.idle_timer.timeout.connect(self.check_idle)
         self.idle_timer.start(IDLE_CHECK_MS)
-        window.installEventFilter(self)
         # The closing backup runs after the window's running tasks have finished.
         window.closing.connect(lambda: self.auto_backup(closing=True))
-        QApplication.instance().installEventFilter(self)
+        self._watching = False
+        self._watch_input()
         QTimer.singleShot(0, self.warn_network)
 
     # -- menus -----------------------------------------------------------------------------
@@ -153,6 +153,7 @@ class SafetyActions(QObject):
                 return
         self.password_action.setEnabled(accounts and bool(self.services.actor.username))
         self.lock_action.setEnabled(accounts and bool(self.services.actor.username))
+        self._watch_input()
 
     def sign_in_after_first_account(self) -> None:
         """The first staff account ended the local administrator's session: the window shows
@@ -174,7 +175,23 @@ class SafetyActions(QObject):
     def idle_minutes(self) -> int:
         return int(self.services.settings.get("security.idle_lock_minutes") or 0)
 
+    def _watch_input(self) -> None:
+        """Input is watched only while the idle lock can apply (someone signed in, a lock
+        time set): the filter sees every event of the application, and building a tab sends
+        thousands (in single-user mode it cost a tenth of the start-up)."""
+        wanted = bool(self.services.actor.username) and self.idle_minutes() > 0
+        if wanted == self._watching:
+            return
+        app = QApplication.instance()
+        if wanted:
+            self.last_input = time.monotonic()
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = wanted
+
     def check_idle(self) -> None:
+        self._watch_input()  # someone signed in, or the lock time changed, since
         minutes = self.idle_minutes()
         if self.locked or minutes <= 0 or not self.services.actor.username:
             return
