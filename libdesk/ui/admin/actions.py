@@ -18,7 +18,6 @@ from libdesk.ui.common.files import DATABASE, ask_open_path
 from libdesk.ui.common.operations import run_write
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.admin.login_dialog import LoginDialog
-from libdesk.ui.admin.staff_dialog import AccountDialog, StaffDialog
 
 log = logging.getLogger(__name__)
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000
@@ -145,6 +144,8 @@ class SafetyActions(QObject):
 
     # -- staff and locking -----------------------------------------------------------------
     def manage_staff(self) -> None:
+        from libdesk.ui.admin.staff_dialog import StaffDialog  # imported when first opened
+
         StaffDialog(self.services, self.window).exec()
         accounts = self.services.staff.has_accounts()
         if accounts and not self.services.actor.username:
@@ -169,6 +170,8 @@ class SafetyActions(QObject):
         self.last_input = time.monotonic()
 
     def change_password(self) -> None:
+        from libdesk.ui.admin.staff_dialog import AccountDialog
+
         if AccountDialog(self.services, "change", parent=self.window).exec():
             self.window.show_message(self.tr("Your password was changed."))
 
