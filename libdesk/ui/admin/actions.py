@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from libdesk.models.roles import Perm
+from libdesk.services.base import LOCAL_ADMIN
 from libdesk.ui.common.errors import error_text, translate_template
 from libdesk.ui.common.files import DATABASE, ask_open_path
 from libdesk.ui.common.operations import run_write
@@ -179,10 +180,11 @@ class SafetyActions(QObject):
         return int(self.services.settings.get("security.idle_lock_minutes") or 0)
 
     def _watch_input(self) -> None:
-        """Input is watched only while the idle lock can apply (someone signed in, a lock
-        time set): the filter sees every event of the application, and building a tab sends
-        thousands (in single-user mode it cost a tenth of the start-up)."""
-        wanted = bool(self.services.actor.username) and self.idle_minutes() > 0
+        """Input is watched only while the idle lock can apply (someone signed in with an
+        account, a lock time set): the filter sees every event of the application, and
+        building a tab sends thousands."""
+        actor = self.services.actor  # the local administrator of single-user mode: no lock
+        wanted = bool(actor.username) and actor is not LOCAL_ADMIN and self.idle_minutes() > 0
         if wanted == self._watching:
             return
         app = QApplication.instance()
