@@ -19,7 +19,6 @@ from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
 from libdesk.services.conflicts import check_version, version_of
 from libdesk.services.privacy import masked_search, masker
-from libdesk.spreadsheets import roster
 from libdesk.models.branches.rules import ContactInput, PointInput, validate_point
 from libdesk.models.branches.records import BranchDetail, BranchRow
 
@@ -224,6 +223,8 @@ class BranchService(ServiceBase):
         choice of roles allowed to see them)."""
         self.require(Perm.EXPORT)
         shown = masker(self, unmask, "branches.export_roster")
+        from libdesk.spreadsheets import roster  # the workbook code: when exporting
+
         return roster.write_roster(path, (
             (shown.apply(d.point, texts=["address", "notes"]),
              [shown.apply(c, phones=["phone"], texts=["notes"]) for c in d.contacts])
@@ -232,6 +233,8 @@ class BranchService(ServiceBase):
     def import_roster(self, path: Path) -> dict[str, int]:
         """Read a roster workbook and apply it all, or report every bad row and write nothing."""
         self.require(Perm.BRANCHES_EDIT)
+        from libdesk.spreadsheets import roster  # the workbook code: when importing
+
         points, problems = roster.read_roster(path)
         if problems:
             raise ValidationFailed(problems)
