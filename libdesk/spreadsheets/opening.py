@@ -18,8 +18,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl.utils import get_column_letter
-
 from libdesk.models.errors import QT_TRANSLATE_NOOP
 from libdesk.spreadsheets.errors import (
     BROKEN_XML, BROKEN_ZIP, SpreadsheetError, cell_too_long, damaged, phrase, too_many_rows,
@@ -327,6 +325,8 @@ class ReadBook:
                 row = pad + [None if v == "" else v for v in values]
                 for index, value in enumerate(row):
                     if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                        from openpyxl.utils import get_column_letter
+
                         raise cell_too_long(title, number, MAX_CELL_CHARS, value,
                                             get_column_letter(index + 1))
                 yield number, row

@@ -51,6 +51,7 @@ class Store:
         self.claim_kind = claim
         self.created = False  # True when open() made a new, empty database
         self.upgrade_backup: Path | None = None
+        self.upgraded = False  # True when open() brought the schema up to date
         # ``desk``: this Store, for the other desks' live refresh (store/changes.py)
         self.session_info: dict[str, Any] = {"desk": new_desk_id()}
         self.failed: StoreFailure | None = None
@@ -138,6 +139,7 @@ class Store:
 
             self.upgrade_backup = dump_before_upgrade(self.url)
         migrate.upgrade(self.engine)
+        self.upgraded = True
         self._remember_file()
 
     # -- owning the file -------------------------------------------------------------------
@@ -223,6 +225,8 @@ class Store:
         A busy database is waited for; a failed store refuses at once."""
         if self.failed is not None:
             raise self.failed
+        import libdesk.models.registry  # noqa: F401 - every table, before the first flush
+
         self.claim()
         with self._guard():
             session = self._begin_write()

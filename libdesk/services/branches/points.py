@@ -19,7 +19,6 @@ from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
 from libdesk.services.conflicts import check_version, values_of, version_of
 from libdesk.services.privacy import masked_search, masker
-from libdesk.spreadsheets import roster
 from libdesk.models.branches.rules import ContactInput, PointInput, validate_point
 from libdesk.models.branches.records import BranchDetail, BranchRow
 
@@ -225,6 +224,8 @@ class BranchService(ServiceBase):
         choice of roles allowed to see them)."""
         self.require(Perm.EXPORT)
         shown = masker(self, unmask, "branches.export_roster")
+        from libdesk.spreadsheets import roster  # the workbook code: when exporting
+
         return roster.write_roster(path, (
             (shown.apply(d.point, texts=["address", "notes"]),
              [shown.apply(c, phones=["phone"], texts=["notes"]) for c in d.contacts])
@@ -233,6 +234,8 @@ class BranchService(ServiceBase):
     def import_roster(self, path: Path) -> dict[str, int]:
         """Read a roster workbook and apply it all, or report every bad row and write nothing."""
         self.require(Perm.BRANCHES_EDIT)
+        from libdesk.spreadsheets import roster  # the workbook code: when importing
+
         points, problems = roster.read_roster(path)
         if problems:
             raise ValidationFailed(problems)
@@ -310,6 +313,8 @@ def category_id_for(session: Session, name: str) -> int | None:
 
 def _referring_tables(session: Session, branch_id: int) -> dict[str, int]:
     """Rows in other tables whose foreign keys point at this branch (contacts excepted)."""
+    import libdesk.models.registry  # noqa: F401 - every table on metadata
+
     found = {}
     for table in metadata.sorted_tables:
         if table.name == BranchContact.__tablename__:

@@ -24,7 +24,6 @@ from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Problem
 from libdesk.models.roles import Perm
 from libdesk.models.donations.records import BulkResult, CertificateEventRow, CertificateInfo
 from libdesk.services.base import ServiceBase
-from libdesk.printing.donation_certificate import certificate_page
 from libdesk.services.donations.donations import load_detail
 from libdesk.services.numbering import format_number, next_value
 from libdesk.services.privacy import MASKED
@@ -32,8 +31,6 @@ from libdesk.services.progress import Progress
 from libdesk.services.settings import SettingsService
 from libdesk.services.signing import SigningService, VerifiedPayload, digest
 from libdesk.services.verification import VerificationResult, Verdict, foreign_result
-from libdesk.printing.certificate import render_certificates
-
 
 
 class CertificateService(ServiceBase):
@@ -158,6 +155,8 @@ class CertificateService(ServiceBase):
             for cert in certs:
                 _require_valid(cert)
             pages = [self._page(session, cert, settings) for cert in certs]
+        from libdesk.printing.certificate import render_certificates  # reportlab: when printing
+
         return render_certificates(pages, path, _callback(progress),
                                    title=" ".join(c.number for c in certs[:3]))
 
@@ -194,6 +193,8 @@ class CertificateService(ServiceBase):
                 def step(done: int, total: int) -> None:
                     if progress is not None:
                         progress.step(offset + done * offset // total, offset * 2, "")
+                from libdesk.printing.certificate import render_certificates
+
                 result.path = render_certificates(pages, path, step,
                                                   title=KIND_TITLES_ZH[kind])
         return result
@@ -211,6 +212,8 @@ class CertificateService(ServiceBase):
         printed = SimpleNamespace(**{name: getattr(cert, name) for name in (
             "kind", "number", "donor_name", "issued_on", "issued_by", "payload", "reissues")},
             description=MASKED.text(cert.description))
+        from libdesk.printing.donation_certificate import certificate_page  # reportlab
+
         return certificate_page(printed, donation, honorific, settings)
 
     # -- verifying -------------------------------------------------------------------------

@@ -9,6 +9,7 @@ new number.
 """
 from __future__ import annotations
 
+from datetime import date
 
 from sqlalchemy import case, delete, extract, func, select
 
@@ -146,10 +147,17 @@ class DonationService(ServiceBase):
                     for r in session.execute(stmt.offset(offset).limit(limit))]
 
     def years(self) -> list[int]:
+        """The years with donations, newest first: one index look-up a year (the earliest
+        donation on or after 1 January of the year after the last one found), not a pass
+        over every donation."""
+        years: list[int] = []
         with self.store.read() as session:
-            return sorted({int(r[0]) for r in session.execute(
-                select(extract("year", Donation.received_on)).distinct()) if r[0]},
-                reverse=True)
+            first = session.execute(select(func.min(Donation.received_on))).scalar()
+            while first is not None:
+                years.append(first.year)
+                first = session.execute(select(func.min(Donation.received_on)).where(
+                    Donation.received_on >= date(first.year + 1, 1, 1))).scalar()
+        return years[::-1]
 
     def known_title(self, isbn: str) -> str:
         """The title of ``isbn``: the local catalogue first, then earlier lines, so a scanned

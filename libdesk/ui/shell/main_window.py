@@ -60,8 +60,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         for index in reversed(range(self.tabs.count())):
             slot = self.tabs.widget(index)
-            visible = getattr(slot.cls, "visible", None)
-            if visible is not None and not visible(services):
+            if not slot.entry.visible(services):  # the tab's module is not imported for it
                 self.tabs.removeTab(index)
                 slot.deleteLater()
         for name in ACTION_PROVIDERS:
@@ -249,7 +248,7 @@ class _TabSlot(QWidget):
     def __init__(self, entry: TabEntry, window: MainWindow) -> None:
         super().__init__(window.tabs)
         self.key = entry.key
-        self._entry, self._window = entry, window
+        self.entry, self._window = entry, window
         self._cls: type | None = None
         self.widget: QWidget | None = None
         layout = QVBoxLayout(self)
@@ -262,7 +261,7 @@ class _TabSlot(QWidget):
     def cls(self) -> type:
         """The tab's class; its module (and what it imports) is loaded the first time."""
         if self._cls is None:
-            self._cls = self._entry.load()
+            self._cls = self.entry.load()
         return self._cls
 
     def ensure(self) -> QWidget:
