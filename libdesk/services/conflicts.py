@@ -18,32 +18,9 @@ from typing import Any, Callable
 from sqlalchemy import select
 
 from libdesk.models.audit import AuditLog
-from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict
+from libdesk.models.errors import EditConflict  # noqa: F401 - raised here, named by callers
 from libdesk.models.staff import StaffAccount
 from libdesk.services.base import LOCAL_ADMIN
-
-
-class EditConflict(Conflict):
-    """Someone else saved this record after it was opened here; the user's edit is kept
-    in the dialog, not saved. ``theirs``: the version the user started from; ``stored``: the
-    version saved meanwhile; ``mine`` / ``saved``: the two versions' values per field."""
-
-    def __init__(self, name: str, who: str, when: str, theirs: int, stored: int, *,
-                 record_id: Any = None, mine: dict[str, Any] | None = None,
-                 saved: dict[str, Any] | None = None) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
-            "Errors", "“{name}” was changed by {who} at {when} while you were editing it. "
-            "Your changes were not saved. Reopen it to see that version, then make your "
-            "changes again."), name=name, who=who or "?", when=when or "?")
-        self.theirs, self.stored = theirs, stored
-        self.record, self.record_id = name, record_id
-        self.who, self.when = who, when
-        self.mine, self.saved = dict(mine or {}), dict(saved or {})
-
-    @property
-    def differing(self) -> list[str]:
-        """The fields whose two values differ, in the order of ``mine``."""
-        return [key for key in self.mine if self.mine[key] != self.saved.get(key)]
 
 
 def values_of(data: Any) -> dict[str, Any]:

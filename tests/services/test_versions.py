@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from libdesk.models.donations.rules import DonorInput
-from libdesk.services.conflicts import EditConflict
+from libdesk.models.errors import EditConflict
 from tests.services.test_concurrency import _run_desks
 
 EDITS = 500  # per desk: 1,000 saves of one donor in all

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QComboBox, QDialog,
                                QHeaderView, QLabel, QRadioButton, QWidget)
 
-from libdesk.services.conflicts import EditConflict
+from libdesk.models.errors import EditConflict
 from libdesk.ui.common.forms import load_form
 
 MINE, THEIRS, MERGED = "mine", "theirs", "merged"

@@ -29,7 +29,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from libdesk.models.errors import DomainError, ValidationFailed
-from libdesk.services.conflicts import EditConflict
+from libdesk.models.errors import EditConflict
 from libdesk.ui.common.conflict_dialog import ConflictView, ask_resolution
 from libdesk.ui.common.errors import error_text, problem_text, show_error
 from libdesk.ui.common.tasks import Task, run_task

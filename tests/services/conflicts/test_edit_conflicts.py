@@ -13,7 +13,7 @@ from libdesk.models.distribution.rules import BatchInput
 from libdesk.models.donations.rules import DonationInput, DonorInput, LineInput
 from libdesk.models.volunteers.rules import ActivityInput, VolunteerInput
 from libdesk.services import open_services
-from libdesk.services.conflicts import EditConflict
+from libdesk.models.errors import EditConflict
 from tests.services.distribution.helpers import point_id
 
 
