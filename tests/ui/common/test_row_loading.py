@@ -84,14 +84,31 @@ def test_an_outdated_answer_is_dropped_and_fast_typing_runs_the_last_query(qtbot
     source = GatedSource([f"name{i}" for i in range(10)] + ["x"])
     loader = ThreadedLoader()
     model = PagedTableModel(source, COLUMNS, loader=loader)
-    for text in ["n", "na", "nam", "name", "name1"]:  # typed fast: one read in flight
+    model.set_text("n")
+    qtbot.waitUntil(lambda: len(source.gates) == 1, timeout=5000)  # "n" is being read
+    for text in ["na", "nam", "name", "name1"]:  # typed fast, each keystroke painted
         model.set_text(text)
+        qtbot.wait(5)
     source.open_next(qtbot)          # the first read ("n") finishes: outdated, dropped
     with qtbot.waitSignal(model.loaded, timeout=5000):
         source.open_next(qtbot)      # only the last waiting one ran next
     assert names(model) == ["name1"]
     loader.wait()
     assert [text for kind, text in source.reads if kind == "page"] == ["n", "name1"]
+
+
+def test_changes_before_the_next_paint_make_one_read_of_the_last_query(qtbot):
+    source = GatedSource([f"name{i}" for i in range(10)] + ["x"])
+    loader = ThreadedLoader()
+    model = PagedTableModel(source, COLUMNS, loader=loader)
+    for text in ["n", "na", "nam", "name", "name1"]:  # no event handled in between
+        model.set_text(text)
+    assert source.gates == []        # nothing read before the window has painted
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        source.open_next(qtbot)
+    assert names(model) == ["name1"]
+    loader.wait()
+    assert [text for kind, text in source.reads if kind == "page"] == ["name1"]
 
 
 def test_the_count_follows_the_first_page(qtbot):
