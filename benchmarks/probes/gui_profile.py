@@ -109,6 +109,28 @@ class ReadLog:
                 for r in self.reads if r["start"] <= end and r["end"] >= start]
 
 
+class PaintLog:
+    """Which widgets paint (an application event filter: itself a call into Python per
+    event, so only for finding out what repaints, not for timing)."""
+
+    def __init__(self, application) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        log = self
+        self.seen: list[str] = []
+
+        class _Filter(QObject):
+            def eventFilter(self, watched, event):  # noqa: N802
+                if event.type() == QEvent.Type.Paint:
+                    parent = watched.parent()
+                    log.seen.append(f"{type(watched).__name__}:{watched.objectName()}"
+                                    f"<{type(parent).__name__}:{parent.objectName()}")
+                return False
+
+        self._filter = _Filter()
+        application.installEventFilter(self._filter)
+
+
 def profile(database: str, options: list[str]) -> dict:
     """Type the donors probe's searches with the GUI thread instrumented."""
     from PySide6.QtWidgets import QApplication
@@ -140,6 +162,7 @@ def profile(database: str, options: list[str]) -> dict:
     arrived = {"n": 0}
     model.loaded.connect(lambda: arrived.__setitem__("n", arrived["n"] + 1))
     counter, lock = EntryCounter(), LockWatch().start()
+    paints = PaintLog(application) if "--paints" in options else None
     sampler, counting = None, "--no-count" not in options
     if "--pyinstrument" in options:
         from pyinstrument import Profiler
@@ -153,6 +176,8 @@ def profile(database: str, options: list[str]) -> dict:
             started, cpu = time.perf_counter(), time.thread_time()
             if sampler is not None:
                 sampler.start()
+            if paints is not None:
+                paints.seen.clear()
             if counting:
                 counter.start()
             _type(edit, char)
@@ -168,6 +193,8 @@ def profile(database: str, options: list[str]) -> dict:
                          reads=[{k: round(v, 1) if isinstance(v, float) else v
                                  for k, v in r.items() if k not in ("start", "end")}
                                 for r in reads.between(started, ended)])
+            if paints is not None:
+                entry["paints"] = dict(Counter(paints.seen))
             keystrokes.append(entry)
             _wait_for(lambda: arrived["n"] > before_rows)
         edit.clear()
