@@ -123,8 +123,10 @@ class PaintLog:
             def eventFilter(self, watched, event):  # noqa: N802
                 if event.type() == QEvent.Type.Paint:
                     parent = watched.parent()
+                    rect = event.rect()
                     log.seen.append(f"{type(watched).__name__}:{watched.objectName()}"
-                                    f"<{type(parent).__name__}:{parent.objectName()}")
+                                    f"<{type(parent).__name__}:{parent.objectName()} "
+                                    f"{rect.width()}x{rect.height()}")
                 return False
 
         self._filter = _Filter()
@@ -161,6 +163,10 @@ def profile(database: str, options: list[str]) -> dict:
     box = PaintWatch(edit)
     arrived = {"n": 0}
     model.loaded.connect(lambda: arrived.__setitem__("n", arrived["n"] + 1))
+    signals: list[tuple[str, float]] = []
+    for name in ("modelReset", "rowsInserted", "dataChanged", "layoutChanged", "counted"):
+        getattr(model, name).connect(
+            lambda *_a, n=name: signals.append((n, time.perf_counter())))
     counter, lock = EntryCounter(), LockWatch().start()
     paints = PaintLog(application) if "--paints" in options else None
     sampler, counting = None, "--no-count" not in options
@@ -195,6 +201,8 @@ def profile(database: str, options: list[str]) -> dict:
                                 for r in reads.between(started, ended)])
             if paints is not None:
                 entry["paints"] = dict(Counter(paints.seen))
+            entry["signals"] = [(n, round((t - started) * 1000, 1)) for n, t in signals
+                                if t >= started - 0.05]
             keystrokes.append(entry)
             _wait_for(lambda: arrived["n"] > before_rows)
         edit.clear()
