@@ -91,8 +91,6 @@ class PagedTableModel(QAbstractTableModel):
         self._loader = loader if loader is not None else default_loader()
         self._in_row = False  # a synchronous loader answering inside data(): no dataChanged
         self._starting = False  # a reload waits for the window's next paint
-        self._shown = 0  # the generation whose first page is on screen
-        self._early: tuple[int, int] | None = None  # (generation, count) before its page
         self._alignments = [_RIGHT if c.align_right else None for c in columns]
         self.decorate: Callable[[Any, int], Any] | None = None  # (row, role) → value
 
@@ -139,40 +137,31 @@ class PagedTableModel(QAbstractTableModel):
         self._loader.submit(
             (id(self), "first"), lambda: _read_page(source, columns, query, 0),
             lambda page: self._first_page(generation, page), self._failed)
-        if self._shown == generation and not self._counting:
-            return  # read at once (a synchronous loader), and short: its length is the count
-        # Counted beside the first page: a count known by the time the page arrives comes
-        # with it, in one change of the table (one repaint instead of two).
-        self._loader.submit((id(self), "count"), lambda: source.count(query),
-                            lambda count: self._count_known(generation, count), self._failed)
 
     def _first_page(self, generation: int, page: _Page) -> None:
         if generation != self._generation or not shiboken6.isValid(self):
             return  # an answer to an outdated query
         rows = page.rows
-        full = len(rows) >= PAGE_SIZE
-        early = self._early[1] if self._early and self._early[0] == generation else None
-        self._early = None
         self.beginResetModel()
         self._pages.clear()
         self._requested.clear()
         self._pages[0] = page
-        self._count = max(early, len(rows)) if full and early is not None else len(rows)
-        self._counting = full and early is None
-        self._shown = generation
+        self._count = len(rows)
+        self._counting = len(rows) >= PAGE_SIZE
         self.endResetModel()
         self.loaded.emit()
         if not self._counting:
             self.counted.emit()
+            return
+        # The count follows the page rather than running beside it: on two cores a second
+        # scan beside the page's left none for the GUI thread (benchmarks/, keystroke frames).
+        query, source = self._query, self._source
+        self._loader.submit((id(self), "count"), lambda: source.count(query),
+                            lambda count: self._count_known(generation, count), self._failed)
 
     def _count_known(self, generation: int, count: int) -> None:
         if generation != self._generation or not shiboken6.isValid(self):
             return
-        if self._shown != generation:  # before its first page: shown with it
-            self._early = (generation, count)
-            return
-        if not self._counting:
-            return  # a short first page: its length is the count
         self._counting = False
         if count > self._count:
             self.beginInsertRows(QModelIndex(), self._count, count - 1)

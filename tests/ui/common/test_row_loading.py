@@ -134,25 +134,6 @@ def test_the_count_follows_the_first_page(qtbot):
     loader.wait()
 
 
-def test_a_count_known_before_the_first_page_comes_with_it(qtbot):
-    source = GatedSource([f"donor{i:05d}" for i in range(PAGE_SIZE * 3 + 5)],
-                         gated=("page", "count"))
-    loader = ThreadedLoader()
-    model = PagedTableModel(source, COLUMNS, loader=loader)
-    inserted = []
-    model.rowsInserted.connect(lambda *args: inserted.append(args))
-    model.reload()
-    source.open_next(qtbot, "count")   # counted while the page is still being read
-    qtbot.waitUntil(lambda: ("count", "") in source.reads, timeout=5000)
-    qtbot.wait(20)                     # its answer handled on the GUI thread
-    assert model.rowCount() == 0
-    with qtbot.waitSignals([model.loaded, model.counted], timeout=5000):
-        source.open_next(qtbot)
-    assert model.rowCount() == PAGE_SIZE * 3 + 5 and not model.counting
-    assert inserted == []              # one change of the table, not a page then more rows
-    loader.wait()
-
-
 def test_an_outdated_count_is_dropped(qtbot):
     source = GatedSource([f"donor{i:05d}" for i in range(PAGE_SIZE * 2)] + ["x"],
                          gated=("page", "count"))
