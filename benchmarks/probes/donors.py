@@ -9,6 +9,8 @@
                           sqlite3 (the floor). Then eight characters typed fast: how many list
                           queries ran to completion.
     donors.py floor N     a QTableView over a plain in-memory model of N rows, until painted
+    donors.py profile DB  the same keystrokes with the GUI thread instrumented: what runs on
+                          it per keystroke, and the reads meanwhile (gui_profile.py)
 """
 from __future__ import annotations
 
@@ -194,5 +196,11 @@ def _replay(connection: sqlite3.Connection, statements: list[tuple[str, tuple]])
 
 
 if __name__ == "__main__":
-    outcome = floor(int(sys.argv[2])) if sys.argv[1] == "floor" else app(sys.argv[2])
-    print(json.dumps(outcome), flush=True)
+    if sys.argv[1] == "profile":
+        from gui_profile import profile, summary
+
+        outcome = profile(sys.argv[2], sys.argv[3:])
+        print(summary(outcome), file=sys.stderr, flush=True)
+    else:
+        outcome = floor(int(sys.argv[2])) if sys.argv[1] == "floor" else app(sys.argv[2])
+    print(json.dumps(outcome, ensure_ascii=False), flush=True)

@@ -1,5 +1,18 @@
 """What the GUI thread does during a keystroke, and what the reading thread does meanwhile.
 
+    donors.py profile DB [--no-count] [--paints] [--switch MS] [--no-app-filter]
+                         [--pyinstrument]
+
+types the donors probe's 32 keystrokes into LibDesk's donors list over DB and prints, for the
+slowest frames, what ran on the GUI thread (below), the reads that overlapped the frame (wall
+and CPU time of the reading thread), the model's signals around it and, with ``--paints``,
+which widgets painted and how much of them. ``--no-count`` times the frames without the
+profile hook (it slows every Python call); ``--switch`` sets ``sys.setswitchinterval``;
+``--no-app-filter`` takes the idle watch's application event filter away; ``--pyinstrument``
+samples the GUI thread during the frames. What the reading thread does holding the
+interpreter lock: ``py-spy record --gil --threads --pid PID`` beside it (``pip install
+py-spy``).
+
 ``EntryCounter`` counts every call from Qt into Python on the thread it was started on (a
 call at depth 0 of ``sys.setprofile``): each one has to take the interpreter lock, and while
 another thread holds it, each waits up to ``sys.getswitchinterval()`` (5 ms by default).
@@ -217,7 +230,28 @@ def profile(database: str, options: list[str]) -> dict:
     return result
 
 
+def summary(result: dict, slowest: int = 6) -> str:
+    """The frames' p95 and median, and the slowest frames with what ran in them."""
+    keys = result["keystrokes"]
+    frames = sorted(k["frame_ms"] for k in keys)
+    lines = [f"switch interval {result['switch_ms']:.1f} ms; frame p95 "
+             f"{frames[min(len(frames) - 1, round(0.95 * (len(frames) - 1)))]:.1f} ms, median "
+             f"{frames[len(frames) // 2]:.1f} ms over {len(frames)} keystrokes"]
+    for k in sorted(keys, key=lambda k: -k["frame_ms"])[:slowest]:
+        lines.append(f"{k['char']}: frame {k['frame_ms']:.1f} ms, GUI CPU {k['gui_cpu_ms']:.1f}"
+                     f" ms, calls into Python {k.get('entries', '-')}, longest wait for the "
+                     f"lock {k['lock_wait_max_ms']:.1f} ms")
+        for key in ("calls", "reads", "signals", "paints"):
+            if k.get(key):
+                lines.append(f"    {key}: {k[key]}")
+    if "pyinstrument" in result:
+        lines.append(result["pyinstrument"])
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
     import json
 
-    print(json.dumps(profile(sys.argv[1], sys.argv[2:]), ensure_ascii=False), flush=True)
+    outcome = profile(sys.argv[1], sys.argv[2:])
+    print(summary(outcome), file=sys.stderr, flush=True)
+    print(json.dumps(outcome, ensure_ascii=False), flush=True)

@@ -1,6 +1,7 @@
 """Typing into a table's filter box with the threaded loader, as the window runs it: the GUI
-thread reads nothing (a fake row source records the thread of every call), the rows and the
-selection stay while the worker reads, and the selected row is selected again afterwards."""
+thread reads nothing (a fake row source records the thread of every call), the box has
+painted the keystroke before its read starts, the rows and the selection stay while the
+worker reads, and the selected row is selected again afterwards."""
 from __future__ import annotations
 
 import threading
@@ -78,3 +79,39 @@ def test_rows_and_selection_stay_while_reading_and_the_row_is_selected_again(qtb
     assert table.current_id() == 5 and table.view.currentIndex().row() == 5
     qtbot.waitUntil(lambda: table.model.rowCount() == 301, timeout=5000)
     assert table.current_id() == 5
+
+
+def test_a_keystroke_is_painted_before_its_read_starts(qtbot):
+    from PySide6.QtCore import QEvent, QObject
+
+    from libdesk.app import create_application
+
+    create_application()
+    order: list[str] = []
+
+    class Loader(ThreadedLoader):
+        def submit(self, slot, read, done, failed):
+            order.append(f"read {slot[1]}")
+            super().submit(slot, read, done, failed)
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                order.append("edit painted")
+            return False
+
+    loader = Loader()
+    model = PagedTableModel(FakeSource(300), COLUMNS, default_sort="id", loader=loader)
+    table = DataTable(model, "test_keystroke_paint")
+    qtbot.addWidget(table)
+    table.show()
+    with qtbot.waitSignal(model.counted, timeout=5000):
+        model.reload()
+    qtbot.wait(50)
+    paints = Paints()
+    table.filter_edit.installEventFilter(paints)
+    order.clear()
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        type_text(qtbot, table.filter_edit, "点2")
+    assert order.index("edit painted") < order.index("read first")
+    loader.wait()
