@@ -174,8 +174,14 @@ def profile(database: str, options: list[str]) -> dict:
     edit, model = tab.donors.filter_edit, view.model()
     edit.setFocus()
     box = PaintWatch(edit)
-    arrived = {"n": 0}
-    model.loaded.connect(lambda: arrived.__setitem__("n", arrived["n"] + 1))
+    arrived = {"n": 0, "paints": 0}
+
+    def _loaded() -> None:  # as the donors probe: the rows' own repaint comes after this
+        arrived["n"] += 1
+        arrived["paints"] = watch.painted
+
+    model.loaded.connect(_loaded)
+    watch.condition = None
     signals: list[tuple[str, float]] = []
     for name in ("modelReset", "rowsInserted", "dataChanged", "layoutChanged", "counted"):
         getattr(model, name).connect(
@@ -218,6 +224,7 @@ def profile(database: str, options: list[str]) -> dict:
                                 if t >= started - 0.05]
             keystrokes.append(entry)
             _wait_for(lambda: arrived["n"] > before_rows)
+            watch.wait(after=arrived["paints"])
         edit.clear()
         _wait_for(lambda: not model.counting and arrived["n"] > 0)
     lock.stop()
