@@ -6,9 +6,9 @@ sorts or filters in Python, so 100,000 rows cost one page of work, not 100,000.
 
 The reads run off the GUI thread (``row_loader``): a new query keeps the rows on screen until
 its first page arrives, then the count follows; an answer to an outdated query is dropped.
-A page not read yet paints empty and fills in when it arrives. A new query's read starts
-once the window has painted what started it (the keystroke's frame comes first), and
-several changes before then make one read, of the last query.
+A page not read yet paints empty and fills in when it arrives. While rows are shown, a new
+query's read starts once the window has painted what started it (the keystroke's frame
+comes first), and several changes before then make one read, of the last query.
 
 The worker that reads a page also formats its cells (``TableColumn.format``), so painting a
 cell is a list lookup: the view asks ``data()`` about seven roles for each visible cell on
@@ -121,10 +121,13 @@ class PagedTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the query again: its first page, then its count (rows stay until then).
-        Answers to earlier queries are dropped from now on; the read itself starts after the
-        window's next paint, with the query as it is then."""
+        Answers to earlier queries are dropped from now on. While rows are on screen the read
+        starts after the window's next paint (the keystroke, click… that changed the query is
+        painted first), with the query as it is then; the first read starts at once."""
         self._generation += 1
-        if not self._starting:
+        if not self._pages and not self._starting:
+            self._start()
+        elif not self._starting:
             self._starting = True
             self._loader.after_paint(self._start)
 
