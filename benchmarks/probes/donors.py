@@ -12,6 +12,8 @@
                           sqlite3 (the floor). Then eight characters typed fast: how many list
                           queries ran to completion.
     donors.py floor N     a QTableView over a plain in-memory model of N rows, until painted
+    donors.py profile DB  the same keystrokes with the GUI thread instrumented: what runs on
+                          it per keystroke, and the reads meanwhile (gui_profile.py)
 """
 from __future__ import annotations
 
@@ -127,6 +129,7 @@ def app(database: str) -> dict:
     model.loaded.connect(_loaded)
     frames, keystrokes, floors = [], [], []
     raw = sqlite3.connect(database)
+    donors = raw.execute("SELECT count(*) FROM donor").fetchone()[0]  # the size, for labels
     for text in SEARCHES:
         for char in text:
             statements.clear()
@@ -151,7 +154,7 @@ def app(database: str) -> dict:
     _wait_for(lambda: arrived["n"] > before_rows and not model.counting)
     _settle(model)
     pages = sum(1 for s, _ in statements if "LIMIT" in s.upper())
-    result = {"first_paint_s": first_paint, "rows": rows, "rss_mib": resident,
+    result = {"first_paint_s": first_paint, "rows": rows, "donors": donors, "rss_mib": resident,
               "frames_s": frames, "keystrokes_s": keystrokes, "floors_s": floors,
               "fast_typed": len(fast), "fast_page_queries": pages}
     window.hide()
@@ -198,5 +201,11 @@ def _replay(connection: sqlite3.Connection, statements: list[tuple[str, tuple]])
 
 
 if __name__ == "__main__":
-    outcome = floor(int(sys.argv[2])) if sys.argv[1] == "floor" else app(sys.argv[2])
-    print(json.dumps(outcome), flush=True)
+    if sys.argv[1] == "profile":
+        from gui_profile import profile, summary
+
+        outcome = profile(sys.argv[2], sys.argv[3:])
+        print(summary(outcome), file=sys.stderr, flush=True)
+    else:
+        outcome = floor(int(sys.argv[2])) if sys.argv[1] == "floor" else app(sys.argv[2])
+    print(json.dumps(outcome, ensure_ascii=False), flush=True)

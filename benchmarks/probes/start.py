@@ -65,17 +65,16 @@ def libdesk(data: bool) -> dict:
     if data:
         app = QApplication.instance()
         deadline = time.perf_counter() + 60
-        views: list = []
-        while not views:  # the first tab's table, once its first page has arrived
+        watches: dict = {}  # every table of the first tab, watched from when it exists
+        while not any(w.painted for w in watches.values()):  # ... until one painted rows
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
             time.sleep(0.002)  # leave the GIL to the worker reading the rows
-            views = [v for v in window.tabs.currentWidget().findChildren(QTableView)
-                     if v.model() is not None and v.model().rowCount() > 0]
+            for view in window.tabs.currentWidget().findChildren(QTableView):
+                if view not in watches:
+                    watches[view] = PaintWatch(view.viewport(), lambda v=view: (
+                        v.model() is not None and v.model().rowCount() > 0))
             if time.perf_counter() > deadline:
                 raise TimeoutError("no rows")
-        view = views[0]
-        rows = PaintWatch(view.viewport(), lambda: view.model().rowCount() > 0)
-        rows.wait(after=0)
         mark()
     result = {"rss_mib": rss_mib(), "tab": window.tabs.currentWidget().key}
     window.hide()

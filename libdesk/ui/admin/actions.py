@@ -23,8 +23,11 @@ from libdesk.ui.admin.login_dialog import LoginDialog
 log = logging.getLogger(__name__)
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000
 IDLE_CHECK_MS = 15 * 1000
+# After an input the application's events stop passing through Python for this long: each
+# would have to take the interpreter lock, which a table's read may hold (ui/common/row_loader)
+INPUT_RESOLUTION_MS = 1000
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-                 QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+                 QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.InputMethod}
 
 
 class SafetyActions(QObject):
@@ -218,10 +221,19 @@ class SafetyActions(QObject):
             self.last_input = time.monotonic()
         self.window.centralWidget().setVisible(True)
 
+    def _watch_input(self) -> None:
+        if not self._watching:
+            QApplication.instance().installEventFilter(self)
+            self._watching = True
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         kind = event.type()
         if kind in _INPUT_EVENTS:
             self.last_input = time.monotonic()
+            if self._watching:  # one input a second is enough to know the desk is in use
+                QApplication.instance().removeEventFilter(self)
+                self._watching = False
+                QTimer.singleShot(INPUT_RESOLUTION_MS, self, self._watch_input)
         return False
 
 

@@ -71,6 +71,10 @@ class DataTable(QWidget):
         self._keep_also: list[Any] = []  # the other selected ids, selected again after it
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         model.modelReset.connect(self._update_count)
+        # New rows are laid out at once, not by the view's own zero-timer after their first
+        # paint: that was a second full repaint, often inside the next keystroke's frame.
+        for changed in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            changed.connect(self._lay_out)
         model.counted.connect(self._update_count)
         model.loaded.connect(self._reselect)
         model.loadFailed.connect(lambda error: show_error(self, error))
@@ -152,6 +156,9 @@ class DataTable(QWidget):
         if self._keeping is not None and getattr(row, "id", None) == self._keeping:
             return
         self.selectionChanged.emit(row)
+
+    def _lay_out(self, *_args) -> None:
+        self.view.doItemsLayout()
 
     def _filter(self, text: str) -> None:
         self.model.set_text(text)

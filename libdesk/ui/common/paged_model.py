@@ -6,7 +6,14 @@ sorts or filters in Python, so 100,000 rows cost one page of work, not 100,000.
 
 The reads run off the GUI thread (``row_loader``): a new query keeps the rows on screen until
 its first page arrives, then the count follows; an answer to an outdated query is dropped.
-A page not read yet paints empty and fills in when it arrives.
+A page not read yet paints empty and fills in when it arrives. While rows are shown, a new
+query's read starts once the window has painted what started it (the keystroke's frame
+comes first), and several changes before then make one read, of the last query.
+
+The worker that reads a page also formats its cells (``TableColumn.format``), so painting a
+cell is a list lookup: the view asks ``data()`` about seven roles for each visible cell on
+every repaint, on the GUI thread, each call a trip into Python (benchmarks/probes/donors.py
+``profile``).
 """
 from __future__ import annotations
 
@@ -23,6 +30,11 @@ from libdesk.ui.common.row_loader import default_loader
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 50
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 class RowSource(Protocol):
@@ -42,6 +54,23 @@ class TableColumn:
     width: int = 0                # initial width in pixels (0: fit header)
 
 
+@dataclass(frozen=True)
+class _Page:
+    rows: list[Any]
+    texts: list[tuple[str, ...]]  # each row's cells as displayed
+
+
+def _read_page(source: RowSource, columns: list[TableColumn], query: ListQuery,
+               offset: int) -> _Page:
+    """A page and its display texts (runs in the worker)."""
+    rows = source.page(query, offset, PAGE_SIZE)
+    cells = [(column.key, column.format) for column in columns]
+    texts = [tuple(("" if value is None else str(value)) if format is None else format(value)
+                   for key, format in cells for value in (getattr(row, key),))
+             for row in rows]
+    return _Page(rows, texts)
+
+
 class PagedTableModel(QAbstractTableModel):
     RowRole = Qt.ItemDataRole.UserRole + 1
     loaded = Signal()            # the first page of the current query is on screen
@@ -58,9 +87,11 @@ class PagedTableModel(QAbstractTableModel):
         self._counting = False
         self._generation = 0
         self._requested: set[int] = set()  # page numbers being read for this generation
-        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self._pages: OrderedDict[int, _Page] = OrderedDict()
         self._loader = loader if loader is not None else default_loader()
         self._in_row = False  # a synchronous loader answering inside data(): no dataChanged
+        self._starting = False  # a reload waits for the window's next paint
+        self._alignments = [_RIGHT if c.align_right else None for c in columns]
         self.decorate: Callable[[Any, int], Any] | None = None  # (row, role) → value
 
     # -- query -----------------------------------------------------------------------------
@@ -89,20 +120,35 @@ class PagedTableModel(QAbstractTableModel):
         self.set_query(replace(self._query, filters=filters))
 
     def reload(self) -> None:
-        """Read the query again: its first page, then its count (rows stay until then)."""
+        """Read the query again: its first page, then its count (rows stay until then).
+        Answers to earlier queries are dropped from now on. While rows are on screen the read
+        starts after the window's next paint (the keystroke, click… that changed the query is
+        painted first), with the query as it is then; the first read starts at once."""
         self._generation += 1
-        generation, query = self._generation, self._query
-        self._loader.submit(
-            (id(self), "first"), lambda: self._source.page(query, 0, PAGE_SIZE),
-            lambda rows: self._first_page(generation, rows), self._failed)
+        if not self._pages and not self._starting:
+            self._start()
+        elif not self._starting:
+            self._starting = True
+            self._loader.after_paint(self._start)
 
-    def _first_page(self, generation: int, rows: list[Any]) -> None:
+    def _start(self) -> None:
+        self._starting = False
+        if not shiboken6.isValid(self):
+            return
+        generation, query = self._generation, self._query
+        source, columns = self._source, self.columns
+        self._loader.submit(
+            (id(self), "first"), lambda: _read_page(source, columns, query, 0),
+            lambda page: self._first_page(generation, page), self._failed)
+
+    def _first_page(self, generation: int, page: _Page) -> None:
         if generation != self._generation or not shiboken6.isValid(self):
             return  # an answer to an outdated query
+        rows = page.rows
         self.beginResetModel()
         self._pages.clear()
         self._requested.clear()
-        self._pages[0] = rows
+        self._pages[0] = page
         self._count = len(rows)
         self._counting = len(rows) >= PAGE_SIZE
         self.endResetModel()
@@ -110,8 +156,10 @@ class PagedTableModel(QAbstractTableModel):
         if not self._counting:
             self.counted.emit()
             return
-        query = self._query
-        self._loader.submit((id(self), "count"), lambda: self._source.count(query),
+        # The count follows the page rather than running beside it: on two cores a second
+        # scan beside the page's left none for the GUI thread (benchmarks/, keystroke frames).
+        query, source = self._query, self._source
+        self._loader.submit((id(self), "count"), lambda: source.count(query),
                             lambda count: self._count_known(generation, count), self._failed)
 
     def _count_known(self, generation: int, count: int) -> None:
@@ -132,10 +180,8 @@ class PagedTableModel(QAbstractTableModel):
         if shiboken6.isValid(self):
             self.loadFailed.emit(error)
 
-    def row(self, row: int) -> Any | None:
-        """The row object, or None while its page is being read (it is then requested)."""
-        if not 0 <= row < self._count:
-            return None
+    def _page(self, row: int) -> _Page | None:
+        """The page holding ``row`` (in range), or None while it is read (then requested)."""
         number = row // PAGE_SIZE
         page = self._pages.get(number)
         if page is None:
@@ -144,18 +190,25 @@ class PagedTableModel(QAbstractTableModel):
                 self._request(number)
             finally:
                 self._in_row = False
-            page = self._pages.get(number)  # a synchronous loader has it already
-            if page is None:
-                return None
-        else:
+            return self._pages.get(number)  # a synchronous loader has it already
+        if number != next(reversed(self._pages)):
             self._pages.move_to_end(number)
+        return page
+
+    def row(self, row: int) -> Any | None:
+        """The row object, or None while its page is being read (it is then requested)."""
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row)
+        if page is None:
+            return None
         offset = row % PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+        return page.rows[offset] if offset < len(page.rows) else None
 
     def find_loaded(self, row_id: Any) -> int | None:
         """The row number of the row whose ``id`` is ``row_id`` among the pages read."""
         for number, page in self._pages.items():
-            for offset, item in enumerate(page):
+            for offset, item in enumerate(page.rows):
                 if getattr(item, "id", None) == row_id:
                     return number * PAGE_SIZE + offset
         return None
@@ -165,16 +218,17 @@ class PagedTableModel(QAbstractTableModel):
             return
         self._requested.add(number)
         generation, query = self._generation, self._query
+        source, columns = self._source, self.columns
         self._loader.submit(
             (id(self), "page", number),
-            lambda: self._source.page(query, number * PAGE_SIZE, PAGE_SIZE),
-            lambda rows: self._page_arrived(generation, number, rows), self._failed)
+            lambda: _read_page(source, columns, query, number * PAGE_SIZE),
+            lambda page: self._page_arrived(generation, number, page), self._failed)
 
-    def _page_arrived(self, generation: int, number: int, rows: list[Any]) -> None:
+    def _page_arrived(self, generation: int, number: int, page: _Page) -> None:
         if generation != self._generation or not shiboken6.isValid(self):
             return
         self._requested.discard(number)
-        self._pages[number] = rows
+        self._pages[number] = page
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)
         first = number * PAGE_SIZE
@@ -198,24 +252,25 @@ class PagedTableModel(QAbstractTableModel):
             return section + 1
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        item = self.row(index.row())
-        if item is None:
-            return None
-        column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = getattr(item, column.key)
-            if column.format is not None:
-                return column.format(value)
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def data(self, index: QModelIndex, role=_DISPLAY):
+        # Called for every role of every visible cell on each repaint: kept to lookups.
+        if role == _DISPLAY or role == _TOOLTIP:
+            row = index.row()
+            if not 0 <= row < self._count:
+                return None
+            page = self._page(row)
+            if page is None:
+                return None
+            texts = page.texts
+            offset = row % PAGE_SIZE
+            return texts[offset][index.column()] if offset < len(texts) else None
+        if role == _ALIGNMENT:
+            return self._alignments[index.column()] if index.isValid() else None
         if role == self.RowRole:
-            return item
+            return self.row(index.row())
         if self.decorate is not None:
-            return self.decorate(item, role)
+            item = self.row(index.row())
+            return None if item is None else self.decorate(item, role)
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -4,19 +4,36 @@ back to the GUI thread as a call of ``done(result)``.
 ``ThreadedLoader`` runs each read in a small pool of its own (so a long export in the task
 pool never holds up a table) and keeps at most one read a table waiting: a newer request
 from the same table replaces the one not yet started, so eight fast keystrokes run at most
-the query in flight and the last one. ``SyncLoader`` runs the read at once, on the calling
-thread: for tests and for the offscreen screenshot, where there is no event loop to wait on.
+the query in flight and the last one. ``after_paint(start)`` calls ``start`` once the
+window has painted what is pending (a keystroke's frame is not shared with a read starting).
+``SyncLoader`` runs the read at once, on the calling thread: for tests and for the offscreen
+screenshot, where there is no event loop to wait on.
+
+The GUI thread and the reads share the interpreter lock. Each call from Qt into Python (an
+event filter, a slot, a model's ``data()``) has to take it, and while a read runs Python
+(building the page's rows) the GUI thread waited up to the switch interval, 5 ms by default,
+at every one of them: a keystroke makes dozens. A threaded loader lowers the interval to
+``SWITCH_INTERVAL_S``, so the reading thread hands the lock over within half a millisecond
+when the GUI thread asks (benchmarks/probes/donors.py ``profile``); a thread nobody waits
+for runs as before.
 """
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool,
+                            Signal, Slot)
 
 log = logging.getLogger(__name__)
+
+SWITCH_INTERVAL_S = 0.0005
+# below Qt's own low priority: delivered after the window's pending UpdateRequest (its paint)
+_AFTER_PAINT_PRIORITY = Qt.EventPriority.LowEventPriority.value - 1
+_AFTER_PAINT = QEvent.Type(QEvent.registerEventType())
 
 Read = Callable[[], Any]
 Done = Callable[[Any], None]
@@ -34,7 +51,31 @@ class SyncLoader:
             return
         done(result)
 
+    def after_paint(self, start: Callable[[], None]) -> None:
+        start()
+
     def wait(self, msecs: int = -1) -> bool:
+        return True
+
+
+class _Later(QObject):
+    """Calls functions after the posted events already waiting, paints included."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._calls: list[Callable[[], None]] = []
+
+    def call(self, start: Callable[[], None]) -> None:
+        self._calls.append(start)
+        if len(self._calls) == 1:
+            QCoreApplication.postEvent(self, QEvent(_AFTER_PAINT), _AFTER_PAINT_PRIORITY)
+
+    def event(self, event) -> bool:  # noqa: D401 - Qt naming
+        if event.type() != _AFTER_PAINT:
+            return super().event(event)
+        calls, self._calls = self._calls, []
+        for start in calls:
+            start()
         return True
 
 
@@ -79,6 +120,9 @@ class ThreadedLoader:
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(threads)
         self.relay = _Relay()
+        self.later = _Later()
+        if sys.getswitchinterval() > SWITCH_INTERVAL_S:
+            sys.setswitchinterval(SWITCH_INTERVAL_S)
         self._lock = threading.Lock()
         self._running: set[Any] = set()
         self._waiting: dict[Any, _Job] = {}
@@ -91,6 +135,9 @@ class ThreadedLoader:
                 return
             self._running.add(slot)
         self.pool.start(job)
+
+    def after_paint(self, start: Callable[[], None]) -> None:
+        self.later.call(start)
 
     def finished(self, slot: Any) -> None:
         with self._lock:

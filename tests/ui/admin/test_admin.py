@@ -254,3 +254,22 @@ def test_a_damaged_database_at_start_up_can_be_restored_from_a_backup(qtbot, ser
     finally:
         if reopened is not None:
             reopened.close()
+
+
+def test_typing_through_an_input_method_keeps_the_desk_awake(qtbot, window, monkeypatch):
+    import time
+
+    from PySide6.QtGui import QInputMethodEvent
+
+    from libdesk.ui.admin import actions
+
+    monkeypatch.setattr(actions, "INPUT_RESOLUTION_MS", 50)
+    safety = window.safety
+    edit = window.tab("donations").donors.filter_edit
+    for text in ("王", "丽"):   # the second after the filter is watching again
+        safety.last_input -= 16 * 60
+        qtbot.waitUntil(lambda: safety._watching, timeout=5000)
+        commit = QInputMethodEvent()
+        commit.setCommitString(text)
+        QApplication.sendEvent(edit, commit)
+        assert safety.last_input > time.monotonic() - 60

@@ -20,41 +20,45 @@ class Row:
 class GatedSource:
     """Names matching the filter text; each read waits until the test opens its gate."""
 
-    def __init__(self, names: list[str], gated: bool = True) -> None:
+    def __init__(self, names: list[str], gated: tuple[str, ...] = ("page",)) -> None:
         self.names = names
-        self.gated = gated
-        self.gates: list[threading.Event] = []
+        self.gated = gated  # the kinds of read that wait for the test
+        self.gates: list[tuple[str, threading.Event]] = []  # (kind, gate) of every read
         self.reads: list[tuple[str, str]] = []  # (kind, text) of every read that finished
         self.lock = threading.Lock()
 
-    def _gate(self) -> None:
-        if not self.gated:
+    def _gate(self, kind: str) -> None:
+        if kind not in self.gated:
             return
         gate = threading.Event()
         with self.lock:
-            self.gates.append(gate)
+            self.gates.append((kind, gate))
         assert gate.wait(10)
 
     def _matching(self, query: ListQuery) -> list[str]:
         return [n for n in self.names if query.text in n]
 
     def count(self, query: ListQuery) -> int:
-        self._gate()
+        self._gate("count")
         with self.lock:
             self.reads.append(("count", query.text))
         return len(self._matching(query))
 
     def page(self, query: ListQuery, offset: int, limit: int) -> list[Row]:
-        self._gate()
+        self._gate("page")
         with self.lock:
             self.reads.append(("page", query.text))
         names = self._matching(query)[offset:offset + limit]
         return [Row(offset + i, n) for i, n in enumerate(names)]
 
-    def open_next(self, qtbot) -> None:
-        qtbot.waitUntil(lambda: any(not g.is_set() for g in self.gates), timeout=5000)
+    def open_next(self, qtbot, kind: str = "page") -> None:
+        """Let the oldest waiting read of ``kind`` finish."""
+        def waiting():
+            return [g for k, g in self.gates if k == kind and not g.is_set()]
+
+        qtbot.waitUntil(lambda: bool(waiting()), timeout=5000)
         with self.lock:
-            next(g for g in self.gates if not g.is_set()).set()
+            waiting()[0].set()
 
 
 COLUMNS = [TableColumn("name", "Name")]
@@ -84,8 +88,11 @@ def test_an_outdated_answer_is_dropped_and_fast_typing_runs_the_last_query(qtbot
     source = GatedSource([f"name{i}" for i in range(10)] + ["x"])
     loader = ThreadedLoader()
     model = PagedTableModel(source, COLUMNS, loader=loader)
-    for text in ["n", "na", "nam", "name", "name1"]:  # typed fast: one read in flight
+    model.set_text("n")
+    qtbot.waitUntil(lambda: len(source.gates) == 1, timeout=5000)  # "n" is being read
+    for text in ["na", "nam", "name", "name1"]:  # typed fast, each keystroke painted
         model.set_text(text)
+        qtbot.wait(5)
     source.open_next(qtbot)          # the first read ("n") finishes: outdated, dropped
     with qtbot.waitSignal(model.loaded, timeout=5000):
         source.open_next(qtbot)      # only the last waiting one ran next
@@ -94,8 +101,27 @@ def test_an_outdated_answer_is_dropped_and_fast_typing_runs_the_last_query(qtbot
     assert [text for kind, text in source.reads if kind == "page"] == ["n", "name1"]
 
 
+def test_changes_before_the_next_paint_make_one_read_of_the_last_query(qtbot):
+    source = GatedSource([f"name{i}" for i in range(10)] + ["x"])
+    loader = ThreadedLoader()
+    model = PagedTableModel(source, COLUMNS, loader=loader)
+    model.reload()                   # the first read starts at once: nothing to paint first
+    qtbot.waitUntil(lambda: len(source.gates) == 1, timeout=5000)
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        source.open_next(qtbot)
+    for text in ["n", "na", "nam", "name", "name1"]:  # no event handled in between
+        model.set_text(text)
+    assert len(source.gates) == 1    # nothing read before the window has painted
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        source.open_next(qtbot)
+    assert names(model) == ["name1"]
+    loader.wait()
+    assert [text for kind, text in source.reads if kind == "page"] == ["", "name1"]
+
+
 def test_the_count_follows_the_first_page(qtbot):
-    source = GatedSource([f"donor{i:05d}" for i in range(PAGE_SIZE * 3 + 5)])
+    source = GatedSource([f"donor{i:05d}" for i in range(PAGE_SIZE * 3 + 5)],
+                         gated=("page", "count"))
     loader = ThreadedLoader()
     model = PagedTableModel(source, COLUMNS, loader=loader)
     model.reload()
@@ -103,12 +129,33 @@ def test_the_count_follows_the_first_page(qtbot):
         source.open_next(qtbot)
     assert model.rowCount() == PAGE_SIZE and model.counting
     with qtbot.waitSignal(model.counted, timeout=5000):
-        source.open_next(qtbot)
+        source.open_next(qtbot, "count")
     assert model.rowCount() == PAGE_SIZE * 3 + 5 and not model.counting
     assert model.row(PAGE_SIZE * 2) is None  # not read yet: asked for, painted empty
     with qtbot.waitSignal(model.dataChanged, timeout=5000):
         source.open_next(qtbot)
     assert model.row(PAGE_SIZE * 2).name == f"donor{PAGE_SIZE * 2:05d}"
+    loader.wait()
+
+
+def test_an_outdated_count_is_dropped(qtbot):
+    source = GatedSource([f"donor{i:05d}" for i in range(PAGE_SIZE * 2)] + ["x"],
+                         gated=("page", "count"))
+    loader = ThreadedLoader()
+    model = PagedTableModel(source, COLUMNS, loader=loader)
+    model.reload()
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        source.open_next(qtbot)
+    model.set_text("donor")            # a new query while the old count is still running
+    source.open_next(qtbot, "count")   # the old count (PAGE_SIZE * 2 + 1) arrives: dropped
+    qtbot.waitUntil(lambda: ("count", "") in source.reads, timeout=5000)
+    qtbot.wait(20)
+    assert model.rowCount() == PAGE_SIZE and model.counting
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        source.open_next(qtbot)
+    with qtbot.waitSignal(model.counted, timeout=5000):
+        source.open_next(qtbot, "count")
+    assert model.rowCount() == PAGE_SIZE * 2
     loader.wait()
 
 
@@ -119,7 +166,7 @@ def test_a_failed_read_is_reported_and_the_rows_stay(qtbot):
                 raise OSError("disk I/O error")
             return super().page(query, offset, limit)
 
-    model = PagedTableModel(Failing(["a", "b"], gated=False), COLUMNS, loader=SyncLoader())
+    model = PagedTableModel(Failing(["a", "b"], gated=()), COLUMNS, loader=SyncLoader())
     model.reload()
     with qtbot.waitSignal(model.loadFailed) as failed:
         model.set_text("a")
