@@ -100,7 +100,7 @@ class DonorFileService(ServiceBase):
                 if chosen.problems:
                     raise ValidationFailed(chosen.problems)
             report = write(session, chosen, {i: fresh.donors[i].version
-                                             for i, _ in chosen.updates})
+                                             for i in chosen.updates})
         total = len(book.donors) + len(book.donations)
         progress.step(total, total, "")
         return report

@@ -33,21 +33,28 @@ from libdesk.store.search import DONOR_INDEX, bulk_insert
 CHUNK = 500  # keys per IN (...) list
 
 
+STORED = ("kind", "name", "name_key", "honorific", "title", "contact_person", "email",
+          "address", "notes", "phone", "phone2", "id_number")  # what ``donor_values`` sets
+
+
 @dataclass(frozen=True)
 class Facts:
-    """What matching needs of one stored donor."""
+    """One stored donor: its version and the columns an import sets."""
     id: int
-    name: str
-    phone: str
-    phone2: str
-    id_number: str
     version: int
+    stored: dict
+
+    @property
+    def name(self) -> str:
+        return self.stored["name"]
 
     def matches(self, donor: DonorInput) -> bool:
         """The same phone, or the same ID number (stored numbers or their masked forms)."""
         phone = normalize_phone(donor.phone)
-        phones = {self.phone, self.phone2, mask_phone(self.phone), mask_phone(self.phone2)}
-        ids = {self.id_number, mask_id_number(self.id_number)}
+        own = self.stored
+        phones = {own["phone"], own["phone2"], mask_phone(own["phone"]),
+                  mask_phone(own["phone2"])}
+        ids = {own["id_number"], mask_id_number(own["id_number"])}
         return bool((phone and phone in phones - {""})
                     or (donor.id_number and donor.id_number.upper() in ids - {""}))
 
@@ -69,15 +76,14 @@ class Known:
             ids |= {g.donor_id for g in book.donations if g.donor_id is not None}
         names = ({d.donor.name.strip() for d in book.donors}
                  | {g.donor_name for g in book.donations if g.donor_name})
-        columns = (Donor.id, Donor.name, Donor.phone, Donor.phone2, Donor.id_number,
-                   Donor.version)
+        columns = (Donor.id, Donor.version, *(getattr(Donor, c) for c in STORED))
         for key, values in ((Donor.id, sorted(ids)), (Donor.name, sorted(names))):
             for chunk in _chunks(values):
                 stmt = select(*columns).where(key.in_(chunk))
                 if lock:
                     stmt = stmt.with_for_update()
                 for row in session.execute(stmt):
-                    known.donors[row[0]] = Facts(*row)
+                    known.donors[row[0]] = Facts(row[0], row[1], dict(zip(STORED, row[2:])))
         for facts in sorted(known.donors.values(), key=lambda f: f.id):
             known.by_name.setdefault(facts.name, []).append(facts.id)
         file_ids = sorted({g.file_id for g in book.donations if g.file_id is not None})
@@ -102,25 +108,27 @@ class Known:
                 return donor_id
         return None
 
-    def updated(self, donor_id: int, donor: DonorInput) -> None:
-        """The donor as the import is about to store it (later rows match what it wrote)."""
+    def updated(self, donor_id: int, values: dict) -> dict | None:
+        """The donor as the import is about to store it (later rows match what it wrote);
+        returns the row to write, or None when the donor already is so."""
         old = self.donors[donor_id]
-        values = donor_values(donor)
-        new = Facts(donor_id, values["name"], values.get("phone", old.phone),
-                    values.get("phone2", old.phone2), values.get("id_number", old.id_number),
-                    old.version)
+        new = Facts(donor_id, old.version, {**old.stored, **values})
+        if new.stored == old.stored:
+            return None
         self.donors[donor_id] = new
         if new.name != old.name:
             self.by_name[old.name] = [i for i in self.by_name.get(old.name, []) if i != donor_id]
             self.by_name.setdefault(new.name, []).append(donor_id)
+        return new.stored
 
 
 @dataclass
 class Plan:
     """What the import will write. A donor reference is an id, or ``-1 - n`` for the n-th
     donor added by this import."""
-    updates: list[tuple[int, DonorInput]] = field(default_factory=list)
-    new: list[DonorInput] = field(default_factory=list)
+    matched: int = 0  # donors of the file found stored (updated, or already the same)
+    updates: dict[int, dict] = field(default_factory=dict)  # donor id → its columns
+    new: list[dict] = field(default_factory=list)  # the columns of each donor to add
     donations: list[tuple[int, sheets.ImportedDonation]] = field(default_factory=list)
     kept: int = 0
     problems: list[Problem] = field(default_factory=list)
@@ -146,12 +154,15 @@ def plan(book: sheets.ImportedBook, trusted: bool, known: Known,
             file_names[item.id] = name  # another desk's id, or deleted since the export
         if donor_id is None:
             donor_id = known.match(item.donor)
+        values = donor_values(item.donor)
         if donor_id is None:
             added.setdefault(name, -1 - len(out.new))
-            out.new.append(item.donor)
+            out.new.append({"phone": "", "phone2": "", "id_number": "", **values})
         else:
-            out.updates.append((donor_id, item.donor))
-            known.updated(donor_id, item.donor)
+            out.matched += 1
+            row = known.updated(donor_id, values)
+            if row is not None:  # a donor named twice: the last row wins
+                out.updates[donor_id] = row
             by_name[name] = donor_id
     for name, ref in added.items():
         by_name.setdefault(name, ref)
@@ -200,14 +211,11 @@ def write(session, chosen: Plan, versions: dict[int, int]) -> ImportReport:
     """Store the plan with bulk statements; ``versions``: each updated donor's version as
     read (and locked) in this transaction."""
     now = utcnow()
-    updates: dict[int, dict] = {}
-    for donor_id, donor in chosen.updates:  # a donor named twice: the last row wins
-        updates[donor_id] = {"id": donor_id, **donor_values(donor), "updated_at": now,
-                             "version": versions[donor_id]}
-    for rows in _by_keys(list(updates.values())):
-        session.execute(update(Donor), rows)
-    new_rows = [{"phone": "", "phone2": "", "id_number": "", **donor_values(d),
-                 "created_at": now, "updated_at": now} for d in chosen.new]
+    updates = [{"id": donor_id, **row, "updated_at": now, "version": versions[donor_id]}
+               for donor_id, row in chosen.updates.items()]
+    if updates:
+        session.execute(update(Donor), updates)
+    new_rows = [{**row, "created_at": now, "updated_at": now} for row in chosen.new]
     new_ids = [r[0] for r in bulk_insert(session, DONOR_INDEX, Donor, new_rows,
                                          returning=(Donor.id,))]
     donations = [{"donor_id": ref if ref > 0 else new_ids[-1 - ref],
@@ -223,16 +231,8 @@ def write(session, chosen: Plan, versions: dict[int, int]) -> ImportReport:
              for i, line in enumerate(group.lines, start=1)]
     if lines:
         session.execute(insert(DonationLine), lines)
-    return ImportReport(len(new_rows), len(chosen.updates), len(donation_ids), len(lines),
+    return ImportReport(len(new_rows), chosen.matched, len(donation_ids), len(lines),
                         chosen.kept)
-
-
-def _by_keys(rows: list[dict]) -> list[list[dict]]:
-    """Rows grouped by their set of columns (masked numbers are left out of some)."""
-    groups: dict[tuple, list[dict]] = {}
-    for row in rows:
-        groups.setdefault(tuple(sorted(row)), []).append(row)
-    return list(groups.values())
 
 
 def _chunks(values: list) -> list[list]:
