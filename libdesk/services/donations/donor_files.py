@@ -101,6 +101,6 @@ class DonorFileService(ServiceBase):
                     raise ValidationFailed(chosen.problems)
             report = write(session, chosen, {i: fresh.donors[i].version
                                              for i in chosen.updates})
-        total = len(book.donors) + len(book.donations)
-        progress.step(total, total, "")
+            total = len(book.donors) + len(book.donations)
+            progress.step(total, total, "")  # the last chance to cancel: before the commit
         return report
