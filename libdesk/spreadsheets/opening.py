@@ -323,12 +323,16 @@ class ReadBook:
             sheet = self._sheet
             start_row, start_column = sheet.start or (0, 0)
             pad = [None] * start_column
+            limit = MAX_CELL_CHARS
             for number, values in enumerate(sheet.iter_rows(), start=start_row + 1):
-                row = pad + [None if v == "" else v for v in values]
-                for index, value in enumerate(row):
-                    if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
-                        raise cell_too_long(title, number, MAX_CELL_CHARS, value,
-                                            get_column_letter(index + 1))
+                row = [None if v == "" else v for v in values]
+                if pad:
+                    row = pad + row
+                if any(type(v) is str and len(v) > limit for v in row):  # rare: find it
+                    for index, value in enumerate(row):
+                        if isinstance(value, str) and len(value) > limit:
+                            raise cell_too_long(title, number, limit, value,
+                                                get_column_letter(index + 1))
                 yield number, row
         except (SpreadsheetError, GeneratorExit):
             raise
