@@ -339,8 +339,9 @@ def _format_id(values) -> str:
 def _json(values: dict[str, Any] | None) -> str | None:
     if values is None:
         return None
-    clean = {k: (SECRET if k in SECRET_COLUMNS else v) for k, v in values.items()}
-    return json.dumps(clean, ensure_ascii=False, default=_plain, sort_keys=True)
+    clean = values if SECRET_COLUMNS.isdisjoint(values) else {
+        k: (SECRET if k in SECRET_COLUMNS else v) for k, v in values.items()}
+    return _ENCODER.encode(clean)
 
 
 def _plain(value: Any) -> Any:
@@ -353,3 +354,7 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (bytes, bytearray, memoryview)):
         return "base64:" + b64encode(bytes(value)).decode("ascii")
     return str(value)
+
+
+# one encoder for every row (``json.dumps`` with options builds a new one each call)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_plain, sort_keys=True)
