@@ -149,8 +149,11 @@ def test_an_import_meeting_a_busy_database_waits_or_fails_plainly_and_keeps_its_
             assert "Traceback" not in err and "your input is kept" in err
             assert "is being changed by the command" in err
         else:  # waits, says so, and goes on once the other command has finished
-            waiting = importer.stderr.readline()
-            assert "waiting for" in waiting.lower(), waiting
+            seen = ""
+            while "waiting for" not in seen.lower():  # after the file's own progress lines
+                line = importer.stderr.readline()
+                assert line, f"ended without saying it waits: {seen}"
+                seen += line
             go.touch()
             out, err = importer.communicate(timeout=300)
             assert importer.returncode == 0, err
