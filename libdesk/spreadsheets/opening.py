@@ -328,7 +328,8 @@ class ReadBook:
                 row = [None if v == "" else v for v in values]
                 if pad:
                     row = pad + row
-                if any(type(v) is str and len(v) > limit for v in row):  # rare: find it
+                texts = [v for v in row if v.__class__ is str]
+                if texts and len(max(texts, key=len)) > limit:  # rare: find the cell
                     for index, value in enumerate(row):
                         if isinstance(value, str) and len(value) > limit:
                             raise cell_too_long(title, number, limit, value,

@@ -230,10 +230,11 @@ def _numbered(state, table: Table, pk) -> dict[str, str] | None:
         return None
     columns = {prop.key: prop.columns[0].name for prop in state.bind_mapper.column_attrs
                if prop.columns and getattr(prop.columns[0].table, "name", None) == table.name}
-    if any(k not in columns for r in params for k in r) or any(
-            _param(r, pk) is not None for r in params):
+    keys = set().union(*params)
+    if not keys <= columns.keys() or pk.key in keys or pk.name in keys \
+            or sum(map(len, params)) != len(keys) * len(params):  # the same columns each row
         return None
-    return columns
+    return {k: columns[k] for k in keys}
 
 
 def _numbered_insert(state, table: Table, pk, columns: dict[str, str]):
@@ -245,7 +246,9 @@ def _numbered_insert(state, table: Table, pk, columns: dict[str, str]):
 
     connection = state.session.connection()
     own = [c.name for c in state.statement._returning]
-    rows = [{columns[k]: v for k, v in r.items()} for r in state.parameters]
+    rows = state.parameters
+    if any(k != name for k, name in columns.items()):
+        rows = [{columns[k]: v for k, v in r.items()} for r in rows]
     if state.bind_mapper.version_id_col is not None:  # as the ORM's insert sets it
         version = state.bind_mapper.version_id_col.name
         rows = [{version: 1, **r} for r in rows]
