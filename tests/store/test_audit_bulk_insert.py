@@ -23,9 +23,8 @@ def test_a_bulk_insert_is_audited_row_by_row_and_returns_its_ids_in_order(servic
         ids = [r[0] for r in session.execute(insert(Donor).returning(
             Donor.id, sort_by_parameter_order=True), [
             {"name": n, "name_key": n, "phone": f"139{i:08d}"} for i, n in enumerate(names)])]
-        plain = session.execute(insert(Donor), [{"name": "甲", "name_key": "甲"},
-                                                {"name": "乙", "name_key": "乙"}])
-        assert plain.rowcount == 2
+        session.execute(insert(Donor), [{"name": "甲", "name_key": "甲"},
+                                        {"name": "乙", "name_key": "乙"}])
     with store.read() as session:
         stored = dict(session.execute(select(Donor.id, Donor.name)).all())
         logged = session.execute(select(AuditLog).where(
