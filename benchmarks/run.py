@@ -10,10 +10,16 @@ runs each probe in a fresh process (Qt offscreen), prints the table and writes i
 ``--scaling`` runs only the donors list at three sizes (10k / 100k / 1M donors; ``--quick``:
 1k / 10k / 100k), each its own database ``results/scaling-N.sqlite``, made once and kept
 (1M donors with their donations: the better part of an hour on a busy 2-core machine).
+
+``--only postgresql`` runs the donors list at 100k donors (``--quick``: 10k) on a PostgreSQL
+it starts itself beside the same on SQLite; ``--only postgresql-documents`` the certificates
+and export probes on a PostgreSQL demo database of the run's sizes (``pg.py``; the server's
+data folder, loaded once, is kept in ``results/postgresql/``).
 """
 from __future__ import annotations
 
 import argparse
+import compileall
 import subprocess
 import sys
 import tempfile
@@ -27,10 +33,10 @@ from common import (RESULTS, ROOT, SCALING_ROWS, Figure, machine, median,  # noq
 
 FULL = {"donors": 100_000, "volunteers": 5000, "hours": 500_000, "batches": 2000,
         "certificates": 1000, "import_rows": 10_000, "starts": 5,
-        "scaling": (10_000, 100_000, 1_000_000)}
+        "scaling": (10_000, 100_000, 1_000_000), "postgresql": 100_000}
 QUICK = {"donors": 10_000, "volunteers": 500, "hours": 50_000, "batches": 200,
          "certificates": 100, "import_rows": 1000, "starts": 2,
-         "scaling": (1000, 10_000, 100_000)}
+         "scaling": (1000, 10_000, 100_000), "postgresql": 10_000}
 
 
 def scaling(sizes: tuple[int, ...]) -> str:
@@ -53,7 +59,28 @@ def scaling(sizes: tuple[int, ...]) -> str:
     return scaling_table(measured, SCALING_ROWS) + "\n\nRows matching: " + "; ".join(matches)
 
 
-def make_demo(path: Path, sizes: dict) -> float:
+def postgresql(sizes: dict, work: Path, only: set[str]) -> tuple[list[Figure], str]:
+    """The donors list at 100k donors beside SQLite's (a table of its own), and the
+    certificates and export figures on PostgreSQL (rows of the main table)."""
+    from libdesk.store.postgres_server import ServerUnavailable
+    import pg
+
+    figures, section = [], ""
+    try:
+        with pg.running() as server:
+            if "postgresql" in only:
+                section = pg.donors_beside_sqlite(server, sizes["postgresql"], make_demo)
+            if "postgresql-documents" in only:
+                url = pg.loaded(server, pg.demo_name(sizes), make_demo, sizes)
+                figures = certificates(url, sizes["certificates"], work) + export(url, work)
+    except ServerUnavailable as error:
+        return [], f"PostgreSQL rows not measured: {error}"
+    for figure in figures:
+        figure.what = "PostgreSQL: " + figure.what
+    return figures, section
+
+
+def make_demo(path: Path | str, sizes: dict) -> float:
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "libdesk", "--database", str(path), "demo",
                     "--donors", str(sizes["donors"]), "--volunteers", str(sizes["volunteers"]),
@@ -162,23 +189,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes, a smoke run")
     parser.add_argument("--only", nargs="*", default=None,
                         choices=["start", "donors", "certificates", "export", "import",
-                                 "scaling"])
+                                 "scaling", "postgresql", "postgresql-documents"])
     parser.add_argument("--scaling", action="store_true",
                         help="only the scaling rows (donors list at three sizes)")
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else FULL
     only = set(args.only or ["start", "donors", "certificates", "export", "import",
-                             "scaling"])
+                             "scaling", "postgresql", "postgresql-documents"])
     if args.scaling:
         only = {"scaling"}
     RESULTS.mkdir(parents=True, exist_ok=True)
+    # LibDesk's bytecode, as an installed copy has it (with PYTHONDONTWRITEBYTECODE set, every
+    # probe would compile each module it imports again, a cost no user pays)
+    compileall.compile_dir(ROOT / "libdesk", quiet=1)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="libdesk-bench-") as tmp:
         work = Path(tmp)
         db = args.db
         demo_note = f"demo database {db.name if db else ''}"
-        if only == {"scaling"}:
+        if only <= {"scaling", "postgresql", "postgresql-documents"}:
             demo_note = "scaling databases " + ", ".join(f"{n:,}" for n in sizes["scaling"])
+            if "scaling" not in only:
+                demo_note = f"PostgreSQL beside SQLite, {sizes['postgresql']:,} donors"
         elif db is None:
             db = RESULTS / ("demo-quick.sqlite" if args.quick else "demo.sqlite")
             demo_note = f"demo database {db.name} (made earlier)"
@@ -202,6 +234,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"… {name}", file=sys.stderr, flush=True)
                 figures += step()
         grows = scaling(sizes["scaling"]) if "scaling" in only else ""
+        if only & {"postgresql", "postgresql-documents"}:
+            print("… postgresql", file=sys.stderr, flush=True)
+            pg_figures, section = postgresql(sizes, work, only)
+            figures += pg_figures
+            grows += ("\n\n" if grows and section else "") + section
     header = (f"Run {time.strftime('%Y-%m-%d %H:%M')} on {machine()}; {demo_note}; "
               f"whole run {time.perf_counter() - started:.0f} s. Qt offscreen.")
     path = write_results(figures, header, extra=grows)

@@ -118,6 +118,41 @@ def open_services_or_explain(database: str | None, *, off_thread: bool = False):
         return None
 
 
+def prepare_when_idle(window, services) -> threading.Event:
+    """Once the first tab has its rows on screen, make the other services in a worker thread
+    (importing their modules; the document and spreadsheet libraries stay unimported until
+    something is printed or exported), so the first visit of another tab waits for none of it.
+    The event is set when that is done."""
+    from PySide6.QtCore import Qt, QTimer
+
+    from libdesk.ui.common.paged_model import PagedTableModel
+
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            services.prepare()
+        except Exception:  # noqa: BLE001 - a service the tab makes itself says what failed
+            log.debug("preparing the services failed", exc_info=True)
+        finally:
+            done.set()
+
+    def start() -> None:
+        if not done.is_set() and not started:
+            started.append(True)
+            threading.Thread(target=work, name="libdesk-prepare", daemon=True).start()
+
+    started: list[bool] = []
+    models = window.tabs.currentWidget().findChildren(PagedTableModel)
+    if not models or any(model.rowCount() for model in models):  # nothing to wait for
+        QTimer.singleShot(200, start)
+    for model in models:  # a moment after the first rows, for them to be painted first
+        model.loaded.connect(lambda: QTimer.singleShot(200, start),
+                             Qt.ConnectionType.SingleShotConnection)
+    QTimer.singleShot(3000, start)  # an empty first tab, or rows read before this was called
+    return done
+
+
 def build_main_window(services):
     from libdesk.ui.shell.main_window import MainWindow
 
@@ -148,6 +183,7 @@ def run(database: str | None = None) -> int:
     sys.excepthook = _excepthook
     watch_store_failures(services)
     window.attach(services)
+    prepare_when_idle(window, services)
     try:
         return app.exec()
     finally:

@@ -35,7 +35,7 @@ AREAS: dict[str, list[str]] = {
                    "libdesk/services/volunteers/*.py", "libdesk/spreadsheets/volunteers.py",
                    "forms/volunteers/*.ui"],
     "core": ["libdesk/app.py", "libdesk/ui/*.py", "libdesk/ui/shell/*.py",
-             "libdesk/ui/common/*.py", "libdesk/models/errors.py", "libdesk/models/roles.py",
+             "libdesk/ui/common/*.py", "forms/common/*.ui", "libdesk/models/errors.py", "libdesk/models/roles.py",
              "libdesk/models/validation.py", "libdesk/store/errors.py", "libdesk/services/base.py",
              "libdesk/services/settings.py", "libdesk/services/signing.py",
              "libdesk/services/retry.py", "libdesk/services/conflicts.py",

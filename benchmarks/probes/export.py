@@ -4,7 +4,9 @@ SQL query) written by openpyxl write-only (lxml installed) and by XlsxWriter con
     export.py app DB OUT [LIMIT_DAYS]   services.hours.export_xlsx (all rows, or the first days)
     export.py openpyxl DB OUT
     export.py xlsxwriter DB OUT
-Each prints seconds, rows and the process's peak resident memory (VmHWM).
+Each prints seconds, rows and the process's peak resident memory (VmHWM). DB may be a
+``postgresql+psycopg://`` URL (run.py ``--only postgresql``): the floors then read through
+plain psycopg.
 """
 from __future__ import annotations
 
@@ -35,12 +37,31 @@ def peak_mib() -> float:
     return 0.0
 
 
+def rows(database: str):
+    """The rows of SQL through plain sqlite3, or for a PostgreSQL URL through plain psycopg
+    (a server-side cursor, as LibDesk's export streams them)."""
+    if not database.startswith("postgresql"):
+        connection = sqlite3.connect(database)
+        yield from connection.execute(SQL)
+        connection.close()
+        return
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(database)
+    with psycopg.connect(host=url.host, port=url.port, user=url.username,
+                         password=url.password, dbname=url.database) as connection:
+        with connection.cursor(name="export") as cursor:
+            cursor.itersize = 5000
+            cursor.execute(SQL)
+            yield from cursor
+
+
 def values(database: str):
-    connection = sqlite3.connect(database)
-    for row in connection.execute(SQL):
-        yield [row[0], row[1], date.fromisoformat(row[2]), row[3] / 100, row[4], row[5] or "",
+    for row in rows(database):
+        served = row[2] if isinstance(row[2], date) else date.fromisoformat(row[2])
+        yield [row[0], row[1], served, row[3] / 100, row[4], row[5] or "",
                row[6] or "", STATUS_ZH.get(row[7], row[7]), row[8], row[9], row[10]]
-    connection.close()
 
 
 def with_openpyxl(database: str, out: str) -> int:

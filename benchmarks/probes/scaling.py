@@ -12,6 +12,9 @@
                             until the last rows have painted; each step twice, the faster one.
                             The floor is the SQL each step ran, replayed through plain sqlite3.
 
+DB may be a ``postgresql+psycopg://`` URL (run.py ``--only postgresql``): the floor is then the
+same SQL replayed through a plain psycopg connection (autocommit, psycopg's defaults).
+
 Prints one JSON line: ``{"donors": N, "figures": {key: [seconds, floor seconds]}}`` (the
 service also gives each filter's ``matches``).
 """
@@ -43,7 +46,8 @@ class Recorder:
         event.listen(engine, "before_cursor_execute", self._seen)
 
     def _seen(self, _conn, _cursor, statement, parameters, _context, _many) -> None:
-        self.statements.append((statement, tuple(parameters or ())))
+        kept = parameters if isinstance(parameters, dict) else tuple(parameters or ())
+        self.statements.append((statement, kept))  # psycopg's are named (a dict)
 
     def take(self) -> list[tuple[str, tuple]]:
         taken, self.statements = self.statements, []
@@ -51,8 +55,17 @@ class Recorder:
 
 
 def plain(database: str) -> sqlite3.Connection:
-    """The floor's connection: plain sqlite3 with LibDesk's page cache size."""
+    """The floor's connection: plain sqlite3 with LibDesk's page cache size (plain psycopg
+    for a PostgreSQL URL)."""
     from libdesk.store.engine import CACHE_KIB
+
+    if database.startswith("postgresql"):
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        url = make_url(database)
+        return psycopg.connect(host=url.host, port=url.port, user=url.username,
+                               password=url.password, dbname=url.database, autocommit=True)
 
     connection = sqlite3.connect(database)
     connection.execute(f"PRAGMA cache_size=-{CACHE_KIB}")

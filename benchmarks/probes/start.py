@@ -48,7 +48,8 @@ def libdesk(data: bool) -> dict:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from libdesk.app import build_main_window, create_application, open_services_or_explain
+    from libdesk.app import (build_main_window, create_application, open_services_or_explain,
+                             prepare_when_idle)
     from paint import PaintWatch, mark, rss_mib
 
     create_application(sys.argv[:1])
@@ -60,6 +61,7 @@ def libdesk(data: bool) -> dict:
         mark()
     services = open_services_or_explain(DATABASE, off_thread=True)
     window.attach(services)
+    prepare_when_idle(window, services)  # starts after the first tab's rows, as in run()
     if data:
         app = QApplication.instance()
         deadline = time.perf_counter() + 60

@@ -39,7 +39,7 @@ from libdesk.demo.volunteers import VolunteerGenerator, org_names, team_name
 from libdesk.services.progress import Progress
 from libdesk.models.base import metadata
 from libdesk.store.audit import record_event
-from libdesk.store.postgres_sql import advance_sequences
+from libdesk.store.postgres_sql import advance_sequences, after_bulk_load
 
 FIRST_DAY = date(2019, 1, 1)
 
@@ -101,6 +101,7 @@ class DemoService(ServiceBase):
             run.fill(session)
             # the rows came with explicit ids: move PostgreSQL's sequences past them
             advance_sequences(session, metadata.sorted_tables)
+            after_bulk_load(session, metadata.sorted_tables)  # indexes merged, statistics
         run.counts["certificates"] = self._issue_certificates(sizes, run, progress)
         if getattr(self, "_services", None) is not None:
             from libdesk.demo.outreach import fill_outreach

@@ -1,44 +1,93 @@
 """Stale saves: a record changed at another desk (or in another window) after this user
-opened it. The dialog passes the ``version`` it showed (``services.<area>.version(id)``) as
-``expected_version``; a different stored version raises ``EditConflict`` naming who saved
-meanwhile and when, and nothing is written. Between reading and writing inside one save, the
-``version_id_col`` of the model catches the rest (the save is then run again, see retry.py).
+opened it. The dialog passes the ``version`` it showed (``services.<area>.version(id)``, read
+before the values) as ``expected_version``; a different stored version raises
+``EditConflict`` naming who saved meanwhile and when, and nothing is written. Between reading
+and writing inside one save, the ``version_id_col`` of the model catches the rest (the save
+is then run again, see retry.py).
+
+The conflict carries both versions field by field (``mine``: what the user would save,
+``saved``: what is stored now, masked as the dialog shows it), so the conflict dialog can let
+the user keep theirs, take the other, or pick per field, and save again on top of
+``conflict.stored`` (the newer version).
 """
 from __future__ import annotations
+
+from dataclasses import fields, is_dataclass
+from typing import Any, Callable
 
 from sqlalchemy import select
 
 from libdesk.models.audit import AuditLog
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict
+from libdesk.models.staff import StaffAccount
+from libdesk.services.base import LOCAL_ADMIN
 
 
 class EditConflict(Conflict):
     """Someone else saved this record after it was opened here; the user's edit is kept
-    in the dialog, not saved."""
+    in the dialog, not saved. ``theirs``: the version the user started from; ``stored``: the
+    version saved meanwhile; ``mine`` / ``saved``: the two versions' values per field."""
 
-    def __init__(self, name: str, who: str, when: str, theirs: int, stored: int) -> None:
+    def __init__(self, name: str, who: str, when: str, theirs: int, stored: int, *,
+                 record_id: Any = None, mine: dict[str, Any] | None = None,
+                 saved: dict[str, Any] | None = None) -> None:
         super().__init__(QT_TRANSLATE_NOOP(
             "Errors", "“{name}” was changed by {who} at {when} while you were editing it. "
             "Your changes were not saved. Reopen it to see that version, then make your "
             "changes again."), name=name, who=who or "?", when=when or "?")
         self.theirs, self.stored = theirs, stored
+        self.record, self.record_id = name, record_id
+        self.who, self.when = who, when
+        self.mine, self.saved = dict(mine or {}), dict(saved or {})
+
+    @property
+    def differing(self) -> list[str]:
+        """The fields whose two values differ, in the order of ``mine``."""
+        return [key for key in self.mine if self.mine[key] != self.saved.get(key)]
 
 
-def check_version(session, model, record_id: int, expected: int | None, name: str) -> None:
+def values_of(data: Any) -> dict[str, Any]:
+    """A form's fields as a dict (a dataclass or a dict; ``version`` left out)."""
+    if isinstance(data, dict):
+        return {k: v for k, v in data.items() if k != "version"}
+    if is_dataclass(data):
+        return {f.name: getattr(data, f.name) for f in fields(data) if f.name != "version"}
+    raise TypeError(f"not a form: {data!r}")
+
+
+def check_version(session, model, record_id: int, expected: int | None, name: str, *,
+                  mine: Any = None, saved: Callable[[Any], Any] | None = None) -> None:
     """Raise EditConflict unless the record is still at ``expected`` (None: no check). The
     row is locked (PostgreSQL ``FOR UPDATE``) and re-read, so it cannot change between this
-    check and the caller's save in the same transaction."""
+    check and the caller's save in the same transaction. With ``mine`` (the user's form) and
+    ``saved(row)`` (the stored record as the same form), the conflict carries both."""
     if expected is None:
         return
     row = session.get(model, record_id, with_for_update=True, populate_existing=True)
     if row is None or row.version == expected:
         return
-    table = row.__table__.name
+    who, when = last_saved(session, row.__table__.name, row.id)
+    raise EditConflict(name, who, when, expected, row.version, record_id=row.id,
+                       mine=values_of(mine) if mine is not None else None,
+                       saved=values_of(saved(row)) if saved is not None else None)
+
+
+def last_saved(session, table: str, record_id: Any) -> tuple[str, str]:
+    """Who saved the record last (their display name where known) and when (local time)."""
     last = session.execute(select(AuditLog.actor, AuditLog.at).where(
-        AuditLog.table_name == table, AuditLog.record_id == str(row.id))
+        AuditLog.table_name == table, AuditLog.record_id == str(record_id))
         .order_by(AuditLog.id.desc()).limit(1)).first()
-    who, when = (last.actor, last.at.strftime("%Y-%m-%d %H:%M")) if last else ("", "")
-    raise EditConflict(name, who, when, expected, row.version)
+    if last is None:
+        return "", ""
+    actor, at = last
+    if at is not None and at.tzinfo is not None:
+        at = at.astimezone()
+    when = at.strftime("%Y-%m-%d %H:%M") if at is not None else ""
+    if actor == LOCAL_ADMIN.username:
+        return LOCAL_ADMIN.label, when
+    display = session.execute(select(StaffAccount.display_name).where(
+        StaffAccount.username == actor)).scalar()
+    return (f"{display}（{actor}）" if display and display != actor else actor), when
 
 
 def version_of(session, model, record_id: int) -> int:

@@ -3,8 +3,9 @@ first (``store.postgres_retry.is_retryable``: serialization failure, deadlock, l
 a unique index another desk filled meanwhile). Each write is one transaction, so running the
 call again is safe: the failed attempt left nothing behind.
 
-``install(services)`` wraps the public methods of every service object once; a call made
-from inside another wrapped call is not retried by itself (the outermost call re-runs all).
+``install_on(service)`` wraps the public methods of a service object once (``Services`` does
+it to each service it makes); a call made from inside another wrapped call is not retried by
+itself (the outermost call re-runs all).
 After ``ATTEMPTS`` the user gets ``Busy`` in plain words.
 """
 from __future__ import annotations
@@ -54,15 +55,15 @@ def retried(method):
     return call
 
 
-def install(services) -> None:
-    for service in vars(services).values():
-        if not hasattr(service, "ctx") or getattr(service, "__libdesk_retry__", False):
+def install_on(service) -> None:
+    """Wrap the public methods of one service object, once."""
+    if not hasattr(service, "ctx") or getattr(service, "__libdesk_retry__", False):
+        return
+    for name, function in inspect.getmembers(type(service), inspect.isfunction):
+        if name.startswith("_") or getattr(function, "__libdesk_retried__", False) \
+                or getattr(ServiceBase, name, None) is function:  # require(), can()
             continue
-        for name, function in inspect.getmembers(type(service), inspect.isfunction):
-            if name.startswith("_") or getattr(function, "__libdesk_retried__", False) \
-                    or getattr(ServiceBase, name, None) is function:  # require(), can()
-                continue
-            if inspect.isgeneratorfunction(function):
-                continue
-            setattr(service, name, retried(getattr(service, name)))
-        service.__libdesk_retry__ = True
+        if inspect.isgeneratorfunction(function):
+            continue
+        setattr(service, name, retried(getattr(service, name)))
+    service.__libdesk_retry__ = True

@@ -26,11 +26,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import (
-    Ed25519PrivateKey,
-    Ed25519PublicKey,
-)
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
 
 from libdesk.models.base import utcnow
@@ -42,6 +39,9 @@ from libdesk.services.base import ServiceBase
 from libdesk.services.keys import exchange
 from libdesk.services.keys.exchange import key_id_for
 from libdesk.services.keys.keystore import KeyStore
+
+if TYPE_CHECKING:  # cryptography is imported when a key is made, used or checked
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 PREFIX = "LD1"
 
@@ -147,6 +147,8 @@ class SigningService(ServiceBase):
                 SigningKey.source == source, SigningKey.active == True,  # noqa: E712
                 SigningKey.revoked_at == None).order_by(  # noqa: E711
                 SigningKey.created_at.desc())).scalars().all()
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         for row in rows:
             private_hex = self.keystore.load(row.key_id)
             if private_hex:
@@ -154,6 +156,8 @@ class SigningService(ServiceBase):
         return self._make_key(source)
 
     def _make_key(self, source: str, desk: str = "") -> tuple[str, Ed25519PrivateKey]:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         private = Ed25519PrivateKey.generate()
         public_raw = private.public_key().public_bytes_raw()
         key_id = key_id_for(public_raw)
@@ -183,6 +187,9 @@ class SigningService(ServiceBase):
             raise InvalidPayload(QT_TRANSLATE_NOOP(
                 "Errors", "This code was signed with key {key_id}, which this database does "
                 "not know. Import that desk's verification file to verify it."), key_id=key_id)
+        from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
         try:
             Ed25519PublicKey.from_public_bytes(bytes.fromhex(row.public_key)).verify(
                 signature, signed.encode("ascii"))

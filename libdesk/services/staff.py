@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
 from libdesk.models.base import utcnow
@@ -25,12 +23,20 @@ from libdesk.models.staff import StaffAccount, validate_password, validate_usern
 from libdesk.services.base import LOCAL_ADMIN, Actor, ServiceBase
 
 SIGNED_OUT = Actor("", Role.READ_ONLY, "")
-_HASHER = PasswordHasher()
+
+
+@cache
+def _hasher():
+    """argon2's hasher, imported the first time a password is hashed or checked (not at
+    start-up: the window opens without it)."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 @cache
 def _dummy_hash() -> str:
-    return _HASHER.hash("not a password of anyone")
+    return _hasher().hash("not a password of anyone")
 
 
 @dataclass(frozen=True)
@@ -77,8 +83,8 @@ class StaffService(ServiceBase):
         with self.store.write() as session:
             stored = session.get(StaffAccount, account.id)
             stored.last_login_at = utcnow()
-            if _HASHER.check_needs_rehash(stored.password_hash):
-                stored.password_hash = _HASHER.hash(password)
+            if _hasher().check_needs_rehash(stored.password_hash):
+                stored.password_hash = _hasher().hash(password)
         return actor
 
     def logout(self) -> None:
@@ -112,7 +118,7 @@ class StaffService(ServiceBase):
                 raise Conflict(QT_TRANSLATE_NOOP(
                     "Errors", "The username {user} is taken."), user=username)
             account = StaffAccount(username=username, display_name=display_name.strip(),
-                                   role=Role(role).value, password_hash=_HASHER.hash(password))
+                                   role=Role(role).value, password_hash=_hasher().hash(password))
             session.add(account)
             session.flush()
             account_id = account.id
@@ -147,7 +153,7 @@ class StaffService(ServiceBase):
             raise ValidationFailed(problems)
         with self.store.write() as session:
             account = self._get(session, account_id)
-            account.password_hash = _HASHER.hash(password)
+            account.password_hash = _hasher().hash(password)
             session.add(account)
 
     def change_password(self, old: str, new: str) -> None:
@@ -161,7 +167,7 @@ class StaffService(ServiceBase):
             raise ValidationFailed(problems)
         with self.store.write() as session:
             stored = session.get(StaffAccount, account.id)
-            stored.password_hash = _HASHER.hash(new)
+            stored.password_hash = _hasher().hash(new)
 
     def id_of(self, username: str) -> int:
         account = self._account_by_name(username.strip())
@@ -194,8 +200,10 @@ def _active_admins(session) -> int:
 
 
 def _verify(hashed: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return _HASHER.verify(hashed, password)
+        return _hasher().verify(hashed, password)
     except (VerificationError, InvalidHashError):
         return False
 

@@ -18,8 +18,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl.utils import get_column_letter
-
 from libdesk.models.errors import QT_TRANSLATE_NOOP
 from libdesk.spreadsheets.errors import (
     BROKEN_XML, BROKEN_ZIP, SpreadsheetError, cell_too_long, damaged, phrase, too_many_rows,
@@ -330,6 +328,8 @@ class ReadBook:
                     row = pad + row
                 texts = [v for v in row if v.__class__ is str]
                 if texts and len(max(texts, key=len)) > limit:  # rare: find the cell
+                    from openpyxl.utils import get_column_letter
+
                     for index, value in enumerate(row):
                         if isinstance(value, str) and len(value) > limit:
                             raise cell_too_long(title, number, limit, value,

@@ -78,6 +78,7 @@ def _structure_finding(current: set[str]) -> Finding:
 
 
 def _check_server(store: Store) -> list[Finding]:
+    import libdesk.models.registry  # noqa: F401 - every table on metadata
     from libdesk.models.base import metadata
 
     findings = []

@@ -34,6 +34,7 @@ from sqlmodel import Session
 from libdesk.models.errors import QT_TRANSLATE_NOOP, StoreFailure
 from libdesk.store import failures, migrate, ownership
 from libdesk.store.audit import AuditedSession  # every session writes the audit log
+from libdesk.store.changes import new_desk_id  # every write says what it changed
 from libdesk.store.engine import WRITE_OPTION, display_url, make_engine, sqlite_path, wait_limit
 from libdesk.store.errors import DatabaseTooNew, DatabaseUnreadable
 from libdesk.store.ownership import COMMAND, WINDOW
@@ -50,7 +51,9 @@ class Store:
         self.claim_kind = claim
         self.created = False  # True when open() made a new, empty database
         self.upgrade_backup: Path | None = None
-        self.session_info: dict[str, Any] = {}
+        self.upgraded = False  # True when open() brought the schema up to date
+        # ``desk``: this Store, for the other desks' live refresh (store/changes.py)
+        self.session_info: dict[str, Any] = {"desk": new_desk_id()}
         self.failed: StoreFailure | None = None
         self.wait_seconds = wait_limit()
         self.wait_reporter: Callable[[str], None] | None = None  # "still waiting…" lines
@@ -136,6 +139,7 @@ class Store:
 
             self.upgrade_backup = dump_before_upgrade(self.url)
         migrate.upgrade(self.engine)
+        self.upgraded = True
         self._remember_file()
 
     # -- owning the file -------------------------------------------------------------------
@@ -221,6 +225,8 @@ class Store:
         A busy database is waited for; a failed store refuses at once."""
         if self.failed is not None:
             raise self.failed
+        import libdesk.models.registry  # noqa: F401 - every table, before the first flush
+
         self.claim()
         with self._guard():
             session = self._begin_write()

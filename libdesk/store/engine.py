@@ -19,6 +19,8 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
+from libdesk.store.postgres_errors import driver_missing
+
 BUSY_TIMEOUT_MS = 15_000
 # SQLite's page cache per connection (default 2 MiB). One page of the donors list looks up
 # every shown donor's donations and lines: over 100k donors that is more pages than 2 MiB
@@ -114,9 +116,13 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
 
 
 def _postgresql_engine(url: str) -> Engine:
-    engine = create_engine(postgresql_url(url), pool_pre_ping=True, pool_size=3,
-                           max_overflow=5,
-                           connect_args={"application_name": "LibDesk", "connect_timeout": 10})
+    try:
+        engine = create_engine(postgresql_url(url), pool_pre_ping=True, pool_size=3,
+                               max_overflow=5,
+                               connect_args={"application_name": "LibDesk",
+                                             "connect_timeout": 10})
+    except ImportError as exc:  # a hand-made install without psycopg
+        raise driver_missing() from exc
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):

@@ -51,18 +51,38 @@ def revision_graph() -> dict[str, tuple[str, ...]]:
     """Each revision file's ``revision`` → its ``down_revision`` ids, read without Alembic."""
     graph: dict[str, tuple[str, ...]] = {}
     for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        values = {}
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(node, (ast.Assign, ast.AnnAssign)):
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                for target in targets:
-                    if isinstance(target, ast.Name) and node.value is not None:
-                        values[target.id] = ast.literal_eval(node.value)
+        text = path.read_text(encoding="utf-8")
+        values = _assignments(_header(text))
+        if "revision" not in values:  # not in the part before the first function
+            values = _assignments(text)
         if "revision" not in values:
             continue
         down = values.get("down_revision") or ()
         graph[values["revision"]] = (down,) if isinstance(down, str) else tuple(down)
     return graph
+
+
+def _header(text: str) -> str:
+    """The file up to its first top-level function: the revision ids are assigned there, and
+    parsing only that part is what makes opening a database quick (the upgrade bodies are
+    most of the text)."""
+    cut = text.find("\ndef ")
+    return text if cut < 0 else text[:cut + 1]
+
+
+def _assignments(text: str) -> dict:
+    values = {}
+    try:
+        body = ast.parse(text).body
+    except SyntaxError:
+        return values
+    for node in body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if isinstance(target, ast.Name) and node.value is not None:
+                    values[target.id] = ast.literal_eval(node.value)
+    return values
 
 
 def head_revisions() -> set[str]:

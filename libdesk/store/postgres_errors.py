@@ -29,3 +29,10 @@ def explain(exc: BaseException, where: str) -> ServerUnreachable:
         "Errors", "The database server {where} does not answer. Nothing was changed. Check "
         "the network cable or Wi-Fi and that the server is running, then start LibDesk "
         "again; ask IT if it stays like this."), where=where)
+
+
+def driver_missing() -> ServerUnreachable:
+    return ServerUnreachable(QT_TRANSLATE_NOOP(
+        "Errors", "This LibDesk has no PostgreSQL driver (psycopg), so it cannot open a "
+        "shared server. Nothing was changed. Install LibDesk again from its installer, or run "
+        "pip install \"psycopg[binary]\" in its environment."))

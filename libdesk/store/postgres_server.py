@@ -1,6 +1,8 @@
 """A throwaway PostgreSQL server on a loopback port, for trying shared-office mode on one PC
 and for the test suite: ``initdb`` into a temporary folder, ``pg_ctl start`` on 127.0.0.1,
-trust authentication (only this machine can reach it), everything deleted on ``stop()``.
+trust authentication (only this machine can reach it), everything deleted on ``stop()``
+— unless a ``root`` folder is given: then its data folder is kept on ``stop()`` and used again
+by the next ``start()`` (the benchmarks keep a loaded demo server that way).
 
 Uses the server programs of an installed PostgreSQL (Debian: ``apt-get install postgresql``,
 found under ``/usr/lib/postgresql/<version>/bin``; elsewhere ``pg_config --bindir`` or PATH).
@@ -56,13 +58,15 @@ def free_port() -> int:
 class ThrowawayServer:
     """``with ThrowawayServer() as server: server.url("mydb")``."""
 
-    def __init__(self, port: int | None = None, settings: dict[str, str] | None = None) -> None:
+    def __init__(self, port: int | None = None, settings: dict[str, str] | None = None,
+                 root: Path | None = None) -> None:
         self.port = port or free_port()
         self.settings = {"fsync": "off", "full_page_writes": "off",
                          "synchronous_commit": "off", "max_connections": "200",
                          **(settings or {})}
         self.bindir = server_bindir()
-        self.root = Path(tempfile.mkdtemp(prefix="libdesk-pg-"))
+        self.keep = root is not None
+        self.root = Path(root if root is not None else tempfile.mkdtemp(prefix="libdesk-pg-"))
         self.data = self.root / "data"
         self.socket_dir = self.root / "run"
         self.log = self.root / "server.log"
@@ -82,8 +86,9 @@ class ThrowawayServer:
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             shutil.chown(self.root, SUPERUSER, SUPERUSER)
             shutil.chown(self.socket_dir, SUPERUSER, SUPERUSER)
-        self._run([str(self.bindir / "initdb"), "-D", str(self.data), "-U", SUPERUSER,
-                   "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"])
+        if not (self.keep and (self.data / "PG_VERSION").exists()):
+            self._run([str(self.bindir / "initdb"), "-D", str(self.data), "-U", SUPERUSER,
+                       "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"])
         options = [f"-c listen_addresses=127.0.0.1", f"-p {self.port}",
                    f"-k {self.socket_dir}"] + [f"-c {k}={v}" for k, v in self.settings.items()]
         self._run([str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l", str(self.log),
@@ -92,11 +97,19 @@ class ThrowawayServer:
         return self
 
     def stop(self) -> None:
-        if self.running:
-            self._run([str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
-                       "-w", "stop"], check=False)
+        if self.running:  # a kept folder is shut down cleanly, a throwaway one at once
+            self._run([str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m",
+                       "fast" if self.keep else "immediate", "-w", "stop"], check=False)
             self.running = False
-        shutil.rmtree(self.root, ignore_errors=True)
+        if not self.keep:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+    def has_database(self, name: str) -> bool:
+        import psycopg
+
+        with psycopg.connect(self.libpq_dsn(), autocommit=True) as connection:
+            return connection.execute("SELECT 1 FROM pg_database WHERE datname = %s",
+                                      (name,)).fetchone() is not None
 
     def _run(self, argv: list[str], check: bool = True) -> None:
         result = subprocess.run(self._as_server_user(argv), capture_output=True, text=True,

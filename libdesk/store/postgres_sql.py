@@ -11,6 +11,14 @@ PostgreSQL both answer them; services never write dialect SQL themselves).
 * ``advance_sequences`` — after rows were inserted with explicit ids (demo data, imports
   keeping ids), move each PostgreSQL ``serial`` sequence past ``max(id)`` so the next
   ordinary insert does not collide (``duplicate key … pk_donor``). Nothing to do on SQLite.
+* ``after_bulk_load`` — after a bulk load, PostgreSQL's planner statistics for the loaded
+  tables, and their GIN indexes' pending lists merged into the indexes (``fastupdate``
+  queues bulk-inserted entries in a list every search reads through; autovacuum merges them
+  and gathers the statistics only minutes later). Until then, over a fresh 100k-donor demo a
+  three-character filter took 0.35–0.85 s as a sequential scan, 150 ms even through the
+  trigram indexes (50,000 entries pending in one), instead of under 1 ms; and without
+  statistics a 10k-donor demo's first page took 2.5 s instead of 12 ms. Nothing to do on
+  SQLite (the FTS index is rebuilt by the load itself, SQLite plans from its indexes).
 """
 from __future__ import annotations
 
@@ -59,3 +67,20 @@ def advance_sequences(session: Session, tables: Iterable[Table]) -> None:
             f"(SELECT COALESCE(max({pk[0].name}), 0) + 1 FROM {table.name}), false) "
             f"WHERE pg_get_serial_sequence(:t, :c) IS NOT NULL"),
             {"t": table.name, "c": pk[0].name})
+
+
+def after_bulk_load(session: Session, tables: Iterable[Table]) -> None:
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    names = [table.name for table in tables]
+    if not names:
+        return
+    gin = session.execute(text(
+        "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+        "JOIN pg_class t ON t.oid = i.indrelid JOIN pg_am a ON a.oid = c.relam "
+        "WHERE a.amname = 'gin' AND t.relname = ANY(:names) "
+        "AND t.relnamespace = current_schema()::regnamespace ORDER BY c.relname"),
+        {"names": names}).scalars().all()
+    for index in gin:
+        session.execute(text("SELECT gin_clean_pending_list(CAST(:i AS regclass))"), {"i": index})
+    session.execute(text("ANALYZE " + ", ".join(names)))

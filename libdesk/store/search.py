@@ -5,7 +5,10 @@ Measured (MEASURED.md): over 100,000 donors a trigram ``MATCH`` answers in well 
 millisecond, but it finds nothing for fewer than three characters, so one or two characters
 go to plain ``LIKE`` (≈ 14 ms). On PostgreSQL three or more characters are ``ILIKE`` over
 every column, which the planner answers from the trigram indexes (a bitmap OR); shorter text
-is ``ILIKE`` over the short columns, as on SQLite. Other databases always use ``LIKE``.
+is ``ILIKE`` over the short columns, as on SQLite — scanned: trigrams need three characters,
+so one or two cannot be looked up (≈ 11 ms over 100,000 names). Text without upper and lower
+case (Chinese, digits: ``caseless``) uses ``LIKE`` there instead, which finds the same rows
+without folding each row's case. Other databases always use ``LIKE``.
 
 The index is an external-content FTS5 table kept in step by triggers; it is created by the
 donations migration (``create_donor_index``) on SQLite only, and is not part of the models'
@@ -128,6 +131,14 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
+def caseless(text: str) -> bool:
+    """True for text whose letters have no case (Chinese, digits): LIKE finds what ILIKE
+    would, and on PostgreSQL 5–6× faster, as ILIKE folds every row's case (over 100,000
+    donors: 王 in the names 11 ms instead of 66; 小店区 in every column 21 ms instead of
+    107, through the trigram indexes, which serve both)."""
+    return text.lower() == text.upper()
+
+
 def text_condition(session: Session, index: SearchIndex, id_column, text: str,
                    like_columns: Sequence, short_columns: Sequence | None = None,
                    in_sort_order: bool = False) -> ColumnElement[bool] | None:
@@ -153,9 +164,20 @@ def text_condition(session: Session, index: SearchIndex, id_column, text: str,
     if not like_columns:
         return false()
     pattern = like_pattern(text)
-    if postgresql:  # ILIKE: case-insensitive like SQLite's LIKE; served by gin_trgm_ops
+    if postgresql and not caseless(text):  # ILIKE: case-insensitive like SQLite's LIKE
         return or_(*(c.ilike(pattern, escape="\\") for c in like_columns))
     return or_(*(c.like(pattern, escape="\\") for c in like_columns))
+
+
+def planner_orders(session: Session, text: str) -> bool:
+    """True where the database itself should choose between walking the sort's index and
+    sorting the matches: PostgreSQL for three or more characters, whose statistics estimate
+    how many rows the trigram indexes find (over 100,000 donors it walks the name order for
+    小店区, 18% of donors: 3 ms instead of 40 for matching all and sorting; for 王欣璐, 13
+    donors, it looks them up). Shorter text is not estimated well (王 sorts first in the
+    names it is in): SQLite, and PostgreSQL under three characters, take the caller's choice."""
+    text = (text or "").strip()
+    return session.get_bind().dialect.name == "postgresql" and len(text) >= MIN_TRIGRAM
 
 
 def text_count(session: Session, index: SearchIndex, text: str) -> int | None:

@@ -23,6 +23,76 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile by someone else</source>
+        <translation>他人已在此期间保存</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>另一台电脑</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by {who} at {when} after you opened it. Nothing of yours has been saved yet.</source>
+        <translation>您打开“{name}”之后，{who}于{when}保存了它。您的修改尚未保存。</translation>
+    </message>
+    <message>
+        <source>For each field, click the value to keep, then “Save my choices”. “Keep mine” saves all of yours; “Take the saved one” keeps what {who} saved and drops your changes.</source>
+        <translation>请在每个字段中点选要保留的值，然后点“按我的选择保存”。“保留我的”保存您的全部内容；“采用已保存的”保留{who}保存的内容，放弃您的修改。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>您的（未保存）</translation>
+    </message>
+    <message>
+        <source>Saved by {who} at {when}</source>
+        <translation>{who}于{when}保存的</translation>
+    </message>
+    <message>
+        <source>{count} other field(s) are the same in both.</source>
+        <translation>另有{count}个字段两边相同。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialogForm</name>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>保留我的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the saved one</source>
+        <translation>采用已保存的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save my &amp;choices</source>
+        <translation>按我的选择保存(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to editing</source>
+        <translation>返回编辑(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>DataTable</name>
     <message>
         <source>at least {count} rows (counting…)</source>
@@ -340,6 +410,10 @@
         <source>The database server {where} does not answer. Nothing was changed. Check the network cable or Wi-Fi and that the server is running, then start LibDesk again; ask IT if it stays like this.</source>
         <translation>数据库服务器 {where} 没有响应。未做任何更改。请检查网线或无线网络以及服务器是否在运行，然后重新启动 LibDesk；若一直如此，请联系信息技术人员。</translation>
     </message>
+    <message>
+        <source>This LibDesk has no PostgreSQL driver (psycopg), so it cannot open a shared server. Nothing was changed. Install LibDesk again from its installer, or run pip install &quot;psycopg[binary]&quot; in its environment.</source>
+        <translation>此 LibDesk 缺少 PostgreSQL 驱动程序（psycopg），无法打开共享服务器。未做任何更改。请用安装程序重新安装 LibDesk，或在其运行环境中执行 pip install &quot;psycopg[binary]&quot;。</translation>
+    </message>
 </context>
 <context>
     <name>FileQuestion</name>
@@ -425,6 +499,13 @@
     <message>
         <source>Finishing the work still running…</source>
         <translation>正在完成尚在进行的工作…</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>“{name}” was saved by {who} at {when} while you were editing it. Nothing of yours was saved: save again to choose between the two versions, or cancel.</source>
+        <translation>您编辑期间，{who}于{when}保存了“{name}”。您的修改尚未保存：请再次保存以在两个版本之间选择，或取消。</translation>
     </message>
 </context>
 <context>

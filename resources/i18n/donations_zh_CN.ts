@@ -286,6 +286,10 @@
         <source>Choose the donor from the list as you type, or add a new donor.</source>
         <translation>请在输入时从列表中选择捐赠者，或新增捐赠者。</translation>
     </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
 </context>
 <context>
     <name>DonationDialogForm</name>

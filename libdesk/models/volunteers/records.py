@@ -23,6 +23,7 @@ class HourRow:
     recorded_by: str
     reviewed_by: str
     note: str
+    version: int = 1  # the entry's edit counter (its edit dialog's expected version)
 
     @property
     def hours(self) -> str:

@@ -133,6 +133,9 @@ class ActivityCategory(SQLModel, table=True):
 
 class VolunteerActivity(SQLModel, table=True):
     __tablename__ = "volunteer_activity"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     name: str = Field(max_length=120, unique=True)
@@ -153,6 +156,9 @@ class HourEntry(SQLModel, table=True):
 
     __tablename__ = "hour_entry"
     __table_args__ = (Index("ix_hour_entry_volunteer_day", "volunteer_id", "served_on"),)
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     volunteer_id: int = Field(foreign_key="volunteer.id")

@@ -17,9 +17,8 @@ from libdesk.models.collation import pinyin_key
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationFailed
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
-from libdesk.services.conflicts import check_version, version_of
+from libdesk.services.conflicts import check_version, values_of, version_of
 from libdesk.services.privacy import masked_search, masker
-from libdesk.spreadsheets import roster
 from libdesk.models.branches.rules import ContactInput, PointInput, validate_point
 from libdesk.models.branches.records import BranchDetail, BranchRow
 
@@ -134,7 +133,8 @@ class BranchService(ServiceBase):
         with self.store.write() as session:
             if branch_id is not None:
                 check_version(session, Branch, branch_id, expected_version,
-                              point.name.strip())
+                              point.name.strip(), mine=_form(point, contacts),
+                              saved=lambda row: _stored_form(session, row.id, contacts))
             return self._save(session, point, contacts, branch_id)
 
     def version(self, branch_id: int) -> int:
@@ -224,6 +224,8 @@ class BranchService(ServiceBase):
         choice of roles allowed to see them)."""
         self.require(Perm.EXPORT)
         shown = masker(self, unmask, "branches.export_roster")
+        from libdesk.spreadsheets import roster  # the workbook code: when exporting
+
         return roster.write_roster(path, (
             (shown.apply(d.point, texts=["address", "notes"]),
              [shown.apply(c, phones=["phone"], texts=["notes"]) for c in d.contacts])
@@ -232,6 +234,8 @@ class BranchService(ServiceBase):
     def import_roster(self, path: Path) -> dict[str, int]:
         """Read a roster workbook and apply it all, or report every bad row and write nothing."""
         self.require(Perm.BRANCHES_EDIT)
+        from libdesk.spreadsheets import roster  # the workbook code: when importing
+
         points, problems = roster.read_roster(path)
         if problems:
             raise ValidationFailed(problems)
@@ -309,6 +313,8 @@ def category_id_for(session: Session, name: str) -> int | None:
 
 def _referring_tables(session: Session, branch_id: int) -> dict[str, int]:
     """Rows in other tables whose foreign keys point at this branch (contacts excepted)."""
+    import libdesk.models.registry  # noqa: F401 - every table on metadata
+
     found = {}
     for table in metadata.sorted_tables:
         if table.name == BranchContact.__tablename__:
@@ -328,6 +334,19 @@ def _to_input(branch: Branch, category: BranchCategory | None) -> PointInput:
                       district=branch.district, opened_on=branch.opened_on,
                       status=branch.status, books_on_site=branch.books_on_site,
                       notes=branch.notes)
+
+
+def _form(point: PointInput, contacts: list[ContactInput] | None) -> dict:
+    """A point's dialog values (with its contacts when the save replaces them)."""
+    values = values_of(point)
+    if contacts is not None:
+        values["contacts"] = list(contacts)
+    return values
+
+
+def _stored_form(session: Session, branch_id: int, contacts) -> dict:
+    stored = _detail(session, branch_id)
+    return _form(stored.point, stored.contacts if contacts is not None else None)
 
 
 def _contact_input(c: BranchContact) -> ContactInput:

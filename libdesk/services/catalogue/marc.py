@@ -18,9 +18,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import BinaryIO
 
-import pymarc
-from lxml import etree
-
 from libdesk.services.catalogue.entries import CatalogueEntry
 
 RECORD_END = b"\x1d"
@@ -64,6 +61,8 @@ def _iso_record(raw: bytes) -> CatalogueEntry | DamagedRecord:
             utf8 = True
         except UnicodeDecodeError:
             utf8 = False
+    import pymarc  # the catalogue import alone needs it: not imported at start-up
+
     try:
         record = pymarc.Record(data=raw, force_utf8=utf8, utf8_handling="replace",
                                file_encoding="gb18030", hide_utf8_warnings=True)
@@ -72,7 +71,7 @@ def _iso_record(raw: bytes) -> CatalogueEntry | DamagedRecord:
     return entry_from_fields(_fields_of(record))
 
 
-def _fields_of(record: pymarc.Record) -> dict[str, list[dict[str, list[str]]]]:
+def _fields_of(record) -> dict[str, list[dict[str, list[str]]]]:
     """tag → [ {code → [values]} ] for the data fields."""
     out: dict[str, list[dict[str, list[str]]]] = {}
     for field in record.get_fields():
@@ -88,6 +87,8 @@ def _fields_of(record: pymarc.Record) -> dict[str, list[dict[str, list[str]]]]:
 def iter_marcxml(handle: BinaryIO, on_bytes=None) -> Iterator[CatalogueEntry | DamagedRecord]:
     """Entries of a MARCXML file, parsed incrementally by lxml with entities, DTDs and the
     network off (a hostile file cannot expand or fetch anything)."""
+    from lxml import etree
+
     parser = etree.iterparse(_Counting(handle, on_bytes), events=("end",),
                              resolve_entities=False, no_network=True, load_dtd=False,
                              huge_tree=False, remove_comments=True)

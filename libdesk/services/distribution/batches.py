@@ -44,6 +44,7 @@ from libdesk.models.isbn import normalize_isbn
 from libdesk.models.roles import Perm
 from libdesk.services.distribution import queries as q
 from libdesk.services.base import ListQuery, ServiceBase
+from libdesk.services.conflicts import check_version, version_of
 from libdesk.services.distribution.donation_links import (
     check_donation_items,
     sources_for_isbn,
@@ -114,14 +115,20 @@ class BatchService(ServiceBase):
             session.flush()
             return row.id
 
-    def update(self, batch_id: int, batch: BatchInput) -> None:
-        """Change the header. Destination and kind change only while the batch is a draft."""
+    def update(self, batch_id: int, batch: BatchInput, *,
+               expected_version: int | None = None) -> None:
+        """Change the header. Destination and kind change only while the batch is a draft.
+        With ``expected_version`` (from ``version``), a batch saved meanwhile elsewhere
+        raises EditConflict and nothing is written."""
         self.require(Perm.DISTRIBUTION_EDIT)
         problems = validate_batch(batch)
         if problems:
             raise ValidationFailed(problems)
         with self.store.write() as session:
             row = q.load_batch(session, batch_id)
+            check_version(session, DistributionBatch, batch_id, expected_version, row.number,
+                          mine=batch, saved=lambda r: BatchInput(
+                              r.branch_id, r.kind, r.planned_on, r.staff, r.notes))
             if row.status in (BatchStatus.COMPLETED, BatchStatus.CANCELLED):
                 raise InvalidTransition(QT_TRANSLATE_NOOP(
                     "Errors", "Batch {number} is closed and can no longer be changed."),
@@ -136,6 +143,10 @@ class BatchService(ServiceBase):
             row.planned_on, row.staff, row.notes = batch.planned_on, batch.staff.strip(), batch.notes
             row.updated_at = utcnow()
             session.add(row)
+
+    def version(self, batch_id: int) -> int:
+        with self.store.read() as session:
+            return version_of(session, DistributionBatch, batch_id)
 
     # -- items -----------------------------------------------------------------------------
     def scan(self, batch_id: int, text: str, box_no: int = 1, direction: str | None = None,

@@ -14,7 +14,6 @@ from libdesk.models.distribution.tables import (
 from libdesk.models.distribution.records import BatchView
 from libdesk.models.errors import QT_TRANSLATE_NOOP, InvalidTransition, NotFound, ValidationFailed
 from libdesk.models.roles import Perm
-from libdesk.printing import box_labels, shipment_sheet
 from libdesk.services.distribution import queries as q
 from libdesk.services.base import ListQuery, ServiceBase
 from libdesk.services.branches.points import BranchService
@@ -78,6 +77,8 @@ class BatchDocumentService(ServiceBase):
         view.branch_address = shown.text(view.branch_address)
         view.items = [shown.apply(item, texts=["title", "author", "publisher"])
                       for item in view.items]
+        from libdesk.printing import shipment_sheet  # reportlab: only when printing
+
         return shipment_sheet.write_sheet(view, Path(path), progress or Progress())
 
     def print_labels(self, batch_id: int, path: Path, layout: str = "a4",
@@ -91,6 +92,8 @@ class BatchDocumentService(ServiceBase):
             raise InvalidTransition(QT_TRANSLATE_NOOP(
                 "Errors", "Batch {number} is not packed yet: mark it packed so its boxes are "
                 "fixed, then print the labels."), number=view.summary.number)
+        from libdesk.printing import box_labels  # reportlab: only when printing
+
         return box_labels.write_labels(view, Path(path), layout, progress or Progress())
 
     def export(self, path: Path, query: ListQuery | None = None,

@@ -9,6 +9,7 @@ new number.
 """
 from __future__ import annotations
 
+from datetime import date
 
 from sqlalchemy import case, delete, extract, func, select
 
@@ -23,6 +24,7 @@ from libdesk.models.roles import Perm
 from libdesk.models.donations.records import DonationDetail, DonationRow
 from libdesk.services.catalogue.lookup import known_book
 from libdesk.services.base import ListQuery, ServiceBase
+from libdesk.services.conflicts import check_version, values_of, version_of
 from libdesk.services.privacy import masked_search
 from libdesk.store.search import DONOR_INDEX, text_condition
 
@@ -145,10 +147,17 @@ class DonationService(ServiceBase):
                     for r in session.execute(stmt.offset(offset).limit(limit))]
 
     def years(self) -> list[int]:
+        """The years with donations, newest first: one index look-up a year (the earliest
+        donation on or after 1 January of the year after the last one found), not a pass
+        over every donation."""
+        years: list[int] = []
         with self.store.read() as session:
-            return sorted({int(r[0]) for r in session.execute(
-                select(extract("year", Donation.received_on)).distinct()) if r[0]},
-                reverse=True)
+            first = session.execute(select(func.min(Donation.received_on))).scalar()
+            while first is not None:
+                years.append(first.year)
+                first = session.execute(select(func.min(Donation.received_on)).where(
+                    Donation.received_on >= date(first.year + 1, 1, 1))).scalar()
+        return years[::-1]
 
     def known_title(self, isbn: str) -> str:
         """The title of ``isbn``: the local catalogue first, then earlier lines, so a scanned
@@ -162,23 +171,34 @@ class DonationService(ServiceBase):
 
     # -- changing --------------------------------------------------------------------------
     def save(self, donation: DonationInput, lines: list[LineInput],
-             donation_id: int | None = None) -> int:
+             donation_id: int | None = None, *, expected_version: int | None = None) -> int:
         """Create or update a donation with its lines (``lines`` replaces the list; lines
-        keep their ids). Refused where a valid certificate locks what would change."""
+        keep their ids). Refused where a valid certificate locks what would change. With
+        ``expected_version`` (from ``version``), a donation saved meanwhile elsewhere (its
+        lines too) raises EditConflict and nothing is written."""
         self.require(Perm.DONATIONS_EDIT)
         lines = [normalized_line(line) for line in lines]
         problems = validate_donation(donation, lines)
         if problems:
             raise ValidationFailed(problems)
         with self.store.write() as session:
+            if donation_id is not None:
+                check_version(session, Donation, donation_id, expected_version,
+                              _record_name(session, donation_id),
+                              mine={**values_of(donation), "lines": lines},
+                              saved=lambda row: _stored_form(session, row.id))
             return save_donation(session, donation, lines, donation_id)
+
+    def version(self, donation_id: int) -> int:
+        with self.store.read() as session:
+            return version_of(session, Donation, donation_id)
 
     def evaluate(self, line_ids: list[int], evaluation: str, note: str = "") -> int:
         """Set the evaluation of several lines at once; returns how many changed."""
         self.require(Perm.DONATIONS_EDIT)
         if evaluation not in {e.value for e in Evaluation}:
             raise ValidationFailed([])
-        changed = 0
+        changed, touched = 0, set()
         with self.store.write() as session:
             for line in session.execute(select(DonationLine).where(
                     DonationLine.id.in_(line_ids))).scalars():
@@ -191,6 +211,11 @@ class DonationService(ServiceBase):
                 line.evaluated_at = utcnow()
                 session.add(line)
                 changed += 1
+                touched.add(line.donation_id)
+            for donation in session.execute(select(Donation).where(
+                    Donation.id.in_(touched))).scalars():
+                donation.updated_at = utcnow()  # a new version: an open dialog's save is stale
+                session.add(donation)
         return changed
 
     def delete(self, donation_id: int) -> None:
@@ -239,6 +264,18 @@ def load_detail(session, donation_id: int) -> DonationDetail:
     return DonationDetail(donation_id, DonationInput(
         donation.donor_id, donation.received_on, donation.received_by, donation.channel,
         donation.notes), donor.name if donor else "", lines, content_lock is not None, locked)
+
+
+def _record_name(session, donation_id: int) -> str:
+    """A donation as the conflict message names it: donor and day."""
+    found = session.execute(select(Donor.name, Donation.received_on).join(
+        Donor, Donor.id == Donation.donor_id).where(Donation.id == donation_id)).first()
+    return f"{found[0]} {found[1].isoformat()}" if found else f"#{donation_id}"
+
+
+def _stored_form(session, donation_id: int) -> dict:
+    stored = load_detail(session, donation_id)
+    return {**values_of(stored.donation), "lines": stored.lines}
 
 
 def save_donation(session, donation: DonationInput, lines: list[LineInput],

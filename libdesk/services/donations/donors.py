@@ -2,7 +2,7 @@
 and the top-N donors by volumes for a year (the shape of the annual report's table 15)."""
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
 from sqlalchemy import and_, delete, extract, func, or_, select, update
 
@@ -17,7 +17,7 @@ from libdesk.models.donations.records import DonorRow, TopDonor
 from libdesk.services.base import ListQuery, ServiceBase
 from libdesk.services.conflicts import check_version, version_of
 from libdesk.services.privacy import MASKED, masked_search, masker
-from libdesk.store.search import DONOR_INDEX, text_condition, text_count
+from libdesk.store.search import DONOR_INDEX, planner_orders, text_condition, text_count
 
 # a page this far down is read from whichever end is nearer (its count is read first)
 REVERSE_FROM = 2000
@@ -96,7 +96,8 @@ class DonorService(ServiceBase):
                 # — unless the trigram index says they are many (小店区: 18% of donors), then
                 # the walk is the shorter way (7 ms instead of 40 over 100k donors).
                 walk = self._many_match(session, query)
-                key = key if walk else Donor.name_key.concat("")
+                if not (walk or planner_orders(session, query.text)):
+                    key = Donor.name_key.concat("")
             stmt = self._page_statement(session, query, key, columns, offset, limit, walk)
             if stmt is None:
                 return []
@@ -197,7 +198,8 @@ class DonorService(ServiceBase):
             raise ValidationFailed(problems)
         with self.store.write() as session:
             if donor_id is not None:
-                check_version(session, Donor, donor_id, expected_version, donor.name)
+                check_version(session, Donor, donor_id, expected_version, donor.name,
+                              mine=donor, saved=lambda row: _saved(row, donor))
             return save_donor(session, donor, donor_id)
 
     def version(self, donor_id: int) -> int:
@@ -229,7 +231,8 @@ class DonorService(ServiceBase):
             if keep is None or other is None:
                 raise _missing(other_id if keep else keep_id)
             moved = session.execute(update(Donation).where(Donation.donor_id == other_id)
-                                    .values(donor_id=keep_id)).rowcount
+                                    .values(donor_id=keep_id,
+                                            version=Donation.version + 1)).rowcount
             for name in ("honorific", "title", "contact_person", "phone", "phone2", "email",
                          "address", "id_number"):
                 if not getattr(keep, name) and getattr(other, name):
@@ -289,6 +292,16 @@ def save_donor(session, donor: DonorInput, donor_id: int | None) -> int:
     session.add(row)
     session.flush()
     return row.id
+
+
+def _saved(row: Donor, mine: DonorInput) -> DonorInput:
+    """The stored donor as the conflict dialog shows it: numbers masked, except where the
+    user typed in full the number that is stored (the two do not differ)."""
+    stored = DonorInput(**{f.name: getattr(row, f.name) for f in fields(DonorInput)})
+    typed = donor_values(mine)
+    same = {name: getattr(mine, name) for name in ("phone", "phone2", "id_number")
+            if name in typed and typed[name] == getattr(row, name)}
+    return replace(MASKED.apply(stored, phones=["phone", "phone2"], ids=["id_number"]), **same)
 
 
 def _missing(donor_id: int) -> NotFound:

@@ -20,8 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import delete, insert, select
 
 from libdesk.models.base import utcnow
@@ -166,6 +164,9 @@ def _checked_body(text: str) -> dict:
         raise InvalidKeyFile(QT_TRANSLATE_NOOP(
             "Errors", "This is not a LibDesk verification file, or it is damaged. Export it "
             "again at the other desk (Tools → Export public key)."))
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         Ed25519PublicKey.from_public_bytes(public_raw).verify(signature, _canonical(body))
     except (InvalidSignature, ValueError):
@@ -197,6 +198,8 @@ def _merge_key(session, source: str, key: dict) -> str:
 
 
 def _load_legacy(store, text: str, label: str) -> ImportSummary:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     parts = text.split()
     try:
         if len(parts) != 3 or parts[0] != LEGACY_HEADER:

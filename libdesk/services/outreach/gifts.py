@@ -14,7 +14,6 @@ from libdesk.models.outreach.gifts import GIFT_KIND, GIFT_SERIES, GiftStatus, Ou
 from libdesk.models.outreach.records import GiftRow
 from libdesk.models.outreach.rules import GiftInput, stripped, validate_gift
 from libdesk.models.roles import Perm
-from libdesk.printing import gift_letter
 from libdesk.services.base import ListQuery
 from libdesk.services.numbering import format_number, next_value
 from libdesk.services.outreach.records import RecordService
@@ -135,6 +134,8 @@ class GiftService(RecordService):
             raise InvalidTransition(QT_TRANSLATE_NOOP(
                 "Errors", "Gift letter {number} is void and is not printed."), number=void[0])
         settings = {key: self._settings.get(key) for key in SETTING_KEYS}
+        from libdesk.printing import gift_letter  # reportlab: only when printing
+
         pages = [gift_letter.gift_page(g, settings) for g in gifts]
         return gift_letter.render(pages, path, lambda done, total: progress.step(done, total))
 

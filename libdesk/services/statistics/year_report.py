@@ -25,7 +25,6 @@ from libdesk.models.statistics.records import (Comparison, MobileRow, PlatformFi
                                                SummaryLine, YearReport)
 from libdesk.models.statistics.tables import MobileService, VolunteerPlatformYear
 from libdesk.models.volunteers.tables import HourEntry
-from libdesk.printing import statistics_report
 from libdesk.services.base import ServiceBase
 from libdesk.services.statistics import counts
 from libdesk.models.outreach.tables import MobileOuting
@@ -234,5 +233,7 @@ class StatisticsService(ServiceBase):
     def print_report(self, year: int, path: Path, charts) -> Path:
         """The annual report's outreach section for ``year`` as a PDF (A4, Chinese)."""
         self.require(Perm.EXPORT)
+        from libdesk.printing import statistics_report  # reportlab: only when printing
+
         return statistics_report.write_report(path, self.year_report(year),
                                               charts.all_charts(year))

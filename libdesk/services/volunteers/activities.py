@@ -17,6 +17,7 @@ from libdesk.models.volunteers.tables import (ActivityCategory, ActivityKind, Ho
                                        VolunteerActivity)
 from libdesk.models.volunteers.records import ActivityRow
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
+from libdesk.services.conflicts import check_version, version_of
 
 # Table 17's daily services, then the kinds of themed service table 16 lists.
 SEED_CATEGORIES = [
@@ -78,11 +79,7 @@ class ActivityService(ServiceBase):
 
     def get(self, activity_id: int) -> ActivityInput:
         with self.store.read() as session:
-            a = _activity(session, activity_id)
-            category = session.get(ActivityCategory, a.category_id) if a.category_id else None
-        return ActivityInput(name=a.name, kind=a.kind, category=category.name if category else "",
-                             starts_on=a.starts_on, ends_on=a.ends_on, place=a.place,
-                             organiser=a.organiser, notes=a.notes)
+            return _input(session, _activity(session, activity_id))
 
     def find(self, name: str) -> int | None:
         with self.store.read() as session:
@@ -90,13 +87,24 @@ class ActivityService(ServiceBase):
                 VolunteerActivity.name == name.strip())).first()
         return found[0] if found else None
 
-    def save(self, data: ActivityInput, activity_id: int | None = None) -> int:
+    def save(self, data: ActivityInput, activity_id: int | None = None, *,
+             expected_version: int | None = None) -> int:
+        """Create or update an activity. With ``expected_version`` (from ``version``), an
+        activity saved meanwhile elsewhere raises EditConflict and nothing is written."""
         self.require(Perm.HOURS_EDIT)
         problems = validate_activity(data)
         if problems:
             raise ValidationFailed(problems)
         with self.store.write() as session:
+            if activity_id is not None:
+                check_version(session, VolunteerActivity, activity_id, expected_version,
+                              data.name.strip(), mine=data,
+                              saved=lambda row: _input(session, row))
             return save_activity(session, data, activity_id)
+
+    def version(self, activity_id: int) -> int:
+        with self.store.read() as session:
+            return version_of(session, VolunteerActivity, activity_id)
 
     def delete(self, activity_id: int) -> None:
         self.require(Perm.HOURS_EDIT)
@@ -199,6 +207,13 @@ def _category_id(session: Session, name: str, kind: str) -> int | None:
     session.add(row)
     session.flush()
     return row.id
+
+
+def _input(session: Session, a: VolunteerActivity) -> ActivityInput:
+    category = session.get(ActivityCategory, a.category_id) if a.category_id else None
+    return ActivityInput(name=a.name, kind=a.kind, category=category.name if category else "",
+                         starts_on=a.starts_on, ends_on=a.ends_on, place=a.place,
+                         organiser=a.organiser, notes=a.notes)
 
 
 def _activity(session: Session, activity_id: int) -> VolunteerActivity:

@@ -16,7 +16,6 @@ from libdesk.models.volunteers.rules import hours_text
 from libdesk.models.volunteers.tables import (CertificateStatus, HourEntry, HourStatus, Volunteer,
                                        VolunteerActivity, VolunteerCertificate)
 from libdesk.models.volunteers.records import BatchResult, CertificateRow
-from libdesk.printing import volunteer_certificate as printing
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
 from libdesk.services.numbering import format_number, next_value
 from libdesk.services.progress import Progress
@@ -88,7 +87,7 @@ class VolunteerCertificateService(ServiceBase):
                                           today))
                 progress.step(index, total, issued[-1].number)
             pages = [self._page(c) for c in issued]
-            printing.render(pages, path, lambda done, _: progress.step(
+            _printing().render(pages, path, lambda done, _: progress.step(
                 len(people) + done, total, issued[done - 1].number))
         return BatchResult(len(issued), [c.number for c in issued], Path(path))
 
@@ -140,14 +139,14 @@ class VolunteerCertificateService(ServiceBase):
             raise NotFound(QT_TRANSLATE_NOOP(
                 "Errors", "Some certificates no longer exist; refresh the register."))
         pages = [self._page(c) for c in certs]
-        return printing.render(pages, path, lambda done, total: progress.step(done, total))
+        return _printing().render(pages, path, lambda done, total: progress.step(done, total))
 
     def _page(self, cert: VolunteerCertificate):
         signer = " ".join(t for t in (self._settings.get("certificate.signer_title").strip(),
                                       self._settings.get("certificate.signer").strip()) if t)
-        return printing.page(cert, date_style=self._settings.get("certificate.date_style"),
-                             seal_image=self._settings.get("certificate.seal_image") or None,
-                             signer=signer)
+        return _printing().page(cert, date_style=self._settings.get("certificate.date_style"),
+                               seal_image=self._settings.get("certificate.seal_image") or None,
+                               signer=signer)
 
     def void(self, certificate_id: int, reason: str) -> None:
         self.require(Perm.CERTIFICATES_VOID)
@@ -271,3 +270,10 @@ def _content(session: Session, volunteer_id: int, date_from: date, date_to: date
                                                    VolunteerActivity.name)).all()
     names = [r[0] for r in rows[:4]]
     return "、".join(names) + ("等" if len(rows) > 4 else "")
+
+
+def _printing():
+    """The certificate layout (reportlab), imported when something is printed."""
+    from libdesk.printing import volunteer_certificate
+
+    return volunteer_certificate

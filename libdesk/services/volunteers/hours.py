@@ -18,6 +18,7 @@ from libdesk.models.volunteers.tables import (HourEntry, HourStatus, Volunteer, 
                                        VolunteerOrg, VolunteerTeam)
 from libdesk.models.volunteers.records import HourRow
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
+from libdesk.services.conflicts import check_version
 from libdesk.services.volunteers.hours_import import HoursImporter
 from libdesk.models.volunteers.records import ImportReport
 from libdesk.services.progress import Progress
@@ -34,12 +35,19 @@ _SORT = {"served_on": HourEntry.served_on, "volunteer": Volunteer.name_key,
 _COLUMNS = [HourEntry.id, HourEntry.volunteer_id, Volunteer.name, Volunteer.platform_no,
             VolunteerTeam.name, VolunteerOrg.name, VolunteerActivity.name, HourEntry.served_on,
             HourEntry.hundredths, HourEntry.status, HourEntry.recorded_by, HourEntry.reviewed_by,
-            HourEntry.note]
+            HourEntry.note, HourEntry.version]
+
+
+def _entry_name(session, entry: HourEntry) -> str:
+    """An entry as the conflict message names it: volunteer and day."""
+    name = session.execute(select(Volunteer.name).where(
+        Volunteer.id == entry.volunteer_id)).scalar() or ""
+    return f"{name} {entry.served_on.isoformat()}"
 
 
 def _row(r) -> HourRow:
     return HourRow(r[0], r[1], r[2], r[3], r[4] or "", r[5] or "", r[6], r[7], r[8], r[9],
-                   r[10], r[11], r[12])
+                   r[10], r[11], r[12], r[13])
 
 
 class HourService(ServiceBase):
@@ -154,15 +162,22 @@ class HourService(ServiceBase):
         return len(entry_ids)
 
     def edit(self, entry_id: int, activity_id: int, served_on: date, hundredths: int,
-             note: str = "") -> None:
+             note: str = "", *, expected_version: int | None = None) -> None:
         """Correct a pending entry in place (activity, day, hours, note); reviewed entries
-        stay as they were reviewed."""
+        stay as they were reviewed. With ``expected_version`` (``HourRow.version``), an
+        entry changed meanwhile elsewhere raises EditConflict and nothing is written."""
         self.require(Perm.HOURS_EDIT)
         with self.store.write() as session:
             entry = session.get(HourEntry, entry_id)
             if entry is None:
                 raise NotFound(QT_TRANSLATE_NOOP(
                     "Errors", "Some entries no longer exist; refresh the list."))
+            check_version(session, HourEntry, entry_id, expected_version,
+                          _entry_name(session, entry),
+                          mine=dict(activity_id=activity_id, served_on=served_on,
+                                    hundredths=hundredths, note=note.strip()[:250]),
+                          saved=lambda e: dict(activity_id=e.activity_id, served_on=e.served_on,
+                                               hundredths=e.hundredths, note=e.note))
             if entry.status != HourStatus.PENDING.value:
                 raise InvalidTransition(QT_TRANSLATE_NOOP(
                     "Errors", "Only pending entries can be edited; this one is already "
@@ -211,7 +226,7 @@ class HourService(ServiceBase):
                         "entries only."), count=wrong)
                 session.execute(update(HourEntry).where(HourEntry.id.in_(chunk)).values(
                     status=status.value, reviewed_by=me, reviewed_at=utcnow(),
-                    reject_reason=reason[:250]))
+                    reject_reason=reason[:250], version=HourEntry.version + 1))
                 done += len(chunk)
         return done
 

@@ -2,6 +2,7 @@
 list of schools and organisations."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from libdesk.models.volunteers.tables import (HourEntry, HourStatus, Volunteer, 
 from libdesk.models.volunteers.records import TeamRow, VolunteerRow
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
 from libdesk.services.conflicts import check_version, version_of
-from libdesk.services.privacy import masked_search, masker
+from libdesk.services.privacy import MASKED, masked_search, masker
 from libdesk.services.settings import database_id
 from libdesk.spreadsheets import volunteers as sheets
 from libdesk.spreadsheets.provenance import masked_refusal
@@ -97,14 +98,7 @@ class VolunteerService(ServiceBase):
     def get(self, volunteer_id: int, *, unmask: bool = False) -> VolunteerInput:
         shown = masker(self, unmask, "volunteers.get")
         with self.store.read() as session:
-            v = _volunteer(session, volunteer_id)
-            org = session.get(VolunteerOrg, v.org_id) if v.org_id else None
-            team = session.get(VolunteerTeam, v.team_id) if v.team_id else None
-        person = VolunteerInput(
-            name=v.name, gender=v.gender, org=org.name if org else "",
-            team=team.name if team else "", student_no=v.student_no, phone=v.phone,
-            id_type=v.id_type, id_number=v.id_number, platform_no=v.platform_no,
-            joined_on=v.joined_on, status=v.status, notes=v.notes)
+            person = _input(session, _volunteer(session, volunteer_id))
         texts = [] if self.can(Perm.VOLUNTEERS_EDIT) else ["notes"]
         return shown.apply(person, phones=["phone"], ids=["id_number"], texts=texts)
 
@@ -145,7 +139,8 @@ class VolunteerService(ServiceBase):
                 row = Volunteer(name="")
             else:
                 row = _volunteer(session, volunteer_id)
-                check_version(session, Volunteer, volunteer_id, expected_version, data.name)
+                check_version(session, Volunteer, volunteer_id, expected_version, data.name,
+                              mine=data, saved=lambda r: _saved(session, r, data))
             _check_platform_no(session, data.platform_no, volunteer_id)
             _apply(session, row, data)
             session.add(row)
@@ -289,6 +284,29 @@ class VolunteerService(ServiceBase):
             if new_rows:
                 session.execute(insert(Volunteer), new_rows)
         return counts
+
+
+def _input(session: Session, v: Volunteer) -> VolunteerInput:
+    """The stored volunteer as the dialog edits it, numbers in full."""
+    org = session.get(VolunteerOrg, v.org_id) if v.org_id else None
+    team = session.get(VolunteerTeam, v.team_id) if v.team_id else None
+    return VolunteerInput(
+        name=v.name, gender=v.gender, org=org.name if org else "",
+        team=team.name if team else "", student_no=v.student_no, phone=v.phone,
+        id_type=v.id_type, id_number=v.id_number, platform_no=v.platform_no,
+        joined_on=v.joined_on, status=v.status, notes=v.notes)
+
+
+def _saved(session: Session, row: Volunteer, mine: VolunteerInput) -> VolunteerInput:
+    """The stored volunteer for the conflict dialog: numbers masked, except a number the
+    user typed in full as it is stored (the two do not differ)."""
+    same = {}
+    if "*" not in mine.phone and mine.phone.strip() == row.phone:
+        same["phone"] = mine.phone
+    if "*" not in mine.id_number and mine.id_number.strip().upper() == row.id_number:
+        same["id_number"] = mine.id_number
+    shown = MASKED.apply(_input(session, row), phones=["phone"], ids=["id_number"])
+    return replace(shown, **same)
 
 
 def _volunteer(session: Session, volunteer_id: int) -> Volunteer:

@@ -13,12 +13,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from libdesk.models.roles import Perm
+from libdesk.services.base import LOCAL_ADMIN
 from libdesk.ui.common.errors import error_text, translate_template
 from libdesk.ui.common.files import DATABASE, ask_open_path
 from libdesk.ui.common.operations import run_write
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.admin.login_dialog import LoginDialog
-from libdesk.ui.admin.staff_dialog import AccountDialog, StaffDialog
 
 log = logging.getLogger(__name__)
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000
@@ -41,10 +41,10 @@ class SafetyActions(QObject):
         self.idle_timer = QTimer(self)
         self.idle_timer.timeout.connect(self.check_idle)
         self.idle_timer.start(IDLE_CHECK_MS)
-        window.installEventFilter(self)
         # The closing backup runs after the window's running tasks have finished.
         window.closing.connect(lambda: self.auto_backup(closing=True))
-        QApplication.instance().installEventFilter(self)
+        self._watching = False
+        self._watch_input()
         QTimer.singleShot(0, self.warn_network)
 
     # -- menus -----------------------------------------------------------------------------
@@ -145,6 +145,8 @@ class SafetyActions(QObject):
 
     # -- staff and locking -----------------------------------------------------------------
     def manage_staff(self) -> None:
+        from libdesk.ui.admin.staff_dialog import StaffDialog  # imported when first opened
+
         StaffDialog(self.services, self.window).exec()
         accounts = self.services.staff.has_accounts()
         if accounts and not self.services.actor.username:
@@ -153,6 +155,7 @@ class SafetyActions(QObject):
                 return
         self.password_action.setEnabled(accounts and bool(self.services.actor.username))
         self.lock_action.setEnabled(accounts and bool(self.services.actor.username))
+        self._watch_input()
 
     def sign_in_after_first_account(self) -> None:
         """The first staff account ended the local administrator's session: the window shows
@@ -168,13 +171,32 @@ class SafetyActions(QObject):
         self.last_input = time.monotonic()
 
     def change_password(self) -> None:
+        from libdesk.ui.admin.staff_dialog import AccountDialog
+
         if AccountDialog(self.services, "change", parent=self.window).exec():
             self.window.show_message(self.tr("Your password was changed."))
 
     def idle_minutes(self) -> int:
         return int(self.services.settings.get("security.idle_lock_minutes") or 0)
 
+    def _watch_input(self) -> None:
+        """Input is watched only while the idle lock can apply (someone signed in with an
+        account, a lock time set): the filter sees every event of the application, and
+        building a tab sends thousands."""
+        actor = self.services.actor  # the local administrator of single-user mode: no lock
+        wanted = bool(actor.username) and actor is not LOCAL_ADMIN and self.idle_minutes() > 0
+        if wanted == self._watching:
+            return
+        app = QApplication.instance()
+        if wanted:
+            self.last_input = time.monotonic()
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = wanted
+
     def check_idle(self) -> None:
+        self._watch_input()  # someone signed in, or the lock time changed, since
         minutes = self.idle_minutes()
         if self.locked or minutes <= 0 or not self.services.actor.username:
             return

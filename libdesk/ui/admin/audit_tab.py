@@ -62,11 +62,7 @@ class _Source:
 
 
 class AuditTab(QWidget):
-    key = "audit"
-
-    @staticmethod
-    def visible(services) -> bool:
-        return services.audit.can(Perm.AUDIT_VIEW)
+    key = "audit"  # seen with Perm.AUDIT_VIEW only (its entry in ui/shell/tabs.py)
 
     def __init__(self, services, window) -> None:
         super().__init__(window)

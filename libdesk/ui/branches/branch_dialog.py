@@ -1,11 +1,14 @@
 """Add or edit a point with its contacts (form: forms/branches/branch_dialog.ui)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem
 
 from libdesk.models.branches.rules import ContactInput, PointInput
 from libdesk.models.branches.tables import BRANCH_STATUS_LABELS, BranchStatus
+from libdesk.ui.common.conflict_dialog import ConflictView, form_values
 from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.errors import translate_template
 from libdesk.ui.common.forms import load_form
@@ -39,6 +42,12 @@ def problem_line(problem) -> str:
     return f"{label}：{text}"
 
 
+CONFLICT_FIELDS = {  # field → the widget that edits it
+    "number": "numberSpin", "name": "nameEdit", "category": "categoryCombo",
+    "status": "statusCombo", "district": "districtEdit", "address": "addressEdit",
+    "opened_on": "openedCheck", "books_on_site": "booksSpin", "notes": "notesEdit"}
+
+
 class BranchDialog(Dialog):
     def __init__(self, services, branch_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -50,8 +59,11 @@ class BranchDialog(Dialog):
         self._primary_row = 0
         self._contact_ids: list[int | None] = []
         self._setup()
+        # As opened: the version first, then the values (see DonorDialog).
+        self.version = services.branches.version(branch_id) if branch_id is not None else None
+        self.loaded = services.branches.get(branch_id) if branch_id is not None else None
         if branch_id is not None:
-            self._load(services.branches.get(branch_id))
+            self._load(self.loaded)
         else:
             self.ui.statusCombo.setCurrentIndex(0)
         self.resize(800, 640)  # the contacts' phone and e-mail columns need the width
@@ -169,8 +181,21 @@ class BranchDialog(Dialog):
             notes=ui.notesEdit.toPlainText())
 
     def accept(self) -> None:
-        self.submit(lambda: self.services.branches.save(self.point(), self.contacts(),
-                                                        self.branch_id),
+        point, contacts = self.point(), self.contacts()
+        base = None if self.loaded is None else {
+            **form_values(self.loaded.point), "contacts": self.loaded.contacts}
+        self.submit(lambda: self.services.branches.save(point, contacts, self.branch_id,
+                                                        expected_version=self.version),
                     lambda saved: Change.of(branches=[saved]),
                     on_done=lambda saved: setattr(self, "saved_id", saved),
-                    problem_line=problem_line)
+                    problem_line=problem_line, resave=self._resave(point),
+                    conflict_view=ConflictView.of(self.ui, CONFLICT_FIELDS, base, {
+                        "contacts": self.ui.contactsGroup.title()}))
+
+    def _resave(self, point: PointInput):
+        def resave(values: dict, version: int) -> int:
+            values = dict(values)
+            contacts = values.pop("contacts")
+            return self.services.branches.save(replace(point, **values), contacts,
+                                               self.branch_id, expected_version=version)
+        return resave

@@ -23,7 +23,7 @@ class CatalogueActions(QObject):
         self.action = QAction(self.tr("Import the library &catalogue…"), window)
         self.action.setObjectName("importCatalogueAction")
         self.action.triggered.connect(self.choose_and_import)
-        self.action.setEnabled(window.services.catalogue.can(Perm.DISTRIBUTION_EDIT))
+        self.action.setEnabled(window.services.can(Perm.DISTRIBUTION_EDIT))
         window.menu("tools").addAction(self.action)
 
     def choose_and_import(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,6 +68,7 @@ class DataTable(QWidget):
         self.view.doubleClicked.connect(lambda index: self._activate(index.row()))
         self._keeping: Any = None  # the id reload() is selecting again, not a new choice
         self._keep: tuple[Any, Any] | None = None  # (id to select, id selected before reload)
+        self._keep_also: list[Any] = []  # the other selected ids, selected again after it
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         model.modelReset.connect(self._update_count)
         model.counted.connect(self._update_count)
@@ -105,18 +106,34 @@ class DataTable(QWidget):
         before = self.current_id()
         current = keep_id if keep_id is not None else before
         self._keep = None if current is None else (current, before)
+        # the other selected rows too (several rows picked for a bulk step)
+        self._keep_also = [] if current != before else [
+            getattr(r, "id", None) for r in self.selected_rows()
+            if getattr(r, "id", None) not in (None, current)]
         self.model.reload()
 
     def _reselect(self) -> None:
         keep, self._keep = self._keep, None
+        also, self._keep_also = self._keep_also, []
         if keep is None:
             return
         current, before = keep
         self._keeping = current if current == before else None
         try:
-            self.select_id(current)
+            if self.select_id(current):
+                self._select_also(also)
         finally:
             self._keeping = None
+
+    def _select_also(self, ids: list[Any]) -> None:
+        """Add the rows of ``ids`` that are among the pages read to the selection."""
+        flags = (QItemSelectionModel.SelectionFlag.Select
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        selection = self.view.selectionModel()
+        for record_id in ids:
+            row = self.model.find_loaded(record_id)
+            if row is not None:
+                selection.select(self.model.index(row, 0), flags)
 
     def select_id(self, record_id: Any) -> bool:
         """Select the row whose ``id`` is ``record_id`` if it is among the first 2,000 (the

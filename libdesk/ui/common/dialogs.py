@@ -19,7 +19,8 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QLabel
 
 from libdesk.ui.common.errors import problem_text
-from libdesk.ui.common.operations import ChangeSpec, Outcome, run_write
+from libdesk.ui.common.conflict_dialog import ConflictView
+from libdesk.ui.common.operations import ChangeSpec, Outcome, Resave, run_write
 from libdesk.ui.common import desk_state
 
 
@@ -61,16 +62,19 @@ class Dialog(QDialog):
     def submit(self, work: Callable[[], Any], change: ChangeSpec, *,
                on_done: Callable[[Any], None] | None = None,
                problem_line: Callable[[Any], str] = problem_text,
-               accept: bool = True) -> Outcome:
+               accept: bool = True, resave: Resave | None = None,
+               conflict_view: ConflictView | None = None) -> Outcome:
         """Run the write through ``operations.run_write``. A domain error (validation, a
         clash, a refused step) goes to the error label and the dialog stays open with the
         input; on success the change is emitted, ``on_done(result)`` runs and, with
-        ``accept``, the dialog closes."""
+        ``accept``, the dialog closes. With ``resave`` a stale save opens the conflict
+        dialog (``operations.run_write``)."""
         label = self.error_label
         if label is not None:
             label.clear()
         outcome = run_write(self, work, change, on_done=on_done, error_label=label,
-                            problem_line=problem_line)
+                            problem_line=problem_line, resave=resave,
+                            conflict_view=conflict_view)
         if outcome.ok and accept:
             QDialog.accept(self)
         return outcome

@@ -25,10 +25,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from libdesk.models.errors import DomainError, ValidationFailed
+from libdesk.services.conflicts import EditConflict
+from libdesk.ui.common.conflict_dialog import ConflictView, ask_resolution
 from libdesk.ui.common.errors import error_text, problem_text, show_error
 from libdesk.ui.common.tasks import Task, run_task
 
@@ -122,16 +124,42 @@ def report_error(parent: QWidget | None, error: BaseException, error_label: QLab
         show_error(parent, error)
 
 
+# resave(values, version): save the values the user kept on top of the newer version
+Resave = Callable[[dict[str, Any], int], Any]
+
+
 def run_write(parent: QWidget, work: Callable[[], Any], change: ChangeSpec, *,
               on_done: Callable[[Any], None] | None = None, error_label: QLabel | None = None,
               problem_line: Callable[[Any], str] = problem_text,
-              on_error: Callable[[BaseException], None] | None = None) -> Outcome:
+              on_error: Callable[[BaseException], None] | None = None,
+              resave: Resave | None = None,
+              conflict_view: ConflictView | None = None) -> Outcome:
     """Run a short write now. On success: emit ``change`` (or ``change(result)``) on the
     window's change signal, then ``on_done(result)``. On failure: ``on_error(error)`` if
-    given, else ``report_error``; nothing is emitted."""
+    given, else ``report_error``; nothing is emitted.
+
+    A stale save (``EditConflict``: saved by someone else after the user opened it) with
+    ``resave`` opens the conflict dialog; the values the user keeps are saved again by
+    ``resave(values, newer_version)`` the same way (another conflict opens the dialog
+    again). Back to editing: nothing saved, the input stays, the message says why."""
     try:
         value = work()
     except Exception as exc:  # noqa: BLE001 - every failure is shown to the user one way
+        if isinstance(exc, EditConflict) and resave is not None:
+            values = ask_resolution(parent, exc, conflict_view)
+            if values is not None:
+                return run_write(
+                    parent, lambda: resave(values, exc.stored), change, on_done=on_done,
+                    error_label=error_label, problem_line=problem_line, on_error=on_error,
+                    resave=resave, conflict_view=conflict_view)
+            if exc.mine and error_label is not None and on_error is None:
+                error_label.setText(QCoreApplication.translate(
+                    "Operations", "“{name}” was saved by {who} at {when} while you were "
+                    "editing it. Nothing of yours was saved: save again to choose between the "
+                    "two versions, or cancel.").format(
+                    name=exc.record, who=exc.who or "?", when=exc.when or "?"))
+                error_label.show()
+                return Outcome(False, error=exc)
         if on_error is not None:
             on_error(exc)
         else:

@@ -1,6 +1,7 @@
 """New / edit batch: destination, kind, planned date, staff and notes."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QCompleter, QDialogButtonBox
 
 from libdesk.models.distribution.tables import BatchKind
 from libdesk.models.distribution.rules import BatchInput
+from libdesk.ui.common.conflict_dialog import ConflictView
 from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.errors import translate_template
 from libdesk.ui.common.forms import load_form
@@ -22,6 +24,8 @@ class BatchEditDialog(Dialog):
         self.services = services
         self.batch_id = batch_id
         self.saved_id: int | None = None
+        self.version: int | None = None  # as opened (read before the values)
+        self.loaded: BatchInput | None = None
         self.ui = load_form("distribution/batch_edit_dialog.ui", self)
         ui = self.ui
         self.setWindowTitle(self.tr("New batch") if batch_id is None else self.tr("Edit batch"))
@@ -49,7 +53,9 @@ class BatchEditDialog(Dialog):
         self.resize(460, 320)
 
     def _load(self, batch_id: int) -> None:
+        self.version = self.services.distribution.version(batch_id)
         s = self.services.distribution.get(batch_id)
+        self.loaded = BatchInput(s.branch_id, s.kind, s.planned_on, s.staff, s.notes)
         ui = self.ui
         ui.pointCombo.setCurrentIndex(ui.pointCombo.findData(s.branch_id))
         ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(s.kind))
@@ -71,12 +77,20 @@ class BatchEditDialog(Dialog):
                           staff=ui.staffEdit.text(), notes=ui.notesEdit.toPlainText())
 
     def save(self) -> None:
-        self.submit(self._write, lambda saved: Change.of(distribution=[saved]),
+        batch = self.batch_input()
+        self.submit(lambda: self._write(batch, self.version),
+                    lambda saved: Change.of(distribution=[saved]),
                     on_done=lambda saved: setattr(self, "saved_id", saved),
-                    problem_line=lambda p: translate_template(p.template, p.params))
+                    problem_line=lambda p: translate_template(p.template, p.params),
+                    resave=lambda values, version: self._write(replace(batch, **values),
+                                                               version),
+                    conflict_view=ConflictView.of(self.ui, {
+                        "branch_id": "pointCombo", "kind": "kindCombo",
+                        "planned_on": "plannedEdit", "staff": "staffEdit",
+                        "notes": "notesEdit"}, self.loaded))
 
-    def _write(self) -> int:
+    def _write(self, batch: BatchInput, version: int | None) -> int:
         if self.batch_id is None:
-            return self.services.distribution.create(self.batch_input())
-        self.services.distribution.update(self.batch_id, self.batch_input())
+            return self.services.distribution.create(batch)
+        self.services.distribution.update(self.batch_id, batch, expected_version=version)
         return self.batch_id

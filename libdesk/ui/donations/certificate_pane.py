@@ -20,8 +20,6 @@ from libdesk.ui.common.operations import Change, run_write
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.donations.columns import channel_label
 from libdesk.ui.donations.lines_table import evaluation_label, material_label
-from libdesk.ui.common.preview import open_preview, preview_file
-
 
 
 class CertificatePane(QObject):
@@ -126,15 +124,14 @@ class CertificatePane(QObject):
 
     def _update_buttons(self) -> None:
         ui, cert = self.ui, self.selected()
-        can_issue = self.services.certificates.can(Perm.CERTIFICATES_ISSUE)
+        can_issue = self.services.can(Perm.CERTIFICATES_ISSUE)
         has = self.donation_id is not None
         ui.issueDonationButton.setEnabled(has and can_issue)
         ui.issueCollectionButton.setEnabled(has and can_issue)
         valid = cert is not None and cert.status == CertificateStatus.VALID
-        ui.previewButton.setEnabled(valid and self.services.certificates.can(
-            Perm.CERTIFICATES_PRINT))
+        ui.previewButton.setEnabled(valid and self.services.can(Perm.CERTIFICATES_PRINT))
         ui.reissueButton.setEnabled(valid and can_issue)
-        ui.voidButton.setEnabled(valid and self.services.certificates.can(Perm.CERTIFICATES_VOID))
+        ui.voidButton.setEnabled(valid and self.services.can(Perm.CERTIFICATES_VOID))
         ui.historyButton.setEnabled(cert is not None)
 
     # -- actions ---------------------------------------------------------------------------
@@ -177,12 +174,16 @@ class CertificatePane(QObject):
         cert = cert or self.selected()
         if cert is None:
             return
+        from libdesk.ui.common.preview import preview_file  # QtPdf: when first previewing
+
         path = preview_file(f"{cert.number}.pdf")
         run_task(self.tab, self.tr("Preparing the certificate…"),
                  lambda progress: self.services.certificates.render([cert.id], path, progress),
                  lambda written: self._open_preview(written, cert.number))
 
     def _open_preview(self, path: Path, number: str) -> None:
+        from libdesk.ui.common.preview import open_preview
+
         self.last_preview = open_preview(
             self.tab, path, self.tr("Certificate {number}").format(number=number),
             suggested_name=f"{number}.pdf")

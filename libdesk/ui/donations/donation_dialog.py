@@ -5,6 +5,7 @@ into the scan field; scanning the same ISBN again counts another volume). The do
 as you type (the donor search is indexed, so this stays quick over 100,000 donors)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStringListModel, Qt
@@ -15,6 +16,7 @@ from libdesk.models.donations.tables import CHANNEL_LABELS, Channel, Evaluation
 from libdesk.models.errors import DomainError
 from libdesk.models.isbn import InvalidIsbn, normalize_isbn
 from libdesk.services.base import ListQuery
+from libdesk.ui.common.conflict_dialog import ConflictView, form_values
 from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.errors import error_text, translate_template
 from libdesk.ui.common.files import XLSX, ask_open_path
@@ -40,8 +42,12 @@ class DonationDialog(Dialog):
                             else self.tr("Edit donation"))
         self.lines = LinesTable(self.ui.linesTable, lambda: self._update_totals())
         self._setup()
+        # As opened: the version first, then the values (see DonorDialog).
+        self.version = services.donations.version(donation_id) \
+            if donation_id is not None else None
+        self.loaded = services.donations.get(donation_id) if donation_id is not None else None
         if donation_id is not None:
-            self._load(services.donations.get(donation_id))
+            self._load(self.loaded)
         elif donor_id is not None:
             self.ui.donorEdit.setText(services.donors.name(donor_id))
         self._update_totals()
@@ -231,8 +237,29 @@ class DonationDialog(Dialog):
             self.ui.donorEdit.setFocus()
             return
         # The donor's totals (donations, volumes, last donation) change with it.
+        donation, lines = self.donation(donor_id), self.lines.lines()
         self.submit(lambda: self.services.donations.save(
-                        self.donation(donor_id), self.lines.lines(), self.donation_id),
+                        donation, lines, self.donation_id, expected_version=self.version),
                     lambda saved: Change.of(donations=[saved], donors=[donor_id]),
                     on_done=lambda saved: setattr(self, "saved_id", saved),
-                    problem_line=lambda p: translate_template(p.template, p.params))
+                    problem_line=lambda p: translate_template(p.template, p.params),
+                    resave=lambda values, version: self._resave(donation, values, version),
+                    conflict_view=self._conflict_view())
+
+    def _resave(self, donation: DonationInput, values: dict, version: int) -> int:
+        values = dict(values)
+        lines = values.pop("lines")
+        return self.services.donations.save(replace(donation, **values), lines,
+                                            self.donation_id, expected_version=version)
+
+    def _conflict_view(self) -> ConflictView:
+        base = None if self.loaded is None else {
+            **form_values(self.loaded.donation), "lines": self.loaded.lines}
+        view = ConflictView.of(self.ui, {
+            "donor_id": "donorEdit", "received_on": "receivedEdit",
+            "received_by": "receivedByEdit", "channel": "channelCombo", "notes": "notesEdit"},
+            base, {"lines": self.tr("Lines")})
+        by_widget = view.show  # combo values as the combo shows them
+        view.show = lambda name, value: (self.services.donors.name(value)
+                                         if name == "donor_id" else by_widget(name, value))
+        return view

@@ -3,12 +3,15 @@ shown masked; masked values are kept as stored when saving. Likely duplicates (s
 phone, or same ID number) are named before a new donor is saved."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from libdesk.models.donations.rules import DonorInput
 from libdesk.models.donations.tables import DONOR_KIND_LABELS, DonorKind
 from libdesk.models.roles import Perm
+from libdesk.ui.common.conflict_dialog import ConflictView
 from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.errors import translate_template
 from libdesk.ui.common.forms import load_form
@@ -24,6 +27,12 @@ FIELD_LABELS = {
     "email": QT_TRANSLATE_NOOP("DonorDialog", "E-mail"),
     "id_number": QT_TRANSLATE_NOOP("DonorDialog", "ID number"),
 }
+# field → the widget that edits it (the conflict dialog's labels are the form's labels)
+CONFLICT_FIELDS = {
+    "kind": "kindCombo", "name": "nameEdit", "honorific": "honorificCombo",
+    "title": "titleEdit", "contact_person": "contactEdit", "phone": "phoneEdit",
+    "phone2": "phone2Edit", "email": "emailEdit", "address": "addressEdit", "id_number": "idEdit",
+    "notes": "notesEdit"}
 
 
 class DonorDialog(Dialog):
@@ -56,8 +65,12 @@ class DonorDialog(Dialog):
         ui.unmaskButton.clicked.connect(self._unmask)
         ui.unmaskButton.setVisible(donor_id is not None and services.donors.can(Perm.UNMASK))
         ui.maskedLabel.setVisible(False)
+        # As opened: the version first, then the values (a save in between is then a
+        # conflict, never a lost edit).
+        self.version = services.donors.version(donor_id) if donor_id is not None else None
+        self.loaded = services.donors.get(donor_id) if donor_id is not None else None
         if donor_id is not None:
-            self._load(services.donors.get(donor_id))
+            self._load(self.loaded)
             ui.maskedLabel.setText(self.tr("Phone and ID numbers are shown masked; leave them "
                                            "as they are to keep the stored numbers."))
             ui.maskedLabel.setVisible(True)
@@ -105,10 +118,16 @@ class DonorDialog(Dialog):
         if self.donor_id is None and not self._confirm_not_duplicate(donor):
             return
         # A donor's name shows in the donations list too.
-        self.submit(lambda: self.services.donors.save(donor, self.donor_id),
+        self.submit(lambda: self.services.donors.save(donor, self.donor_id,
+                                                      expected_version=self.version),
                     lambda saved: Change.of("donations", donors=[saved]),
                     on_done=lambda saved: setattr(self, "saved_id", saved),
-                    problem_line=self._problem)
+                    problem_line=self._problem,
+                    resave=lambda values, version: self.services.donors.save(
+                        replace(donor, **values), self.donor_id, expected_version=version),
+                    conflict_view=ConflictView.of(self.ui, CONFLICT_FIELDS, self.loaded, {
+                        "phone2": QCoreApplication.translate("DonorDialog",
+                                                             FIELD_LABELS["phone2"])}))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Ctrl+Enter anywhere in the form (a line edit passes Return on to the dialog)."""

@@ -17,7 +17,6 @@ from libdesk.ui.common.operations import Change, run_long_write, run_write
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.common.unmask import ask_unmask
 from libdesk.ui.donations.certificate_pane import CertificatePane
-from libdesk.ui.common.preview import open_preview
 from libdesk.ui.donations.top_dialog import TopDonorsDialog
 
 PURPOSE = "donors"  # the remembered folder of the donors workbook, templates and PDFs
@@ -150,5 +149,7 @@ class DonationFiles(QObject):
             issued=len(result.issued), reused=len(result.reused), skipped=len(result.skipped))
         self.tab.window_.show_message(message, 10000)
         if result.path is not None:
+            from libdesk.ui.common.preview import open_preview  # QtPdf: when first shown
+
             self.last_preview = open_preview(self.tab, result.path, message,
                                              result.path.name)

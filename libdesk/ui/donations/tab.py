@@ -12,6 +12,7 @@ from libdesk.ui.statistics.records_banner import RecordsBanner, list_filters
 from libdesk.ui.common.data_table import DataTable
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.operations import Change, run_write
+from libdesk.ui.common.page_reads import PageReads
 from libdesk.ui.common.paged_model import PagedTableModel
 from libdesk.ui.donations.certificate_pane import CertificatePane
 from libdesk.ui.donations.columns import DONATION_COLUMNS, DONOR_COLUMNS
@@ -30,13 +31,19 @@ class DonationsTab(QWidget):
         self.services = services
         self.window_ = window
         self.ui = load_form("donations/donations_tab.ui", self)
-        self.donations_model = PagedTableModel(services.donations, DONATION_COLUMNS, self,
-                                               default_sort="received_on")
+        # the list on the page seen first reads first, the other right after it
+        self.reads = PageReads(self.ui.listTabs)
+        self.donations_model = PagedTableModel(
+            services.donations, DONATION_COLUMNS, self, default_sort="received_on",
+            loader=self.reads.loader(self.ui.donationsPage))
+        self.reads.watch(self.ui.donationsPage, self.donations_model)
         self.donations_model.set_query(ListQuery(sort="received_on", descending=True))
         self.donations = self._table(self.donations_model, "donations", self.ui.donationsHost,
                                      self.tr("Type a donor's name, phone or affiliation…"))
         self.donors_model = PagedTableModel(services.donors, DONOR_COLUMNS, self,
-                                            default_sort="name")
+                                            default_sort="name",
+                                            loader=self.reads.loader(self.ui.donorsPage))
+        self.reads.watch(self.ui.donorsPage, self.donors_model)
         self.donors_model.reload()
         self.donors = self._table(self.donors_model, "donors", self.ui.donorsHost,
                                   self.tr("Type a name, phone, affiliation or address…"))
@@ -110,7 +117,7 @@ class DonationsTab(QWidget):
 
     def _setup_actions(self) -> None:
         ui = self.ui
-        can_edit = self.services.donations.can(Perm.DONATIONS_EDIT)
+        can_edit = self.services.can(Perm.DONATIONS_EDIT)
         self.new_donation_action = self._action(self.tr("&New donation…"),
                                                 QKeySequence.StandardKey.New, self.add_donation)
         self.new_donor_action = self._action(self.tr("New dono&r…"),
@@ -126,7 +133,7 @@ class DonationsTab(QWidget):
             self.addAction(action)
         ui.editButton.clicked.connect(self._edit_current)
         ui.bulkButton.clicked.connect(self.files.bulk_certificates)
-        ui.bulkButton.setEnabled(self.services.certificates.can(Perm.CERTIFICATES_ISSUE))
+        ui.bulkButton.setEnabled(self.services.can(Perm.CERTIFICATES_ISSUE))
 
     def _action(self, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)

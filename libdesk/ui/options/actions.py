@@ -1,10 +1,13 @@
 """Tools → Options… (Ctrl+,)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from libdesk.ui.options.dialog import OptionsDialog
+if TYPE_CHECKING:  # the dialog (and its pages) is imported when first opened
+    from libdesk.ui.options.dialog import OptionsDialog
 
 
 def install(window) -> None:
@@ -25,6 +28,8 @@ class OptionsActions(QObject):
         tools.addAction(self.action)
 
     def open(self) -> OptionsDialog:
+        from libdesk.ui.options.dialog import OptionsDialog
+
         dialog = OptionsDialog(self.window.services, self.window)
         if dialog.exec() == OptionsDialog.DialogCode.Accepted:
             self.window.show_message(self.tr("Options saved."))

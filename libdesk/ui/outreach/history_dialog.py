@@ -7,8 +7,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCompleter, QDialog, QHeaderView, QTableWidget, QTableWidgetItem
 
 from libdesk.ui.common.forms import load_form
-from libdesk.ui.distribution.columns import status_text
-from libdesk.ui.outreach.specs import VISIT_KINDS, choice_text
 from libdesk.ui.common import desk_state
 
 KINDS = {"batch": QT_TRANSLATE_NOOP("PointHistory", "Batch"),
@@ -45,6 +43,10 @@ class PointHistoryDialog(QDialog):
         self.show_point()
 
     def _detail(self, entry) -> str:
+        # imported with the dialog, not with the branches tab that puts its button up
+        from libdesk.ui.distribution.columns import status_text
+        from libdesk.ui.outreach.specs import VISIT_KINDS, choice_text
+
         if entry.kind == "batch":
             return status_text(entry.detail)
         if entry.kind == "visit":
@@ -98,8 +100,6 @@ def add_point_buttons(tab) -> None:
     history and the facts of the point selected in its table."""
     from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
-    from libdesk.ui.outreach.facts_dialog import edit_point_facts
-
     toolbar = tab.ui.findChild(QHBoxLayout, "toolbarLayout")
     history = QPushButton(QCoreApplication.translate("PointHistory", "Point &history…"), tab)
     history.setObjectName("pointHistoryButton")
@@ -109,6 +109,8 @@ def add_point_buttons(tab) -> None:
     facts.setObjectName("pointFactsButton")
 
     def edit_facts() -> None:
+        from libdesk.ui.outreach.facts_dialog import edit_point_facts  # when first asked
+
         row = tab.table.current_row()
         if row is not None:
             edit_point_facts(tab.services, tab, row.id)

@@ -22,6 +22,7 @@ from libdesk.ui.common.i18n import LANGUAGES, current_language, set_language
 from libdesk.ui.common.labels import enum_label
 from libdesk.ui.common.operations import Change, ChangeSignal
 from libdesk.ui.common.tasks import finish_running_tasks, running_tasks
+from libdesk.ui.shell.live import LiveRefresh
 from libdesk.ui.shell.tabs import ACTION_PROVIDERS, TABS, TabEntry
 from libdesk.ui.common import desk_state
 
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
     def __init__(self, services=None, parent=None) -> None:
         super().__init__(parent)
         self.services = None
+        self.live: LiveRefresh | None = None  # the other desks' changes, on self.changes
         self.changes = ChangeSignal(self)
         self.changes.changed.connect(self._forward_change)
         self.setObjectName("MainWindow")
@@ -58,8 +60,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         for index in reversed(range(self.tabs.count())):
             slot = self.tabs.widget(index)
-            visible = getattr(slot.cls, "visible", None)
-            if visible is not None and not visible(services):
+            if not slot.entry.visible(services):  # the tab's module is not imported for it
                 self.tabs.removeTab(index)
                 slot.deleteLater()
         for name in ACTION_PROVIDERS:
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_tab()
         self._tab_changed(self.tabs.currentIndex())
+        self.live = LiveRefresh(self)
 
     # -- building --------------------------------------------------------------------------
     def menu(self, name: str) -> QMenu:
@@ -223,6 +225,8 @@ class MainWindow(QMainWindow):
             # checks are waited for, so nothing is writing when the store closes.
             self.show_message(self.tr("Finishing the work still running…"), 0)
         finish_running_tasks()
+        if self.live is not None:
+            self.live.stop()
         self.closing.emit()
         desk_state.set_value("main/geometry", self.saveGeometry())
         desk_state.set_value("main/state", self.saveState())
@@ -244,7 +248,7 @@ class _TabSlot(QWidget):
     def __init__(self, entry: TabEntry, window: MainWindow) -> None:
         super().__init__(window.tabs)
         self.key = entry.key
-        self._entry, self._window = entry, window
+        self.entry, self._window = entry, window
         self._cls: type | None = None
         self.widget: QWidget | None = None
         layout = QVBoxLayout(self)
@@ -257,7 +261,7 @@ class _TabSlot(QWidget):
     def cls(self) -> type:
         """The tab's class; its module (and what it imports) is loaded the first time."""
         if self._cls is None:
-            self._cls = self._entry.load()
+            self._cls = self.entry.load()
         return self._cls
 
     def ensure(self) -> QWidget:

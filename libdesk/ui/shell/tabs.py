@@ -5,12 +5,15 @@ tab module (and with it the ORM) is imported; a tab's module is imported when it
 
 A tab is a QWidget class with:
     key: str                                  # stable name: settings, ``--tab`` of screenshot
-    visible(services) -> bool (staticmethod)  # optional, e.g. by role; default: always
     __init__(services, window)
     file_actions() -> list[QAction]           # optional: added to the File menu while shown
     save_state()                              # optional: on close
     on_change(change)                         # optional: after any write (ui/common/operations)
                                               # reload what shows change.areas, keep selection
+Who may see a tab is its entry's ``permission`` (a ``Perm``; none: everybody), checked when the
+store is open without importing the tab's module (importing every tab to ask it took a quarter
+of a second of the start-up).
+
 An action provider is ``install(window)`` in a module: it adds actions to ``window.menu(name)``
 for name in "file", "tools", "view", "help".
 """
@@ -21,6 +24,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from libdesk.models.roles import Perm
+
 
 @dataclass(frozen=True)
 class TabEntry:
@@ -29,6 +34,10 @@ class TabEntry:
     label: str      # English, translated in ``context``
     module: str
     class_name: str
+    permission: Perm | None = None  # needed to see the tab at all
+
+    def visible(self, services) -> bool:
+        return self.permission is None or services.can(self.permission)
 
     def title(self) -> str:
         return QCoreApplication.translate(self.context, self.label)
@@ -54,7 +63,7 @@ TABS: list[TabEntry] = [
     TabEntry("statistics", "StatisticsTab", QT_TRANSLATE_NOOP("StatisticsTab", "Statistics"),
              "libdesk.ui.statistics.tab", "StatisticsTab"),
     TabEntry("audit", "AuditTab", QT_TRANSLATE_NOOP("AuditTab", "Audit log"),
-             "libdesk.ui.admin.audit_tab", "AuditTab"),
+             "libdesk.ui.admin.audit_tab", "AuditTab", Perm.AUDIT_VIEW),
 ]
 
 ACTION_PROVIDERS: list[str] = [

@@ -11,7 +11,6 @@ from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.files import TXT, ask_open_path, ask_save_path
 from libdesk.ui.common.operations import Change, run_write
 from libdesk.ui.verification.keys_dialog import KeysDialog
-from libdesk.ui.verification.verify_dialog import VerifyDialog
 
 
 def install(window) -> None:
@@ -34,13 +33,15 @@ class VerificationActions(QObject):
         tools.addAction(export_key)
         import_key = QAction(self.tr("&Import public key…"), window)
         import_key.triggered.connect(self.import_public_key)
-        import_key.setEnabled(window.services.signing.can(Perm.KEYS_MANAGE))
+        import_key.setEnabled(window.services.can(Perm.KEYS_MANAGE))
         tools.addAction(import_key)
         keys = QAction(self.tr("Signing &keys…"), window)
         keys.triggered.connect(self.manage_keys)
         tools.addAction(keys)
 
     def verify(self) -> None:
+        from libdesk.ui.verification.verify_dialog import VerifyDialog  # with the services
+
         VerifyDialog(self.window.services, self.window).exec()
 
     def manage_keys(self) -> None:

@@ -1,11 +1,14 @@
 """Add or edit an activity (form: forms/volunteers/activity_dialog.ui)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox
 
 from libdesk.models.volunteers.rules import ActivityInput
 from libdesk.models.volunteers.tables import ActivityKind
+from libdesk.ui.common.conflict_dialog import ConflictView
 from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.operations import Change
@@ -35,8 +38,12 @@ class ActivityDialog(Dialog):
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        # As opened: the version first, then the values (see DonorDialog).
+        self.version = services.activities.version(activity_id) \
+            if activity_id is not None else None
+        self.loaded = services.activities.get(activity_id) if activity_id is not None else None
         if activity_id is not None:
-            a = services.activities.get(activity_id)
+            a = self.loaded
             ui.nameEdit.setText(a.name)
             ui.kindCombo.setCurrentIndex(max(ui.kindCombo.findData(a.kind), 0))
             ui.categoryCombo.setCurrentText(a.category)
@@ -61,9 +68,19 @@ class ActivityDialog(Dialog):
             name=ui.nameEdit.text().strip(), kind=ui.kindCombo.currentData(),
             category=ui.categoryCombo.currentText().strip(),
             starts_on=ui.startsEdit.date().toPython(), ends_on=ui.endsEdit.date().toPython(),
-            place=ui.placeEdit.text(), organiser=ui.organiserEdit.text())
+            place=ui.placeEdit.text(), organiser=ui.organiserEdit.text(),
+            notes=self.loaded.notes if self.loaded else "")  # notes: not in this form
 
     def accept(self) -> None:
-        self.submit(lambda: self.services.activities.save(self.activity(), self.activity_id),
+        activity = self.activity()
+        self.submit(lambda: self.services.activities.save(activity, self.activity_id,
+                                                          expected_version=self.version),
                     lambda saved: Change.of("volunteer_lists", "hours", activities=[saved]),
-                    on_done=lambda saved: setattr(self, "saved_id", saved))
+                    on_done=lambda saved: setattr(self, "saved_id", saved),
+                    resave=lambda values, version: self.services.activities.save(
+                        replace(activity, **values), self.activity_id,
+                        expected_version=version),
+                    conflict_view=ConflictView.of(self.ui, {
+                        "name": "nameEdit", "kind": "kindCombo", "category": "categoryCombo",
+                        "starts_on": "startsEdit", "ends_on": "endsEdit", "place": "placeEdit",
+                        "organiser": "organiserEdit"}, self.loaded))

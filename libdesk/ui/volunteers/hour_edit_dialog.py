@@ -1,14 +1,15 @@
 """Correct a pending hour entry in place: activity, day, hours (two decimals; a non-quarter
-value asks once) and note."""
+value asks once) and note. An entry changed meanwhile at another desk opens the conflict
+dialog (``operations.run_write``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFormLayout, QLabel, QLineEdit, QMessageBox)
 
-from libdesk.models.errors import DomainError, ValidationFailed
 from libdesk.models.volunteers.rules import hours_text, is_quarter_step
-from libdesk.ui.common.errors import error_text, problem_text
+from libdesk.ui.common.conflict_dialog import ConflictView
+from libdesk.ui.common.operations import run_write
 
 
 class HourEditDialog(QDialog):
@@ -63,13 +64,32 @@ class HourEditDialog(QDialog):
                     "anyway?").format(hours=hours_text(hundredths))) != \
                 QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.services.hours.edit(self.row.id, self.activity.currentData(),
-                                     self.day.date().toPython(), hundredths, self.note.text())
-        except ValidationFailed as exc:
-            self.error.setText("\n".join(problem_text(p) for p in exc.problems))
-            return
-        except DomainError as exc:
-            self.error.setText(error_text(exc))
-            return
-        self.accept()
+        values = dict(activity_id=self.activity.currentData(),
+                      served_on=self.day.date().toPython(), hundredths=hundredths,
+                      note=self.note.text())
+        self.error.clear()
+        # The hours page says what changed once the dialog is accepted.
+        outcome = run_write(self, lambda: self._write(values, self.row.version), None,
+                            error_label=self.error,
+                            resave=lambda kept, version: self._write(kept, version),
+                            conflict_view=self._conflict_view())
+        if outcome.ok:
+            self.accept()
+
+    def _write(self, values: dict, version: int | None) -> None:
+        self.services.hours.edit(self.row.id, values["activity_id"], values["served_on"],
+                                 values["hundredths"], values["note"],
+                                 expected_version=version)
+
+    def _conflict_view(self) -> ConflictView:
+        row = self.row
+        view = ConflictView.of(self, {"activity_id": "activity", "served_on": "day",
+                                      "hundredths": "hours", "note": "note"},
+                               dict(activity_id=self.activity.itemData(
+                                   max(self.activity.findText(row.activity), 0)),
+                                    served_on=row.served_on, hundredths=row.hundredths,
+                                    note=row.note))
+        by_widget = view.show
+        view.show = lambda name, value: (hours_text(value) if name == "hundredths"
+                                         else by_widget(name, value))
+        return view

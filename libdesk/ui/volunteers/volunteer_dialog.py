@@ -2,15 +2,24 @@
 are shown masked; a masked value saved back keeps the stored number."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox
 
 from libdesk.models.volunteers.rules import VolunteerInput
 from libdesk.models.volunteers.tables import GENDERS, ID_TYPES, VolunteerStatus
+from libdesk.ui.common.conflict_dialog import ConflictView
 from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.operations import Change
 from libdesk.ui.volunteers.columns import volunteer_status
+
+CONFLICT_FIELDS = {  # field → the widget that edits it
+    "name": "nameEdit", "gender": "genderCombo", "org": "orgCombo", "team": "teamCombo",
+    "student_no": "studentEdit", "phone": "phoneEdit", "id_type": "idTypeCombo",
+    "id_number": "idEdit", "platform_no": "platformEdit", "joined_on": "joinedEdit",
+    "status": "statusCombo", "notes": "notesEdit"}
 
 
 class VolunteerDialog(Dialog):
@@ -39,8 +48,12 @@ class VolunteerDialog(Dialog):
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        # As opened: the version first, then the values (see DonorDialog).
+        self.version = services.volunteers.version(volunteer_id) \
+            if volunteer_id is not None else None
+        self.loaded = services.volunteers.get(volunteer_id) if volunteer_id is not None else None
         if volunteer_id is not None:
-            self._load(services.volunteers.get(volunteer_id))
+            self._load(self.loaded)
         ui.nameEdit.setFocus()
 
     def _load(self, v: VolunteerInput) -> None:
@@ -71,6 +84,12 @@ class VolunteerDialog(Dialog):
 
     def accept(self) -> None:
         # A new school or team typed here is added to the lists; names show on the hours.
-        self.submit(lambda: self.services.volunteers.save(self.volunteer(), self.volunteer_id),
+        volunteer = self.volunteer()
+        self.submit(lambda: self.services.volunteers.save(volunteer, self.volunteer_id,
+                                                          expected_version=self.version),
                     lambda saved: Change.of("volunteer_lists", "hours", volunteers=[saved]),
-                    on_done=lambda saved: setattr(self, "saved_id", saved))
+                    on_done=lambda saved: setattr(self, "saved_id", saved),
+                    resave=lambda values, version: self.services.volunteers.save(
+                        replace(volunteer, **values), self.volunteer_id,
+                        expected_version=version),
+                    conflict_view=ConflictView.of(self.ui, CONFLICT_FIELDS, self.loaded))

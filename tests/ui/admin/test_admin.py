@@ -2,6 +2,8 @@
 tab and its filters, File → Back up now / Check database, and the idle lock."""
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
@@ -200,6 +202,17 @@ def test_idle_lock_hides_the_window_until_the_password_is_typed(qtbot, open_wind
     safety.last_input -= 16 * 60  # sixteen minutes without input (setting: 15)
     safety.check_idle()
     assert seen == [False, "密码错误。"]
+    assert window.centralWidget().isVisible() and not safety.locked
+
+
+def test_typing_keeps_the_idle_lock_away(qtbot, open_window, with_accounts):
+    with_accounts.staff.login("admin", "admin-pass")
+    window = open_window(with_accounts)
+    safety = window.safety
+    safety.last_input -= 16 * 60  # sixteen minutes without input (setting: 15) …
+    qtbot.keyClicks(window.tab("branches").table.filter_edit, "x")  # … then a key
+    assert time.monotonic() - safety.last_input < 60  # the key press was seen
+    safety.check_idle()
     assert window.centralWidget().isVisible() and not safety.locked
 
 
