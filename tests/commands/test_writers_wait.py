@@ -140,25 +140,34 @@ def test_an_import_meeting_a_busy_database_waits_or_fails_plainly_and_keeps_its_
     for bounded in (True, False):
         ready, go = tmp_path / f"ready{bounded}", tmp_path / f"go{bounded}"
         holder = start(["-c", HOLDER, str(db_path), str(ready), str(go)])
-        wait_for(ready.exists, "the other command to own the database", holder)
-        env = {"LIBDESK_WAIT_SECONDS": "1"} if bounded else None
-        importer = start(importing, env)
-        if bounded:  # gives up while the other command still holds the database
-            out, err = importer.communicate(timeout=300)
-            assert importer.returncode == 2, err
-            assert "Traceback" not in err and "your input is kept" in err
-            assert "is being changed by the command" in err
-        else:  # waits, says so, and goes on once the other command has finished
-            seen = ""
-            while "waiting for" not in seen.lower():  # after the file's own progress lines
-                line = importer.stderr.readline()
-                assert line, f"ended without saying it waits: {seen}"
-                seen += line
+        importer = None
+        try:
+            wait_for(ready.exists, "the other command to own the database", holder)
+            env = {"LIBDESK_WAIT_SECONDS": "1"} if bounded else None
+            importer = start(importing, env)
+            if bounded:  # gives up while the other command still holds the database
+                out, err = importer.communicate(timeout=300)
+                assert importer.returncode == 2, err
+                assert "Traceback" not in err and "your input is kept" in err
+                assert "is being changed by the command" in err
+            else:  # waits, says so, and goes on once the other command has finished
+                seen = ""
+                while "waiting for" not in seen.lower():  # after the file's progress lines
+                    line = importer.stderr.readline()
+                    assert line, f"ended without saying it waits: {seen}"
+                    seen += line
+                go.touch()
+                out, err = importer.communicate(timeout=300)
+                assert importer.returncode == 0, err
+                assert "Traceback" not in err
+                assert ("added 1" if kind == "donors" else "added 50") in out
+        finally:  # never leave either process behind, whatever failed
             go.touch()
-            out, err = importer.communicate(timeout=300)
-            assert importer.returncode == 0, err
-            assert "Traceback" not in err
-            assert ("added 1" if kind == "donors" else "added 50") in out
-        go.touch()
-        holder.wait(timeout=60)
+            for process in (importer, holder):
+                if process is not None and process.poll() is None:
+                    try:
+                        process.wait(timeout=60)
+                    except subprocess.TimeoutExpired:
+                        process.kill()
+                        process.wait()
     assert path.read_bytes() == before  # the input file is never touched
