@@ -146,6 +146,7 @@ def test_an_outdated_count_is_dropped(qtbot):
     model.reload()
     with qtbot.waitSignal(model.loaded, timeout=5000):
         source.open_next(qtbot)
+    qtbot.waitUntil(lambda: any(kind == "count" for kind, _ in source.gates), timeout=5000)
     model.set_text("donor")            # a new query while the old count is still running
     source.open_next(qtbot, "count")   # the old count (PAGE_SIZE * 2 + 1) arrives: dropped
     qtbot.waitUntil(lambda: ("count", "") in source.reads, timeout=5000)
