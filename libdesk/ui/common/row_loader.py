@@ -29,6 +29,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool,
                             Signal, Slot)
 
@@ -174,10 +175,13 @@ class ThreadedLoader:
     def finished(self, slot: Any) -> None:
         with self._lock:
             job = self._waiting.pop(slot, None)
-            if job is None:
+            if job is None or job.token.cancelled:  # nothing (more) to read for the slot
                 self._running.discard(slot)
+                if job is not None:
+                    job.token.finished = True
                 return
-        self.pool.start(job)
+        if shiboken6.isValid(self.pool):  # not a loader already dropped (end of a test)
+            self.pool.start(job)
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every read has finished (closing the window, tests)."""
