@@ -216,8 +216,8 @@ class Store:
     # -- sessions --------------------------------------------------------------------------
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read session. Inside ``services.reads.cancellable(token)`` its connection
-        stops when the token is cancelled, and the read raises ``ReadCancelled`` (``interrupt``)."""
+        """A read session. Inside ``services.reads.cancellable(token)`` the statement it runs
+        stops when the token is cancelled, and the read raises ``interrupt.ReadCancelled``."""
         with self._guard(), AuditedSession(self.engine, expire_on_commit=False) as session:
             session.info.update(self.session_info)
             with interrupt.watched(session):

@@ -12,7 +12,9 @@ running on that connection:
   network); the statement fails with "canceling statement due to user request" (57014).
 
 A statement the read starts after the cancel is refused before it reaches the driver (an
-interrupt arriving between two statements would otherwise be lost). The read then raises
+interrupt arriving between two statements would otherwise be lost; one arriving in the
+instant between that check and the statement reaching the database still is: that read runs
+to its end, and the loader drops its answer all the same). The read then raises
 ``ReadCancelled`` — not a store failure: nothing is marked, nothing is shown — its session
 rolls back and the connection goes back to the pool, clean.
 

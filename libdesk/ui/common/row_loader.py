@@ -53,18 +53,16 @@ class SyncLoader:
     def submit(self, slot: Any, read: Read, done: Done, failed: Failed,
                token: ReadToken | None = None) -> ReadToken:
         token = token if token is not None else ReadToken()
-        try:
-            if token.cancelled:
-                return token
-            try:
-                result = read()
-            except Exception as exc:  # noqa: BLE001 - handed to the table to show
-                failed(exc)
-                return token
-            done(result)
+        token.finished = True  # over when submit returns: there is nothing to cancel
+        if token.cancelled:
             return token
-        finally:
-            token.finished = True
+        try:
+            result = read()
+        except Exception as exc:  # noqa: BLE001 - handed to the table to show
+            failed(exc)
+            return token
+        done(result)
+        return token
 
     def after_paint(self, start: Callable[[], None]) -> None:
         start()
