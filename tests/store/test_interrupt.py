@@ -172,14 +172,3 @@ def test_a_cancel_after_the_read_leaves_its_connection_alone(services):
     assert "error" not in outcome
     assert outcome["result"] in (1, True)
 
-
-def test_the_token_calls_its_hooks_once_and_not_after_detach():
-    token = ReadToken()
-    calls: list[str] = []
-    first, second = (lambda: calls.append("first")), (lambda: calls.append("second"))
-    assert token.attach(first) and token.attach(second)
-    token.detach(second)
-    token.cancel()
-    token.cancel()
-    assert calls == ["first"] and token.cancelled
-    assert not token.attach(second)   # too late: the caller stops at once instead
