@@ -210,7 +210,7 @@ def test_a_read_cancelled_before_it_started_never_runs(qtbot):
     model.reload()                   # the first read holds the only thread
     qtbot.waitUntil(lambda: len(source.gates) == 1, timeout=5000)
     token = loader.submit(("other", "page"), lambda: source.page(ListQuery("x"), 0, 10),
-                                lambda _rows: None, lambda _error: None)
+                          lambda _rows: None, lambda _error: None)
     token.cancel()                   # queued behind the first read, cancelled meanwhile
     with qtbot.waitSignal(model.loaded, timeout=5000):
         source.open_next(qtbot)
