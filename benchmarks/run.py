@@ -127,9 +127,11 @@ def donors(db: str, floor_rss: float) -> list[Figure]:
                "SQL in a worker; the list keeps its rows meanwhile"),
         Figure("filter as you type: keystroke → new rows painted, p95", p95(keys), "ms",
                p95(raws), "the same SQL through plain sqlite3", "—", None),
-        Figure(f"{result['fast_typed']} characters typed fast: list page queries run",
-               result["fast_page_queries"], "", 1, "only the last query", "≤ 2",
-               result["fast_page_queries"] <= 2),
+        Figure(f"{result['fast_typed']} characters typed fast: list page queries run to "
+               "completion", result["fast_page_queries"], "", 1, "only the last query", "≤ 1",
+               result["fast_page_queries"] <= 1,
+               f"{result.get('fast_page_reads_started', '?')} started, "
+               f"{result.get('fast_page_reads_stopped', '?')} stopped by the next keystroke"),
         Figure("open the donors list until first paint", result["first_paint_s"] * 1000, "ms",
                plain["first_paint_s"] * 1000, "QTableView over a plain in-memory model",
                "≤ 150 ms", result["first_paint_s"] <= 0.150, rows),

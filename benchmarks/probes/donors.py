@@ -9,8 +9,9 @@
                           thread is busy with the keystroke until the box has repainted (the
                           frame), and until the list shows the new rows (its SQL runs in a
                           worker). Every SQL statement a keystroke ran is replayed with plain
-                          sqlite3 (the floor). Then eight characters typed fast: how many list
-                          queries ran to completion.
+                          sqlite3 (the floor). Then eight characters typed fast: how many of
+                          the list's page reads started, were stopped (an outdated query's SQL
+                          interrupted, store/interrupt.py) and ran to completion.
     donors.py floor N     a QTableView over a plain in-memory model of N rows, until painted
     donors.py profile DB  the same keystrokes with the GUI thread instrumented: what runs on
                           it per keystroke, and the reads meanwhile (gui_profile.py)
@@ -20,6 +21,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+import threading
 import time
 
 from PySide6.QtCore import QAbstractTableModel, QEventLoop, QModelIndex, Qt
@@ -31,6 +33,32 @@ from paint import PaintWatch, rss_mib
 
 SEARCHES = ["王丽", "张建国", "138", "小店区", "山西大学", "科技有限", "0351", "李红", "平阳路",
             "退休教师"]
+
+
+class CountedReads:
+    """A table's row source that counts its page reads: started, stopped, completed."""
+
+    def __init__(self, source) -> None:
+        self.source = source
+        self.lock = threading.Lock()
+        self.started = self.stopped = self.completed = 0
+
+    def count(self, query):
+        return self.source.count(query)
+
+    def page(self, query, offset, limit, **options):
+        with self.lock:
+            self.started += 1
+        try:
+            rows = self.source.page(query, offset, limit, **options)
+        except Exception as exc:
+            if type(exc).__name__ == "ReadCancelled":  # the store stopped it (interrupt)
+                with self.lock:
+                    self.stopped += 1
+            raise
+        with self.lock:
+            self.completed += 1
+        return rows
 
 
 class PlainModel(QAbstractTableModel):
@@ -147,16 +175,19 @@ def app(database: str) -> dict:
     raw.close()
     fast = "山西省太原市小店"
     statements.clear()
+    counted = model._source = CountedReads(model._source)  # the reads from now on
     before_rows = arrived["n"]
     for char in fast:                            # eight keystrokes, no waiting between them
         _type(edit, char)
         application.processEvents()
     _wait_for(lambda: arrived["n"] > before_rows and not model.counting)
     _settle(model)
-    pages = sum(1 for s, _ in statements if "LIMIT" in s.upper())
     result = {"first_paint_s": first_paint, "rows": rows, "donors": donors, "rss_mib": resident,
               "frames_s": frames, "keystrokes_s": keystrokes, "floors_s": floors,
-              "fast_typed": len(fast), "fast_page_queries": pages}
+              "fast_typed": len(fast), "fast_page_reads_started": counted.started,
+              "fast_page_reads_stopped": counted.stopped,
+              "fast_page_queries": counted.completed,
+              "fast_page_statements": sum(1 for s, _ in statements if "LIMIT" in s.upper())}
     window.hide()
     services.close()
     return result

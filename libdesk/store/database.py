@@ -26,13 +26,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from sqlalchemy import inspect
+from sqlalchemy import event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, DBAPIError
 from sqlmodel import Session
 
 from libdesk.models.errors import QT_TRANSLATE_NOOP, StoreFailure
-from libdesk.store import failures, migrate, ownership
+from libdesk.store import failures, interrupt, migrate, ownership
 from libdesk.store.audit import AuditedSession  # every session writes the audit log
 from libdesk.store.changes import new_desk_id  # every write says what it changed
 from libdesk.store.engine import WRITE_OPTION, display_url, make_engine, sqlite_path, wait_limit
@@ -87,6 +87,7 @@ class Store:
 
     def _set_engines(self, *, read_only: bool) -> None:
         self.engine = make_engine(self.url, read_only=read_only)
+        event.listen(self.engine, "before_cursor_execute", interrupt.refuse_cancelled)
         self._write_engine = self.engine.execution_options(**{WRITE_OPTION: True})
 
     # -- opening ---------------------------------------------------------------------------
@@ -215,9 +216,12 @@ class Store:
     # -- sessions --------------------------------------------------------------------------
     @contextmanager
     def read(self) -> Iterator[Session]:
+        """A read session. Inside ``services.reads.cancellable(token)`` the statement it runs
+        stops when the token is cancelled, and the read raises ``interrupt.ReadCancelled``."""
         with self._guard(), AuditedSession(self.engine, expire_on_commit=False) as session:
             session.info.update(self.session_info)
-            yield session
+            with interrupt.watched(session):
+                yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from libdesk.services.reads import ReadToken
 from libdesk.ui.common.row_loader import SyncLoader, default_loader
 
 
@@ -31,19 +32,25 @@ class _Gate:
         self.opened = False
         self._held: dict[Any, tuple] = {}
 
-    def submit(self, slot, read, done, failed) -> None:
+    def submit(self, slot, read, done, failed, token: ReadToken | None = None) -> ReadToken:
         if self.opened:
-            self._loader.submit(slot, read, done, failed)
-        else:
-            self._held[slot] = (read, done, failed)
+            return self._loader.submit(slot, read, done, failed, token)
+        token = token if token is not None else ReadToken()
+        replaced = self._held.get(slot)
+        self._held[slot] = (read, done, failed, token)
+        if replaced is not None:
+            replaced[3].cancel()
+            replaced[3].finished = True
+        return token
 
     def open(self) -> None:
         if self.opened:
             return
         self.opened = True
         held, self._held = self._held, {}
-        for slot, (read, done, failed) in held.items():
-            self._loader.submit(slot, read, done, failed)
+        for slot, (read, done, failed, token) in held.items():
+            if not token.cancelled:
+                self._loader.submit(slot, read, done, failed, token)
 
     def after_paint(self, start) -> None:
         """A read asked for while rows are on screen starts after the next paint (the

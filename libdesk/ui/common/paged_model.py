@@ -5,7 +5,8 @@ match from one COUNT; sorting and filtering change the query and go back to SQL.
 sorts or filters in Python, so 100,000 rows cost one page of work, not 100,000.
 
 The reads run off the GUI thread (``row_loader``): a new query keeps the rows on screen until
-its first page arrives, then the count follows; an answer to an outdated query is dropped.
+its first page arrives, then the count follows; an answer to an outdated query is dropped,
+and a read of an outdated query still running is cancelled (its SQL stops in the store).
 A page not read yet paints empty and fills in when it arrives. While rows are shown, a new
 query's read starts once the window has painted what started it (the keystroke's frame
 comes first), and several changes before then make one read, of the last query.
@@ -87,6 +88,7 @@ class PagedTableModel(QAbstractTableModel):
         self._counting = False
         self._generation = 0
         self._requested: set[int] = set()  # page numbers being read for this generation
+        self._reads: list[Any] = []  # the tokens of this generation's reads not finished
         self._pages: OrderedDict[int, _Page] = OrderedDict()
         self._loader = loader if loader is not None else default_loader()
         self._in_row = False  # a synchronous loader answering inside data(): no dataChanged
@@ -121,15 +123,29 @@ class PagedTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the query again: its first page, then its count (rows stay until then).
-        Answers to earlier queries are dropped from now on. While rows are on screen the read
-        starts after the window's next paint (the keystroke, click… that changed the query is
-        painted first), with the query as it is then; the first read starts at once."""
+        Answers to earlier queries are dropped from now on, and their reads still running
+        are cancelled. While rows are on screen the read starts after the window's next paint
+        (the keystroke, click… that changed the query is painted first), with the query as it
+        is then; the first read starts at once."""
         self._generation += 1
+        self.cancel_reads()
         if not self._pages and not self._starting:
             self._start()
         elif not self._starting:
             self._starting = True
             self._loader.after_paint(self._start)
+
+    def cancel_reads(self) -> None:
+        """Stop the reads of the current query (a new query, the table going away)."""
+        reads, self._reads = self._reads, []
+        for token in reads:
+            token.cancel()
+
+    def _submit(self, slot: tuple, read, done) -> None:
+        token = self._loader.submit(slot, read, done, self._failed)
+        if token is not None and not token.finished:
+            self._reads = [t for t in self._reads if not t.finished]
+            self._reads.append(token)
 
     def _start(self) -> None:
         self._starting = False
@@ -137,9 +153,8 @@ class PagedTableModel(QAbstractTableModel):
             return
         generation, query = self._generation, self._query
         source, columns = self._source, self.columns
-        self._loader.submit(
-            (id(self), "first"), lambda: _read_page(source, columns, query, 0),
-            lambda page: self._first_page(generation, page), self._failed)
+        self._submit((id(self), "first"), lambda: _read_page(source, columns, query, 0),
+                     lambda page: self._first_page(generation, page))
 
     def _first_page(self, generation: int, page: _Page) -> None:
         if generation != self._generation or not shiboken6.isValid(self):
@@ -159,8 +174,8 @@ class PagedTableModel(QAbstractTableModel):
         # The count follows the page rather than running beside it: on two cores a second
         # scan beside the page's left none for the GUI thread (benchmarks/, keystroke frames).
         query, source = self._query, self._source
-        self._loader.submit((id(self), "count"), lambda: source.count(query),
-                            lambda count: self._count_known(generation, count), self._failed)
+        self._submit((id(self), "count"), lambda: source.count(query),
+                     lambda count: self._count_known(generation, count))
 
     def _count_known(self, generation: int, count: int) -> None:
         if generation != self._generation or not shiboken6.isValid(self):
@@ -219,10 +234,9 @@ class PagedTableModel(QAbstractTableModel):
         self._requested.add(number)
         generation, query = self._generation, self._query
         source, columns = self._source, self.columns
-        self._loader.submit(
-            (id(self), "page", number),
-            lambda: _read_page(source, columns, query, number * PAGE_SIZE),
-            lambda page: self._page_arrived(generation, number, page), self._failed)
+        self._submit((id(self), "page", number),
+                     lambda: _read_page(source, columns, query, number * PAGE_SIZE),
+                     lambda page: self._page_arrived(generation, number, page))
 
     def _page_arrived(self, generation: int, number: int, page: _Page) -> None:
         if generation != self._generation or not shiboken6.isValid(self):

@@ -3,9 +3,13 @@ back to the GUI thread as a call of ``done(result)``.
 
 ``ThreadedLoader`` runs each read in a small pool of its own (so a long export in the task
 pool never holds up a table) and keeps at most one read a table waiting: a newer request
-from the same table replaces the one not yet started, so eight fast keystrokes run at most
-the query in flight and the last one. ``after_paint(start)`` calls ``start`` once the
-window has painted what is pending (a keystroke's frame is not shared with a read starting).
+from the same table replaces the one not yet started. Every read runs under a ``ReadToken``
+(``services.reads``), which ``submit`` returns: ``token.cancel()`` stops the read's SQL where
+it is (the store interrupts its connection), and whatever the read then gives — rows, an
+error — is dropped, never shown. A table cancels the reads of its outdated query when the
+query changes, so eight fast keystrokes run at most the last query to completion.
+``after_paint(start)`` calls ``start`` once the window has painted what is pending (a
+keystroke's frame is not shared with a read starting).
 ``SyncLoader`` runs the read at once, on the calling thread: for tests and for the offscreen
 screenshot, where there is no event loop to wait on.
 
@@ -25,8 +29,11 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool,
                             Signal, Slot)
+
+from libdesk.services.reads import ReadToken, cancellable
 
 log = logging.getLogger(__name__)
 
@@ -43,13 +50,19 @@ Failed = Callable[[BaseException], None]
 class SyncLoader:
     """Runs every read immediately; ``done`` is called before ``submit`` returns."""
 
-    def submit(self, slot: Any, read: Read, done: Done, failed: Failed) -> None:
+    def submit(self, slot: Any, read: Read, done: Done, failed: Failed,
+               token: ReadToken | None = None) -> ReadToken:
+        token = token if token is not None else ReadToken()
+        token.finished = True  # over when submit returns: there is nothing to cancel
+        if token.cancelled:
+            return token
         try:
             result = read()
         except Exception as exc:  # noqa: BLE001 - handed to the table to show
             failed(exc)
-            return
+            return token
         done(result)
+        return token
 
     def after_paint(self, start: Callable[[], None]) -> None:
         start()
@@ -82,34 +95,44 @@ class _Later(QObject):
 class _Relay(QObject):
     """Lives on the GUI thread; the worker emits, Qt queues the call to the GUI thread."""
 
-    arrived = Signal(object, object, object)  # callback, value, ok
+    arrived = Signal(object, object, object)  # callback, value, the read's token
 
     def __init__(self) -> None:
         super().__init__()
         self.arrived.connect(self._deliver)
 
     @Slot(object, object, object)
-    def _deliver(self, callback, value, _ok) -> None:
-        callback(value)
+    def _deliver(self, callback, value, token) -> None:
+        if not token.cancelled:  # cancelled on the way: dropped too
+            callback(value)
 
 
 class _Job(QRunnable):
     def __init__(self, loader: "ThreadedLoader", slot: Any, read: Read, done: Done,
-                 failed: Failed) -> None:
+                 failed: Failed, token: ReadToken) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._loader, self._slot = loader, slot
+        self._loader, self._slot, self.token = loader, slot, token
         self._read, self._done, self._failed = read, done, failed
 
     def run(self) -> None:
+        token = self.token
         try:
-            result = self._read()
+            if token.cancelled:
+                return  # outdated before it started: nothing is read
+            with cancellable(token):
+                result = self._read()
         except Exception as exc:  # noqa: BLE001 - shown by the table on the GUI thread
-            log.debug("background read failed", exc_info=True)
-            self._loader.relay.arrived.emit(self._failed, exc, False)
+            if token.cancelled:  # stopped on purpose (the store's ReadCancelled): dropped
+                log.debug("background read cancelled")
+            else:
+                log.debug("background read failed", exc_info=True)
+                self._loader.relay.arrived.emit(self._failed, exc, token)
         else:
-            self._loader.relay.arrived.emit(self._done, result, True)
+            if not token.cancelled:
+                self._loader.relay.arrived.emit(self._done, result, token)
         finally:
+            token.finished = True
             self._loader.finished(self._slot)
 
 
@@ -127,14 +150,22 @@ class ThreadedLoader:
         self._running: set[Any] = set()
         self._waiting: dict[Any, _Job] = {}
 
-    def submit(self, slot: Any, read: Read, done: Done, failed: Failed) -> None:
-        job = _Job(self, slot, read, done, failed)
+    def submit(self, slot: Any, read: Read, done: Done, failed: Failed,
+               token: ReadToken | None = None) -> ReadToken:
+        """Read ``read()`` in the pool; the token returned stops it (see the module)."""
+        job = _Job(self, slot, read, done, failed, token if token is not None else ReadToken())
         with self._lock:
-            if slot in self._running:
+            replaced, start = self._waiting.get(slot), slot not in self._running
+            if start:
+                self._running.add(slot)
+            else:
                 self._waiting[slot] = job  # replaces an older request not yet started
-                return
-            self._running.add(slot)
-        self.pool.start(job)
+        if not start and replaced is not None:
+            replaced.token.cancel()
+            replaced.token.finished = True
+        if start:
+            self.pool.start(job)
+        return job.token
 
     def after_paint(self, start: Callable[[], None]) -> None:
         self.later.call(start)
@@ -142,10 +173,13 @@ class ThreadedLoader:
     def finished(self, slot: Any) -> None:
         with self._lock:
             job = self._waiting.pop(slot, None)
-            if job is None:
+            if job is None or job.token.cancelled:  # nothing (more) to read for the slot
                 self._running.discard(slot)
+                if job is not None:
+                    job.token.finished = True
                 return
-        self.pool.start(job)
+        if shiboken6.isValid(self.pool):  # not a loader already dropped (end of a test)
+            self.pool.start(job)
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every read has finished (closing the window, tests)."""

@@ -90,9 +90,9 @@ def test_a_keystroke_is_painted_before_its_read_starts(qtbot):
     order: list[str] = []
 
     class Loader(ThreadedLoader):
-        def submit(self, slot, read, done, failed):
+        def submit(self, slot, read, done, failed, token=None):
             order.append(f"read {slot[1]}")
-            super().submit(slot, read, done, failed)
+            return super().submit(slot, read, done, failed, token)
 
     class Paints(QObject):
         def eventFilter(self, watched, event):  # noqa: N802

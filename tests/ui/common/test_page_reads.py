@@ -17,8 +17,9 @@ class LaterLoader:
     def __init__(self) -> None:
         self.pending: list[tuple] = []
 
-    def submit(self, slot, read, done, failed) -> None:
+    def submit(self, slot, read, done, failed, token=None):
         self.pending.append((slot, read, done, failed))
+        return token
 
     def after_paint(self, start) -> None:
         self.pending.append((("after paint",), start, lambda _none: None, None))

@@ -146,6 +146,7 @@ def test_an_outdated_count_is_dropped(qtbot):
     model.reload()
     with qtbot.waitSignal(model.loaded, timeout=5000):
         source.open_next(qtbot)
+    qtbot.waitUntil(lambda: any(kind == "count" for kind, _ in source.gates), timeout=5000)
     model.set_text("donor")            # a new query while the old count is still running
     source.open_next(qtbot, "count")   # the old count (PAGE_SIZE * 2 + 1) arrives: dropped
     qtbot.waitUntil(lambda: ("count", "") in source.reads, timeout=5000)
@@ -172,3 +173,46 @@ def test_a_failed_read_is_reported_and_the_rows_stay(qtbot):
         model.set_text("a")
     assert isinstance(failed.args[0], OSError)
     assert names(model) == ["a", "b"]
+
+
+def test_a_read_stopped_by_a_newer_query_shows_no_error_and_no_rows(qtbot):
+    class Stopped(GatedSource):
+        """The read of "a" ends as an interrupted read does: with an error."""
+
+        def page(self, query, offset, limit):
+            rows = super().page(query, offset, limit)
+            if query.text == "a":
+                raise RuntimeError("interrupted")
+            return rows
+
+    source = Stopped(["a1", "a2", "b1"])
+    loader = ThreadedLoader()
+    model = PagedTableModel(source, COLUMNS, loader=loader)
+    model.reload()
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        source.open_next(qtbot)
+    failed: list[BaseException] = []
+    model.loadFailed.connect(failed.append)
+    model.set_text("a")
+    qtbot.waitUntil(lambda: len(source.gates) == 2, timeout=5000)  # "a" is being read
+    model.set_text("b")              # outdated: its read is cancelled …
+    source.open_next(qtbot)          # … and the error it ends with is dropped
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        source.open_next(qtbot)
+    assert names(model) == ["b1"] and failed == []
+    loader.wait()
+
+
+def test_a_read_cancelled_before_it_started_never_runs(qtbot):
+    source = GatedSource(["a", "b"])
+    loader = ThreadedLoader(threads=1)
+    model = PagedTableModel(source, COLUMNS, loader=loader)
+    model.reload()                   # the first read holds the only thread
+    qtbot.waitUntil(lambda: len(source.gates) == 1, timeout=5000)
+    token = loader.submit(("other", "page"), lambda: source.page(ListQuery("x"), 0, 10),
+                          lambda _rows: None, lambda _error: None)
+    token.cancel()                   # queued behind the first read, cancelled meanwhile
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        source.open_next(qtbot)
+    loader.wait()
+    assert [text for _kind, text in source.reads] == [""]  # "x" was never read
