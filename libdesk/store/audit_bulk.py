@@ -54,11 +54,11 @@ def numbered_insert(state, table: Table, pk, columns: dict[str, str]):
         tuple(r[k] if k is not None else 1 for k in keys)
         + tuple(default() for _, default in defaults) for r in rows))
     stored, values = bulk.rows_above(connection, table, pk, mark)
-    write_inserted(state.session, table, stored, values)
     result_keys = own or [pk.name]
     at = [stored.index(n) for n in result_keys]
-    return IteratorResult(SimpleResultMetaData(result_keys),
-                          iter([tuple(v[i] for i in at) for v in values]))
+    returned = [tuple(v[i] for i in at) for v in values]
+    write_inserted(state.session, table, stored, values)  # (turns its values to text)
+    return IteratorResult(SimpleResultMetaData(result_keys), iter(returned))
 
 
 def _python_defaults(table: Table, given: list[str]):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from operator import itemgetter
 from base64 import b64encode
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -92,7 +93,8 @@ _SORTED_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_plain)
 
 def write_inserted(session, table: Table, names: list[str], rows: list[list]) -> None:
     """One INSERT audit row for each of ``rows`` (as ``_diff_rows`` makes them), built as
-    tuples: the keys sorted once, dates turned to text once per distinct value."""
+    tuples: the keys sorted once, dates turned to text once per distinct value (in
+    ``rows``, which are changed)."""
     if not SECRET_COLUMNS.isdisjoint(names):
         pk = table.primary_key.columns[0].name
         after = {(dict(zip(names, r))[pk],): dict(zip(names, r)) for r in rows}
@@ -100,6 +102,7 @@ def write_inserted(session, table: Table, names: list[str], rows: list[list]) ->
         return
     key = names.index(table.primary_key.columns[0].name)
     order = sorted(range(len(names)), key=names.__getitem__)
+    pick, keys = itemgetter(*order), [names[i] for i in order]
     plain: dict = {}
 
     def shown(value):  # what the encoder's ``default`` makes of it, once per value
@@ -113,10 +116,23 @@ def write_inserted(session, table: Table, names: list[str], rows: list[list]) ->
         except TypeError:  # unhashable
             return _plain(value)
 
+    special = [i for i, n in enumerate(names) if not _plain_type(table.c[n])]
     at = session.info.get("audit_now") or utcnow()
     actor = str(session.info.get("actor", ""))[:40]
     name, action = table.name[:60], AuditAction.INSERT.value
     encode = _SORTED_ENCODER.encode
-    bulk.insert_rows(session.connection(), AUDIT_TABLE, _AUDIT_COLUMNS, [
-        (at, actor, action, name, str(r[key])[:80], None,
-         encode({names[i]: shown(r[i]) for i in order})) for r in rows])
+    out = []
+    for r in rows:
+        for i in special:
+            r[i] = shown(r[i])
+        out.append((at, actor, action, name, str(r[key])[:80], None,
+                    encode(dict(zip(keys, pick(r))))))
+    bulk.insert_rows(session.connection(), AUDIT_TABLE, _AUDIT_COLUMNS, out)
+
+
+def _plain_type(column) -> bool:
+    """Whether the column's values go into JSON as they are (text, numbers, booleans)."""
+    try:
+        return column.type.python_type in (str, int, float, bool)
+    except NotImplementedError:
+        return False

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, select
 
 _CACHEABLE = (str, int, float, bool, date, datetime, time, type(None))
+_SQL: dict[tuple, str] = {}  # the statements made, by table and columns (tables never change)
 
 
 def fast(connection) -> bool:
@@ -48,10 +49,13 @@ def insert_rows(connection, table: Table, columns: Sequence[str],
                 rows: Iterable[Sequence]) -> None:
     """INSERT ``rows`` (tuples in ``columns`` order) with one ``executemany``."""
     dialect = connection.dialect
-    quote = dialect.identifier_preparer
-    sql = (f"INSERT INTO {quote.format_table(table)} "
-           f"({', '.join(quote.quote(c) for c in columns)}) "
-           f"VALUES ({', '.join('?' for _ in columns)})")  # in ``columns`` order
+    key = ("insert", table.name, tuple(columns))
+    sql = _SQL.get(key)
+    if sql is None:
+        quote = dialect.identifier_preparer
+        sql = _SQL[key] = (f"INSERT INTO {quote.format_table(table)} "
+                           f"({', '.join(quote.quote(c) for c in columns)}) "
+                           f"VALUES ({', '.join('?' for _ in columns)})")  # ``columns`` order
     converters = [(i, c) for i, name in enumerate(columns)
                   if (c := _converter(table.c[name].type._cached_bind_processor(dialect)))]
     if converters:
@@ -71,10 +75,13 @@ def rows_above(connection, table: Table, key, mark) -> tuple[list[str], list[lis
     """(column names, rows as lists) of the rows whose integer ``key`` is above ``mark``
     (None: every row), in key order, values as SQLAlchemy would return them."""
     dialect = connection.dialect
-    stmt = select(table).order_by(key)
-    if mark is not None:
-        stmt = stmt.where(key > bindparam("mark"))
-    sql = str(stmt.compile(dialect=dialect))
+    cache_key = ("above", table.name, key.name, mark is None)
+    sql = _SQL.get(cache_key)
+    if sql is None:
+        stmt = select(table).order_by(key)
+        if mark is not None:
+            stmt = stmt.where(key > bindparam("mark"))
+        sql = _SQL[cache_key] = str(stmt.compile(dialect=dialect))
     names = [c.name for c in table.columns]
     raw = connection.exec_driver_sql(sql, (mark,) if mark is not None else ()).fetchall()
     converters = [(i, c) for i, col in enumerate(table.columns)
