@@ -3,6 +3,8 @@
 there was, and their audit rows built as tuples (``audit_rows.write_inserted``)."""
 from __future__ import annotations
 
+from operator import itemgetter
+
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.engine.result import IteratorResult, SimpleResultMetaData
 
@@ -50,14 +52,20 @@ def numbered_insert(state, table: Table, pk, columns: dict[str, str]):
         return _numbered_insert_core(state, table, pk, own, rows, columns)
     names += [name for name, _ in defaults]
     mark = connection.execute(select(func.max(pk))).scalar()
-    bulk.insert_rows(connection, table, names, (
-        tuple(r[k] if k is not None else 1 for k in keys)
-        + tuple(default() for _, default in defaults) for r in rows))
+    given = itemgetter(*[k for k in keys if k is not None])
+    version_one = (1,) if None in keys else ()
+    if len(keys) - len(version_one) == 1:
+        values = [(given(r),) + version_one for r in rows]
+    else:
+        values = [given(r) + version_one for r in rows]
+    if defaults:
+        values = [v + tuple(default() for _, default in defaults) for v in values]
+    bulk.insert_rows(connection, table, names, values)
     stored, values = bulk.rows_above(connection, table, pk, mark)
     result_keys = own or [pk.name]
     at = [stored.index(n) for n in result_keys]
     returned = [tuple(v[i] for i in at) for v in values]
-    write_inserted(state.session, table, stored, values)  # (turns its values to text)
+    write_inserted(state.session, table, stored, values)
     return IteratorResult(SimpleResultMetaData(result_keys), iter(returned))
 
 

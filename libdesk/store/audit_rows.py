@@ -93,8 +93,7 @@ _SORTED_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_plain)
 
 def write_inserted(session, table: Table, names: list[str], rows: list[list]) -> None:
     """One INSERT audit row for each of ``rows`` (as ``_diff_rows`` makes them), built as
-    tuples: the keys sorted once, dates turned to text once per distinct value (in
-    ``rows``, which are changed)."""
+    tuples: the keys sorted once, dates turned to text once per distinct value."""
     if not SECRET_COLUMNS.isdisjoint(names):
         pk = table.primary_key.columns[0].name
         after = {(dict(zip(names, r))[pk],): dict(zip(names, r)) for r in rows}
@@ -103,31 +102,22 @@ def write_inserted(session, table: Table, names: list[str], rows: list[list]) ->
     key = names.index(table.primary_key.columns[0].name)
     order = sorted(range(len(names)), key=names.__getitem__)
     pick, keys = itemgetter(*order), [names[i] for i in order]
-    plain: dict = {}
-
-    def shown(value):  # what the encoder's ``default`` makes of it, once per value
-        if value is None or value.__class__ in (str, int, float, bool):
-            return value
-        try:
-            return plain[value]
-        except KeyError:
-            plain[value] = out = _plain(value)
-            return out
-        except TypeError:  # unhashable
-            return _plain(value)
-
-    special = [i for i, n in enumerate(names) if not _plain_type(table.c[n])]
+    special = [(i, _plain) for i, n in enumerate(names) if not _plain_type(table.c[n])]
+    shown = bulk.converted(rows, [(i, _plain_or_none) for i, _ in special])
     at = session.info.get("audit_now") or utcnow()
     actor = str(session.info.get("actor", ""))[:40]
     name, action = table.name[:60], AuditAction.INSERT.value
     encode = _SORTED_ENCODER.encode
-    out = []
-    for r in rows:
-        for i in special:
-            r[i] = shown(r[i])
-        out.append((at, actor, action, name, str(r[key])[:80], None,
-                    encode(dict(zip(keys, pick(r))))))
-    bulk.insert_rows(session.connection(), AUDIT_TABLE, _AUDIT_COLUMNS, out)
+    bulk.insert_rows(session.connection(), AUDIT_TABLE, _AUDIT_COLUMNS, [
+        (at, actor, action, name, str(r[key])[:80], None, encode(dict(zip(keys, pick(r)))))
+        for r in shown])
+
+
+def _plain_or_none(value: Any) -> Any:
+    """What the encoder's ``default`` makes of a value (None and plain values kept)."""
+    if value is None or value.__class__ in (str, int, float, bool):
+        return value
+    return _plain(value)
 
 
 def _plain_type(column) -> bool:

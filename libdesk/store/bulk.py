@@ -12,12 +12,9 @@ are exactly those SQLAlchemy would store and return. Used where the dialect take
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime, time
-from typing import Any
 
 from sqlalchemy import Table, bindparam, select
 
-_CACHEABLE = (str, int, float, bool, date, datetime, time, type(None))
 _SQL: dict[tuple, str] = {}  # the statements made, by table and columns (tables never change)
 
 
@@ -26,23 +23,21 @@ def fast(connection) -> bool:
     return connection.dialect.paramstyle == "qmark"
 
 
-def _converter(process: Callable | None) -> Callable[[Any], Any] | None:
-    """``process`` run once per distinct (hashable, plain) value."""
-    if process is None:
-        return None
-    seen: dict = {}
-
-    def convert(value):
-        if value.__class__ in _CACHEABLE:
-            key = (value.__class__, value)
-            try:
-                return seen[key]
-            except KeyError:
-                seen[key] = out = process(value)
-                return out
-        return process(value)
-
-    return convert
+def converted(rows: list[Sequence], processors: list[tuple[int, Callable]]) -> list[tuple]:
+    """``rows`` with column ``i`` run through ``process`` for each (i, process): once per
+    distinct value, column by column (dates and times repeat across an import)."""
+    if not processors or not rows:
+        return [tuple(r) for r in rows]
+    columns = list(zip(*rows))
+    for i, process in processors:
+        column = columns[i]
+        try:
+            mapping = {v: process(v) for v in set(column)}
+        except TypeError:  # unhashable values
+            columns[i] = [process(v) for v in column]
+        else:
+            columns[i] = list(map(mapping.__getitem__, column))
+    return list(zip(*columns))
 
 
 def insert_rows(connection, table: Table, columns: Sequence[str],
@@ -56,23 +51,15 @@ def insert_rows(connection, table: Table, columns: Sequence[str],
         sql = _SQL[key] = (f"INSERT INTO {quote.format_table(table)} "
                            f"({', '.join(quote.quote(c) for c in columns)}) "
                            f"VALUES ({', '.join('?' for _ in columns)})")  # ``columns`` order
-    converters = [(i, c) for i, name in enumerate(columns)
-                  if (c := _converter(table.c[name].type._cached_bind_processor(dialect)))]
-    if converters:
-        out = []
-        for row in rows:
-            row = list(row)
-            for i, convert in converters:
-                row[i] = convert(row[i])
-            out.append(tuple(row))
-    else:
-        out = [tuple(r) for r in rows]
+    processors = [(i, p) for i, name in enumerate(columns)
+                  if (p := table.c[name].type._cached_bind_processor(dialect))]
+    out = converted(rows if isinstance(rows, list) else list(rows), processors)
     if out:
         connection.exec_driver_sql(sql, out)
 
 
-def rows_above(connection, table: Table, key, mark) -> tuple[list[str], list[list]]:
-    """(column names, rows as lists) of the rows whose integer ``key`` is above ``mark``
+def rows_above(connection, table: Table, key, mark) -> tuple[list[str], list[tuple]]:
+    """(column names, rows as tuples) of the rows whose integer ``key`` is above ``mark``
     (None: every row), in key order, values as SQLAlchemy would return them."""
     dialect = connection.dialect
     cache_key = ("above", table.name, key.name, mark is None)
@@ -84,12 +71,7 @@ def rows_above(connection, table: Table, key, mark) -> tuple[list[str], list[lis
         sql = _SQL[cache_key] = str(stmt.compile(dialect=dialect))
     names = [c.name for c in table.columns]
     raw = connection.exec_driver_sql(sql, (mark,) if mark is not None else ()).fetchall()
-    converters = [(i, c) for i, col in enumerate(table.columns)
-                  if (c := _converter(col.type._cached_result_processor(dialect, None)))]
-    rows = []
-    for values in raw:
-        values = list(values)
-        for i, convert in converters:
-            values[i] = convert(values[i])
-        rows.append(values)
+    processors = [(i, p) for i, col in enumerate(table.columns)
+                  if (p := col.type._cached_result_processor(dialect, None))]
+    rows = converted(raw, processors)
     return names, rows
