@@ -9,6 +9,10 @@ table (including tables added later), who changed which record when, with old an
   bulk ``session.execute(insert(Model), rows)``: rows a statement will touch are read first,
   the statement runs, and the rows are read again.
 
+On SQLite an INSERT of many plain rows goes through the DBAPI directly (``audit_bulk``,
+``bulk``): one executemany, the rows read back by key, their audit rows built as tuples.
+The rows of the log themselves are made in ``audit_rows``.
+
 The acting staff member comes from ``session.info["actor"]``. Statements sent around the
 session (``connection.exec_driver_sql``, migrations) are not seen, which is why services
 always go through ``store.write()``. Columns holding secrets are recorded as changed, never
