@@ -9,6 +9,10 @@ table (including tables added later), who changed which record when, with old an
   bulk ``session.execute(insert(Model), rows)``: rows a statement will touch are read first,
   the statement runs, and the rows are read again.
 
+On SQLite an INSERT of many plain rows goes through the DBAPI directly (``audit_bulk``,
+``bulk``): one executemany, the rows read back by key, their audit rows built as tuples.
+The rows of the log themselves are made in ``audit_rows``.
+
 The acting staff member comes from ``session.info["actor"]``. Statements sent around the
 session (``connection.exec_driver_sql``, migrations) are not seen, which is why services
 always go through ``store.write()``. Columns holding secrets are recorded as changed, never
@@ -16,25 +20,19 @@ with their value. The audit log itself is not audited and refuses UPDATE and DEL
 """
 from __future__ import annotations
 
-import json
-from base64 import b64encode
-from datetime import date, datetime, time
-from decimal import Decimal
-from enum import Enum
 from typing import Any
 
-from sqlalchemy import Integer, Table, and_, event, func, insert, inspect, or_, select, tuple_
+from sqlalchemy import Integer, Table, and_, event, func, inspect, or_, select, tuple_
 from sqlmodel import Session
 
 from libdesk.models.audit import AuditAction, AuditLog
-from libdesk.models.base import utcnow
+from libdesk.store.audit_bulk import numbered, numbered_insert
+from libdesk.store.audit_rows import AUDIT_TABLE, diff_rows, format_id, write
+from libdesk.store.audit_rows import row as audit_row
 
-AUDIT_TABLE: Table = AuditLog.__table__
 # catalog_title is reference data (up to a million imported catalogue records): an import is
 # logged as one event by the catalogue service, not row by row.
 NOT_AUDITED = {AUDIT_TABLE.name, "alembic_version", "catalog_title"}
-SECRET_COLUMNS = {"password_hash", "private_key"}
-SECRET = "(hidden)"
 _BATCH = 500
 
 
@@ -50,7 +48,7 @@ def record_event(session: Session, action: AuditAction, table: str, record_id: s
                  old: dict[str, Any] | None = None, new: dict[str, Any] | None = None) -> None:
     """Add one audit row that is not a data change (unmasking, a restore) to this session's
     transaction."""
-    _write(session, [_row(session, action, table, record_id, old, new)])
+    write(session, [audit_row(session, action, table, record_id, old, new)])
 
 
 # -- unit of work --------------------------------------------------------------------------
@@ -67,7 +65,7 @@ def _after_flush(session: Session, _context) -> None:
     for obj in session.new:
         table, values = _object_values(obj)
         if table is not None:
-            rows.append(_row(session, AuditAction.INSERT, table.name,
+            rows.append(audit_row(session, AuditAction.INSERT, table.name,
                              _object_id(obj), None, values))
     for obj in session.dirty:
         if not session.is_modified(obj, include_collections=False):
@@ -75,13 +73,14 @@ def _after_flush(session: Session, _context) -> None:
         change = _object_changes(obj)
         if change is not None:
             table, old, new = change
-            rows.append(_row(session, AuditAction.UPDATE, table.name, _object_id(obj), old, new))
+            rows.append(audit_row(session, AuditAction.UPDATE, table.name, _object_id(obj),
+                                  old, new))
     for obj in session.deleted:
         table, values = _object_values(obj)
         if table is not None:
-            rows.append(_row(session, AuditAction.DELETE, table.name,
+            rows.append(audit_row(session, AuditAction.DELETE, table.name,
                              _object_id(obj), values, None))
-    _write(session, rows)
+    write(session, rows)
 
 
 def _table_of(obj) -> Table | None:
@@ -129,7 +128,7 @@ def _object_id(obj) -> str:
     mapper = inspect(obj).mapper
     loaded = inspect(obj).dict
     values = [loaded.get(mapper.get_property_by_column(c).key) for c in mapper.primary_key]
-    return _format_id(values)
+    return format_id(values)
 
 
 # -- statements ----------------------------------------------------------------------------
@@ -170,8 +169,8 @@ def _audited_insert(state, table: Table, rows: list[dict]):
         result = state.invoke_statement()
         after = _rows_by_keys(connection, table, pk, keys)
     elif len(pk) == 1 and _is_integer(pk[0]) and (
-            columns := _numbered(state, table, pk[0])) is not None:
-        return _numbered_insert(state, table, pk[0], columns)
+            columns := numbered(state, table, pk[0])) is not None:
+        return numbered_insert(state, table, pk[0], columns)
     elif len(pk) == 1 and _is_integer(pk[0]) and _returns_rows(session, state.statement):
         return _returning_insert(state, table)
     elif len(pk) == 1 and _is_integer(pk[0]):
@@ -185,7 +184,7 @@ def _audited_insert(state, table: Table, rows: list[dict]):
         after = {(r._mapping[column.name],): dict(r._mapping) for r in connection.execute(stmt)}
     else:  # keys made by the database or by defaults: log what the statement carried
         return _as_given(state, table, AuditAction.INSERT, rows)
-    _write(session, _diff_rows(session, table, before, after))
+    write(session, diff_rows(session, table, before, after))
     return result
 
 
@@ -212,57 +211,8 @@ def _returning_insert(state, table: Table):
     for row in rows:
         values = dict(zip(names, tuple(row)[own:]))
         after[(values[table.primary_key.columns[0].name],)] = values
-    _write(state.session, _diff_rows(state.session, table, {}, after))
+    write(state.session, diff_rows(state.session, table, {}, after))
     return IteratorResult(SimpleResultMetaData(keys), iter([tuple(r)[:own] for r in rows]))
-
-
-def _numbered(state, table: Table, pk) -> dict[str, str] | None:
-    """For an INSERT of many plain rows on SQLite (whose write transaction excludes every
-    other writer, so the rows are numbered one after another above the highest key there
-    was, in parameter order): the row keys → column names; else None."""
-    params, statement = state.parameters, state.statement
-    if (state.session.get_bind().dialect.name != "sqlite" or not isinstance(params, list)
-            or len(params) < 2 or state.bind_mapper is None
-            or getattr(statement, "select", None) is not None
-            or getattr(statement, "_multi_values", None) or getattr(statement, "_values", None)
-            or any(getattr(getattr(c, "table", None), "name", None) != table.name
-                   or c.name not in table.c for c in statement._returning)):
-        return None
-    columns = {prop.key: prop.columns[0].name for prop in state.bind_mapper.column_attrs
-               if prop.columns and getattr(prop.columns[0].table, "name", None) == table.name}
-    keys = set().union(*params)
-    if not keys <= columns.keys() or pk.key in keys or pk.name in keys \
-            or sum(map(len, params)) != len(keys) * len(params):  # the same columns each row
-        return None
-    return {k: columns[k] for k in keys}
-
-
-def _numbered_insert(state, table: Table, pk, columns: dict[str, str]):
-    """One executemany without RETURNING, then the rows above the highest key before read
-    back: exactly this statement's rows, in parameter order (see ``_numbered``); the caller
-    gets its RETURNING columns from them. (Through the ORM, SQLite would run one INSERT …
-    RETURNING per row to keep their order: 10,000 statements for 10,000 hour entries.)"""
-    from sqlalchemy.engine.result import IteratorResult, SimpleResultMetaData
-
-    connection = state.session.connection()
-    own = [c.name for c in state.statement._returning]
-    rows = state.parameters
-    if any(k != name for k, name in columns.items()):
-        rows = [{columns[k]: v for k, v in r.items()} for r in rows]
-    if state.bind_mapper.version_id_col is not None:  # as the ORM's insert sets it
-        version = state.bind_mapper.version_id_col.name
-        rows = [{version: 1, **r} for r in rows]
-    mark = connection.execute(select(func.max(pk))).scalar()
-    result = connection.execute(insert(table), rows)
-    stmt = select(table).order_by(pk)
-    if mark is not None:
-        stmt = stmt.where(pk > mark)
-    after = {(r._mapping[pk.name],): dict(r._mapping) for r in connection.execute(stmt)}
-    _write(state.session, _diff_rows(state.session, table, {}, after))
-    if not own:
-        return result
-    return IteratorResult(SimpleResultMetaData(own),
-                          iter([tuple(row[n] for n in own) for row in after.values()]))
 
 
 def _as_given(state, table: Table, action: AuditAction, rows: list[dict]):
@@ -271,9 +221,9 @@ def _as_given(state, table: Table, action: AuditAction, rows: list[dict]):
     result = state.invoke_statement()
     pk = list(table.primary_key.columns)
     logged = rows or [{"statement": str(state.statement)[:500]}]
-    _write(state.session, [_row(
+    write(state.session, [audit_row(
         state.session, action, table.name,
-        _format_id(_param(r, c) for c in pk) if rows else "*", None,
+        format_id(_param(r, c) for c in pk) if rows else "*", None,
         {str(k): v for k, v in r.items()}) for r in logged])
     return result
 
@@ -307,7 +257,7 @@ def _audited_change(state, table: Table, rows: list[dict]):
         before = {_key(r._mapping, pk): dict(r._mapping) for r in connection.execute(stmt)}
     result = state.invoke_statement()
     after = {} if state.is_delete else _rows_by_keys(connection, table, pk, list(before))
-    _write(session, _diff_rows(session, table, before, after))
+    write(session, diff_rows(session, table, before, after))
     return result
 
 
@@ -335,61 +285,3 @@ def _rows_by_keys(connection, table: Table, pk, keys: list[tuple]) -> dict[tuple
         for row in connection.execute(select(table).where(condition)):
             found[_key(row._mapping, pk)] = dict(row._mapping)
     return found
-
-
-def _diff_rows(session, table: Table, before: dict[tuple, dict], after: dict[tuple, dict]):
-    rows = []
-    for key in list(before) + [k for k in after if k not in before]:
-        old, new = before.get(key), after.get(key)
-        if old is None and new is not None:
-            rows.append(_row(session, AuditAction.INSERT, table.name, _format_id(key), None, new))
-        elif new is None and old is not None:
-            rows.append(_row(session, AuditAction.DELETE, table.name, _format_id(key), old, None))
-        elif old is not None and new is not None:
-            changed = [c for c in new if old.get(c) != new[c]]
-            if changed:
-                rows.append(_row(session, AuditAction.UPDATE, table.name, _format_id(key),
-                                 {c: old.get(c) for c in changed}, {c: new[c] for c in changed}))
-    return rows
-
-
-# -- writing -------------------------------------------------------------------------------
-def _row(session, action: AuditAction, table: str, record_id: str,
-         old: dict[str, Any] | None, new: dict[str, Any] | None) -> dict[str, Any]:
-    return {"at": session.info.get("audit_now") or utcnow(),
-            "actor": str(session.info.get("actor", ""))[:40], "action": action.value,
-            "table_name": table[:60], "record_id": record_id[:80],
-            "old_values": _json(old), "new_values": _json(new)}
-
-
-def _write(session: Session, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        session.connection().execute(insert(AUDIT_TABLE), rows)
-
-
-def _format_id(values) -> str:
-    return "/".join("" if v is None else str(v) for v in values)
-
-
-def _json(values: dict[str, Any] | None) -> str | None:
-    if values is None:
-        return None
-    clean = values if SECRET_COLUMNS.isdisjoint(values) else {
-        k: (SECRET if k in SECRET_COLUMNS else v) for k, v in values.items()}
-    return _ENCODER.encode(clean)
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, (datetime, date, time)):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return "base64:" + b64encode(bytes(value)).decode("ascii")
-    return str(value)
-
-
-# one encoder for every row (``json.dumps`` with options builds a new one each call)
-_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_plain, sort_keys=True)

@@ -243,27 +243,22 @@ class BranchService(ServiceBase):
 
     # -- bulk ------------------------------------------------------------------------------
     def apply_roster(self, points: list[tuple[PointInput, list[ContactInput]]]) -> dict[str, int]:
-        """Write a validated roster in one transaction: points matched by name, contacts by
-        name within their point. Returns counts of what changed."""
+        """Write a validated roster in one short transaction: points matched by name,
+        contacts by name within their point, without the write lock (``roster_import``).
+        Returns counts of what changed."""
         self.require(Perm.BRANCHES_EDIT)
-        counts = {"added": 0, "updated": 0, "unchanged": 0}
+        from libdesk.services.branches import roster_import as phases
+
+        with self.store.read() as session:  # matched without the write lock
+            known = phases.details(session, _to_input, _contact_input)
+        chosen = phases.plan(points, known, _merge_contacts)
         with self.store.write() as session:
-            by_name = {b.name: b.id for b in session.execute(select(Branch)).scalars()}
-            for point, contacts in points:
-                branch_id = by_name.get(point.name.strip())
-                if branch_id is not None:
-                    current = _detail(session, branch_id)
-                    merged = _merge_contacts(current.contacts, contacts)
-                    if current.point == replace(point, number=point.number or current.point.number) \
-                            and merged == current.contacts:
-                        counts["unchanged"] += 1
-                        continue
-                    self._save(session, point, merged, branch_id)
-                    counts["updated"] += 1
-                else:
-                    by_name[point.name] = self._save(session, point, contacts, None)
-                    counts["added"] += 1
-        return counts
+            fresh = phases.details(session, _to_input, _contact_input)
+            if fresh != known:  # another desk changed a point meanwhile
+                chosen = phases.plan(points, fresh, _merge_contacts)
+            for point, contacts, branch_id in chosen.saves:  # only the points that change
+                self._save(session, point, contacts, branch_id)
+        return chosen.counts
 
     def seed_defaults(self) -> int:
         # Table 14 lists the points in service in 2020: they count from the end of 2020.

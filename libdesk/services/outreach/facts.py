@@ -16,7 +16,8 @@ from libdesk.models.outreach.rules import FactsInput, stripped, validate_facts
 from libdesk.models.outreach.tables import PointFacts
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
-from libdesk.services.outreach.workbooks import located, point_ids, resolve_point, to_input
+from libdesk.services.outreach.workbooks import (located, point_ids, resolve_point, to_input,
+                                                writing)
 from libdesk.services.progress import Progress
 from libdesk.spreadsheets import outreach as sheets
 
@@ -108,17 +109,38 @@ class PointFactsService(ServiceBase):
         self.require(Perm.BRANCHES_EDIT)
         spec = sheets.FACTS
         parsed, problems = sheets.read_records(path, spec, sheets.FACTS_READ_ONLY)
-        with self.store.write() as session:
+        with self.store.read() as session:  # checked without the write lock
             points = point_ids(session)
-            records = []
-            for number, values in parsed:
-                resolve_point(values, points, number, spec.title, problems)
-                facts = stripped(to_input(FactsInput, values))
-                problems += located([p.__class__(p.field, p.template, p.params, number)
-                                     for p in validate_facts(facts)], spec)
-                records.append((values["branch_id"], facts))
-            if problems:
-                raise ValidationFailed(sorted(problems, key=lambda p: p.row or 0))
-            for branch_id, facts in records:
-                self._save(session, branch_id, facts)
+        records = []
+        for number, values in parsed:
+            resolve_point(values, points, number, spec.title, problems)
+            facts = stripped(to_input(FactsInput, values))
+            problems += located([p.__class__(p.field, p.template, p.params, number)
+                                 for p in validate_facts(facts)], spec)
+            records.append((values["branch_id"], facts))
+        if problems:
+            raise ValidationFailed(sorted(problems, key=lambda p: p.row or 0))
+        with writing(self.store, progress or Progress()) as session:
+            self._save_many(session, records)
         return len(records)
+
+    def _save_many(self, session, records: list[tuple[int, FactsInput]]) -> None:
+        """The facts of many points: two lookups for all (the points still exist, their
+        stored facts), then the changes flushed together."""
+        ids = list(dict.fromkeys(branch_id for branch_id, _ in records))
+        alive = set(session.execute(select(Branch.id).where(Branch.id.in_(ids))).scalars())
+        for branch_id in ids:
+            if branch_id not in alive:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "Point #{id} no longer exists."),
+                               id=branch_id)
+        stored = {row.branch_id: row for row in session.execute(
+            select(PointFacts).where(PointFacts.branch_id.in_(ids))).scalars()}
+        now = utcnow()
+        for branch_id, facts in records:
+            row = stored.get(branch_id)
+            if row is None:
+                row = stored[branch_id] = PointFacts(branch_id=branch_id)
+            for name in _FIELDS:
+                setattr(row, name, getattr(facts, name))
+            row.updated_by, row.updated_at = self.actor.username, now
+            session.add(row)

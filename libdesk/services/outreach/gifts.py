@@ -187,5 +187,6 @@ class GiftService(RecordService):
         return export_records(self, GIFTS, path, query, progress)
 
     def import_xlsx(self, path: Path, progress: Progress | None = None) -> int:
+        self._signing.ensure_key()  # before the write lock, as for one gift
         return import_records(self, GIFTS, path, progress)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 from sqlmodel import Session
 
+from libdesk.models.base import utcnow
 from libdesk.models.distribution.rules import ItemInput
 from libdesk.models.distribution.tables import BatchStatus, DistributionBatch, ItemSource
 from libdesk.models.errors import (QT_TRANSLATE_NOOP, Conflict, InvalidTransition, NotFound,
@@ -22,7 +23,8 @@ from libdesk.models.outreach.transfers import CollectionTransfer, TransferLine, 
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery
 from libdesk.services.outreach.records import RecordService
-from libdesk.services.outreach.workbooks import located, point_ids, resolve_point, to_input
+from libdesk.services.outreach.workbooks import (located, located_failure, point_ids,
+                                                resolve_point, to_input, writing)
 from libdesk.services.progress import Progress
 from libdesk.spreadsheets import outreach as sheets
 
@@ -189,7 +191,7 @@ class TransferService(RecordService):
         parsed, problems = sheets.read_records(path, spec)
         header_names = ("transferred_on", "source_dept", "target_dept", "branch_id", "project",
                         "purpose", "staff", "notes")
-        with self.store.write() as session:
+        with self.store.read() as session:  # checked without the write lock
             points = point_ids(session)
             groups: dict[tuple, tuple[TransferInput, list, int]] = {}
             for number, values in parsed:
@@ -202,22 +204,39 @@ class TransferService(RecordService):
                 key = tuple(getattr(record, k) for k in header_names)
                 if key not in groups:
                     groups[key] = (record, [], number)
-                    problems += located(self.check(session, [record], [number]), spec)
                 groups[key][1].append((number, line))
-            for record, lines, _ in groups.values():
-                for number, line in lines:
-                    problems += located(_line_problems(line, number), spec)
-            if problems:
-                problems.sort(key=lambda p: p.row or 0)
-                raise ValidationFailed(problems)
-            for record, lines, _ in groups.values():
-                transfer = CollectionTransfer(**self._values(record),
-                                              recorded_by=self.actor.username)
-                session.add(transfer)
-                session.flush()
-                _insert_lines(session, transfer.id, [line for _, line in lines])
+            firsts = [(record, number) for record, _, number in groups.values()]
+            problems += located(self.check(session, [r for r, _ in firsts],
+                                           [n for _, n in firsts]), spec)
+        for record, lines, _ in groups.values():
+            for number, line in lines:
+                problems += located(_line_problems(line, number), spec)
+        if problems:
+            problems.sort(key=lambda p: p.row or 0)
+            raise ValidationFailed(problems)
+        with writing(self.store, progress) as session:
+            located_failure(spec, self._insert_groups, session, list(groups.values()))
             progress.step(1, 1, "done")
-            return len(groups)
+        return len(groups)
+
+    def _insert_groups(self, session: Session, groups: list) -> None:
+        """Transfers and their lines in two bulk statements, after one more look at the
+        points they name (one query: a point deleted meanwhile is refused by row)."""
+        problems = self.check(session, [record for record, _, _ in groups],
+                              [number for _, _, number in groups])
+        if problems:
+            raise ValidationFailed(problems)
+        now = utcnow()
+        rows = [{**self._values(record), "recorded_by": self.actor.username,
+                 "recorded_at": now} for record, _, _ in groups]
+        ids = session.execute(insert(CollectionTransfer).returning(
+            CollectionTransfer.id, sort_by_parameter_order=True), rows).scalars().all()
+        lines = [{"transfer_id": transfer_id,
+                  "isbn": normalize_isbn(line.isbn) if line.isbn.strip() else "",
+                  "title": line.title.strip(), "copies": line.copies}
+                 for transfer_id, (_, group, _) in zip(ids, groups) for _, line in group]
+        if lines:
+            session.execute(insert(TransferLine), lines)
 
 
 class _SheetLine:

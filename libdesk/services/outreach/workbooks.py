@@ -1,8 +1,11 @@
 """Reading and writing an outreach log as a workbook, for any ``RecordService``: the export
 streams the rows matching the list's query; the import checks every row (cells, the point's
-name, the record's rules) and writes all rows in one transaction or none."""
+name, the record's rules) without the write lock, then writes all rows in one short
+transaction (checked again there) or none."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
 
@@ -69,7 +72,7 @@ def import_records(service, spec: sheets.SheetSpec, path: Path,
     progress = progress or Progress()
     progress.step(0, 3, "read")
     parsed, problems = sheets.read_records(path, spec)
-    with service.store.write() as session:
+    with service.store.read() as session:  # checked without the write lock
         progress.step(1, 3, "check")
         points = point_ids(session)
         records, rows = [], []
@@ -80,11 +83,30 @@ def import_records(service, spec: sheets.SheetSpec, path: Path,
             rows.append(number)
         if not problems:
             problems = located(service.check(session, records, rows), spec)
-        if problems:
-            problems.sort(key=lambda p: p.row or 0)
-            raise ValidationFailed(problems)
-        added = service.add_many(records, rows, {"source": "import"}
-                                 if "source" in service.model.model_fields else None,
-                                 session=session)
+    if problems:
+        problems.sort(key=lambda p: p.row or 0)
+        raise ValidationFailed(problems)
+    extra = {"source": "import"} if "source" in service.model.model_fields else None
+    with writing(service.store, progress) as session:
+        # add_many checks again (one query: the points still exist) and inserts in bulk
+        added = located_failure(spec, service.add_many, records, rows, extra,
+                                session=session)
         progress.step(3, 3, "done")
     return added
+
+
+@contextmanager
+def writing(store, progress: Progress) -> Iterator[Session]:
+    """The short write transaction of an import; a wait for another writer is shown."""
+    with store.reporting_waits(lambda message: progress.step(0, 0, message)), \
+            store.write() as session:
+        yield session
+
+
+def located_failure(spec: sheets.SheetSpec, work, *args, **kwargs):
+    """``work(*args, **kwargs)``, its ValidationFailed placed in the sheet's columns."""
+    try:
+        return work(*args, **kwargs)
+    except ValidationFailed as exc:
+        raise ValidationFailed(sorted(located(exc.problems, spec),
+                                      key=lambda p: p.row or 0)) from exc

@@ -76,6 +76,26 @@ def check_entries(session: Session, entries: list[NewEntry],
     return problems
 
 
+def standing(session: Session, entries: list[NewEntry]) -> tuple:
+    """What ``check_entries`` of ``entries`` stands on, in a few set-based queries: how many
+    of their volunteers and activities exist, and the hour entries of their days (count,
+    sum and highest of the ids, sum of the versions — an edit counts a version up, an entry
+    added or deleted changes the count). Equal before and after: the check still holds."""
+    if not entries:
+        return ()
+    first, last = min(e.served_on for e in entries), max(e.served_on for e in entries)
+    hours = tuple(session.execute(select(
+        func.count(), func.coalesce(func.sum(HourEntry.id), 0),
+        func.coalesce(func.sum(HourEntry.version), 0), func.max(HourEntry.id)).where(
+        and_(HourEntry.served_on >= first, HourEntry.served_on <= last))).one())
+    volunteers = sum(session.execute(select(func.count()).where(
+        Volunteer.id.in_(chunk))).scalar_one()
+        for chunk in chunks(list({e.volunteer_id for e in entries})))
+    activities = session.execute(select(func.count()).where(VolunteerActivity.id.in_(
+        list({e.activity_id for e in entries})))).scalar_one()
+    return hours, volunteers, activities
+
+
 def _names(session: Session, ids: set[int]) -> dict[int, str]:
     names: dict[int, str] = {}
     for chunk in chunks(list(ids)):

@@ -129,6 +129,12 @@ class HourService(ServiceBase):
         problems = check_entries(session, entries)
         if problems:
             raise ValidationFailed(problems)
+        return self.insert_entries(session, entries, source, ids)
+
+    def insert_entries(self, session: Session, entries: list[NewEntry], source: str,
+                       ids: list[int] | None = None) -> int:
+        """Insert entries already checked in this transaction (or checked before and seen
+        unchanged since: ``hour_checks.standing``), in one bulk statement."""
         now = utcnow()
         rows = [{"volunteer_id": e.volunteer_id, "activity_id": e.activity_id,
                  "served_on": e.served_on, "hundredths": e.hundredths, "note": e.note,

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlmodel import Session
 
 from libdesk.models.base import utcnow
@@ -22,6 +22,7 @@ from libdesk.services.base import ListQuery, ServiceBase, like_pattern
 from libdesk.services.conflicts import check_version, version_of
 from libdesk.services.privacy import MASKED, masked_search, masker
 from libdesk.services.settings import database_id
+from libdesk.services.volunteers import ledger_import
 from libdesk.spreadsheets import volunteers as sheets
 from libdesk.spreadsheets.provenance import masked_refusal
 
@@ -251,7 +252,8 @@ class VolunteerService(ServiceBase):
 
     def import_xlsx(self, path: Path) -> dict[str, int]:
         """Add or update volunteers from the ledger workbook (matched by platform number,
-        else by name and school); every bad row is reported and nothing is written."""
+        else by name and school); every bad row is reported and nothing is written. Read
+        and matched without the write lock (``ledger_import``)."""
         self.require(Perm.VOLUNTEERS_EDIT)
         ledger, problems = sheets.read_volunteers(path)
         if ledger.masked:  # importing it would lose (or overwrite with stars) what it hides
@@ -261,29 +263,15 @@ class VolunteerService(ServiceBase):
             problems += [sheets.at_row(p, row_number) for p in validate_volunteer(person)]
         if problems:
             raise ValidationFailed(problems)
-        counts = {"added": 0, "updated": 0}
-        with self.store.write() as session:
-            by_platform = {r[1]: r[0] for r in session.execute(
-                select(Volunteer.id, Volunteer.platform_no).where(Volunteer.platform_no != ""))}
-            by_name = {(r[1], r[2] or 0): r[0] for r in session.execute(
-                select(Volunteer.id, Volunteer.name, Volunteer.org_id))}
-            new_rows = []
-            for _, person in people:
-                org_id = _org_id(session, person.org) if person.org.strip() else None
-                existing = by_platform.get(person.platform_no) if person.platform_no else None
-                existing = existing or by_name.get((person.name.strip(), org_id or 0))
-                if existing is None:
-                    row = Volunteer(name="")
-                    _apply(session, row, person)
-                    new_rows.append(row.model_dump(exclude={"id"}))
-                    counts["added"] += 1
-                    continue
-                row = session.get(Volunteer, existing)
-                _apply(session, row, person)
-                counts["updated"] += 1
-            if new_rows:
-                session.execute(insert(Volunteer), new_rows)
-        return counts
+        people = [person for _, person in people]
+        with self.store.read() as session:  # matched without the write lock
+            known = ledger_import.Facts.load(session, people)
+        chosen = ledger_import.plan(people, known)
+        with self.store.write() as session:  # checked again, then bulk statements
+            fresh = ledger_import.Facts.load(session, people, lock=True)
+            if fresh != known:  # another writer changed what the plan stands on
+                chosen = ledger_import.plan(people, fresh)
+            return ledger_import.write(session, chosen, fresh)
 
 
 def _input(session: Session, v: Volunteer) -> VolunteerInput:

@@ -1,0 +1,108 @@
+"""The audited bulk insert of many plain rows on SQLite (see ``numbered``): one
+``executemany`` through the DBAPI (``bulk``), the rows read back above the highest key
+there was, and their audit rows built as tuples (``audit_rows.write_inserted``)."""
+from __future__ import annotations
+
+from operator import itemgetter
+
+from sqlalchemy import Table, func, insert, select
+from sqlalchemy.engine.result import IteratorResult, SimpleResultMetaData
+
+from libdesk.store import bulk
+from libdesk.store.audit_rows import diff_rows, write, write_inserted
+
+
+def numbered(state, table: Table, pk) -> dict[str, str] | None:
+    """For an INSERT of many plain rows on SQLite (whose write transaction excludes every
+    other writer, so the rows are numbered one after another above the highest key there
+    was, in parameter order): the row keys → column names; else None."""
+    params, statement = state.parameters, state.statement
+    if (state.session.get_bind().dialect.name != "sqlite" or not isinstance(params, list)
+            or len(params) < 2 or state.bind_mapper is None
+            or getattr(statement, "select", None) is not None
+            or getattr(statement, "_multi_values", None) or getattr(statement, "_values", None)
+            or any(getattr(getattr(c, "table", None), "name", None) != table.name
+                   or c.name not in table.c for c in statement._returning)):
+        return None
+    columns = {prop.key: prop.columns[0].name for prop in state.bind_mapper.column_attrs
+               if prop.columns and getattr(prop.columns[0].table, "name", None) == table.name}
+    keys = set().union(*params)
+    if not keys <= columns.keys() or pk.key in keys or pk.name in keys \
+            or sum(map(len, params)) != len(keys) * len(params):  # the same columns each row
+        return None
+    return {k: columns[k] for k in keys}
+
+
+def numbered_insert(state, table: Table, pk, columns: dict[str, str]):
+    """One executemany without RETURNING, then the rows above the highest key before read
+    back: exactly this statement's rows, in parameter order (see ``numbered``); the caller
+    gets its RETURNING columns from them. (Through the ORM, SQLite would run one INSERT …
+    RETURNING per row to keep their order: 10,000 statements for 10,000 hour entries.)"""
+    connection = state.session.connection()
+    own = [c.name for c in state.statement._returning]
+    rows = state.parameters
+    keys = list(columns)
+    names = [columns[k] for k in keys]
+    version = state.bind_mapper.version_id_col
+    if version is not None and version.name not in names:  # as the ORM's insert sets it
+        keys.append(None)
+        names.append(version.name)
+    defaults = _python_defaults(table, names)
+    if defaults is None or not bulk.fast(connection):
+        return _numbered_insert_core(state, table, pk, own, rows, columns)
+    names += [name for name, _ in defaults]
+    mark = connection.execute(select(func.max(pk))).scalar()
+    given = itemgetter(*[k for k in keys if k is not None])
+    version_one = (1,) if None in keys else ()
+    if len(keys) - len(version_one) == 1:
+        values = [(given(r),) + version_one for r in rows]
+    else:
+        values = [given(r) + version_one for r in rows]
+    if defaults:
+        values = [v + tuple(default() for _, default in defaults) for v in values]
+    bulk.insert_rows(connection, table, names, values)
+    stored, values = bulk.rows_above(connection, table, pk, mark)
+    result_keys = own or [pk.name]
+    at = [stored.index(n) for n in result_keys]
+    returned = [tuple(v[i] for i in at) for v in values]
+    write_inserted(state.session, table, stored, values)
+    return IteratorResult(SimpleResultMetaData(result_keys), iter(returned))
+
+
+def _python_defaults(table: Table, given: list[str]):
+    """(column name, no-argument callable) for each column ``given`` lacks whose default
+    is made in Python (a scalar or a function, as SQLModel's ``Field(default=…)``); None
+    when one is made otherwise (a sequence, SQL), which the fast path leaves to SQLAlchemy."""
+    found = []
+    for column in table.columns:
+        if column.name in given or column.primary_key or column.default is None:
+            continue
+        default = column.default
+        if getattr(default, "is_scalar", False):
+            found.append((column.name, lambda value=default.arg: value))
+        elif getattr(default, "is_callable", False):
+            found.append((column.name, lambda fn=default.arg: fn(None)))
+        else:
+            return None
+    return found
+
+
+def _numbered_insert_core(state, table: Table, pk, own: list[str], rows, columns):
+    """``_numbered_insert`` through SQLAlchemy's executemany (dialects without ``?``)."""
+    connection = state.session.connection()
+    if any(k != name for k, name in columns.items()):
+        rows = [{columns[k]: v for k, v in r.items()} for r in rows]
+    if state.bind_mapper.version_id_col is not None:
+        version = state.bind_mapper.version_id_col.name
+        rows = [{version: 1, **r} for r in rows]
+    mark = connection.execute(select(func.max(pk))).scalar()
+    result = connection.execute(insert(table), rows)
+    stmt = select(table).order_by(pk)
+    if mark is not None:
+        stmt = stmt.where(pk > mark)
+    after = {(r._mapping[pk.name],): dict(r._mapping) for r in connection.execute(stmt)}
+    write(state.session, diff_rows(state.session, table, {}, after))
+    if not own:
+        return result
+    return IteratorResult(SimpleResultMetaData(own),
+                          iter([tuple(row[n] for n in own) for row in after.values()]))

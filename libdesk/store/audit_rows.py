@@ -1,0 +1,128 @@
+"""Audit rows as the log stores them: who, when, which record, old and new values as JSON
+(secret columns hidden), written with one executemany (``bulk`` on SQLite)."""
+from __future__ import annotations
+
+import json
+from operator import itemgetter
+from base64 import b64encode
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Table, insert
+from sqlmodel import Session
+
+from libdesk.models.audit import AuditAction, AuditLog
+from libdesk.models.base import utcnow
+from libdesk.store import bulk
+
+AUDIT_TABLE: Table = AuditLog.__table__
+SECRET_COLUMNS = {"password_hash", "private_key"}
+SECRET = "(hidden)"
+
+
+def diff_rows(session, table: Table, before: dict[tuple, dict], after: dict[tuple, dict]):
+    rows = []
+    for key in list(before) + [k for k in after if k not in before]:
+        old, new = before.get(key), after.get(key)
+        if old is None and new is not None:
+            rows.append(row(session, AuditAction.INSERT, table.name, format_id(key), None, new))
+        elif new is None and old is not None:
+            rows.append(row(session, AuditAction.DELETE, table.name, format_id(key), old, None))
+        elif old is not None and new is not None:
+            changed = [c for c in new if old.get(c) != new[c]]
+            if changed:
+                rows.append(row(session, AuditAction.UPDATE, table.name, format_id(key),
+                                 {c: old.get(c) for c in changed}, {c: new[c] for c in changed}))
+    return rows
+
+
+def row(session, action: AuditAction, table: str, record_id: str,
+         old: dict[str, Any] | None, new: dict[str, Any] | None) -> dict[str, Any]:
+    return {"at": session.info.get("audit_now") or utcnow(),
+            "actor": str(session.info.get("actor", ""))[:40], "action": action.value,
+            "table_name": table[:60], "record_id": record_id[:80],
+            "old_values": _json(old), "new_values": _json(new)}
+
+
+_AUDIT_COLUMNS = ("at", "actor", "action", "table_name", "record_id", "old_values",
+                  "new_values")
+
+
+def write(session: Session, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    connection = session.connection()
+    if bulk.fast(connection):  # the rows of ``_row``: always these columns
+        bulk.insert_rows(connection, AUDIT_TABLE, _AUDIT_COLUMNS,
+                         [tuple(r[c] for c in _AUDIT_COLUMNS) for r in rows])
+    else:
+        connection.execute(insert(AUDIT_TABLE), rows)
+
+
+def format_id(values) -> str:
+    return "/".join("" if v is None else str(v) for v in values)
+
+
+def _json(values: dict[str, Any] | None) -> str | None:
+    if values is None:
+        return None
+    clean = values if SECRET_COLUMNS.isdisjoint(values) else {
+        k: (SECRET if k in SECRET_COLUMNS else v) for k, v in values.items()}
+    return _ENCODER.encode(clean)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return "base64:" + b64encode(bytes(value)).decode("ascii")
+    return str(value)
+
+
+# one encoder for every row (``json.dumps`` with options builds a new one each call)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_plain, sort_keys=True)
+# the same output for a dict whose keys are in order already (``_write_inserted``)
+_SORTED_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_plain)
+
+
+def write_inserted(session, table: Table, names: list[str], rows: list[list]) -> None:
+    """One INSERT audit row for each of ``rows`` (as ``_diff_rows`` makes them), built as
+    tuples: the keys sorted once, dates turned to text once per distinct value."""
+    if not SECRET_COLUMNS.isdisjoint(names):
+        pk = table.primary_key.columns[0].name
+        after = {(dict(zip(names, r))[pk],): dict(zip(names, r)) for r in rows}
+        write(session, diff_rows(session, table, {}, after))
+        return
+    key = names.index(table.primary_key.columns[0].name)
+    order = sorted(range(len(names)), key=names.__getitem__)
+    pick, keys = itemgetter(*order), [names[i] for i in order]
+    special = [(i, _plain) for i, n in enumerate(names) if not _plain_type(table.c[n])]
+    shown = bulk.converted(rows, [(i, _plain_or_none) for i, _ in special])
+    at = session.info.get("audit_now") or utcnow()
+    actor = str(session.info.get("actor", ""))[:40]
+    name, action = table.name[:60], AuditAction.INSERT.value
+    encode = _SORTED_ENCODER.encode
+    bulk.insert_rows(session.connection(), AUDIT_TABLE, _AUDIT_COLUMNS, [
+        (at, actor, action, name, str(r[key])[:80], None, encode(dict(zip(keys, pick(r)))))
+        for r in shown])
+
+
+def _plain_or_none(value: Any) -> Any:
+    """What the encoder's ``default`` makes of a value (None and plain values kept)."""
+    if value is None or value.__class__ in (str, int, float, bool):
+        return value
+    return _plain(value)
+
+
+def _plain_type(column) -> bool:
+    """Whether the column's values go into JSON as they are (text, numbers, booleans)."""
+    try:
+        return column.type.python_type in (str, int, float, bool)
+    except NotImplementedError:
+        return False
