@@ -45,6 +45,9 @@ class _Gate:
         for slot, (read, done, failed) in held.items():
             self._loader.submit(slot, read, done, failed)
 
+    def after_paint(self, start) -> None:  # a reload while rows are shown (paged_model)
+        self._loader.after_paint(start)
+
     def wait(self, msecs: int = -1) -> bool:
         return self._loader.wait(msecs)
 
