@@ -128,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the folder: no .tar.gz / installer / zip")
     args = parser.parse_args(argv)
     started = time.perf_counter()
+    # the Designer forms as Python, collected with the other libdesk modules (tools/forms.py)
+    subprocess.run([sys.executable, str(ROOT / "tools" / "forms.py")], check=True)
     bundle = build_bundle(args.dist.resolve(), args.work.resolve())
     built = time.perf_counter() - started
     print(f"bundle: {bundle} ({folder_size(bundle) / 2**20:.0f} MiB, built in {built:.0f} s)")

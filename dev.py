@@ -8,7 +8,8 @@
 Setting up means: on Debian/Ubuntu, install the system libraries Qt needs (and, for the
 tests, poppler-utils, zbar-tools and the PostgreSQL server and client the second run starts
 on a loopback port) with apt-get when they are missing; create ``.venv``
-beside this file; install LibDesk into it (again only when pyproject.toml changed).
+beside this file; install LibDesk into it (again only when pyproject.toml changed); compile the
+Designer forms that changed (``tools/forms.py``).
 On Windows use ``py dev.py run`` / ``py dev.py test``. Uses the standard library only.
 """
 from __future__ import annotations
@@ -72,6 +73,9 @@ def ensure_venv(extras: str) -> Path:
         subprocess.run([str(python), "-m", "pip", "install", "-q", "-e",
                         f"{ROOT}[{extras}]" if extras else str(ROOT)], check=True)
         STAMP.write_text(wanted)
+    # the Designer forms as Python (only those whose .ui changed; see tools/forms.py)
+    subprocess.run([str(python), str(ROOT / "tools" / "forms.py")], check=True,
+                   stdout=subprocess.DEVNULL)
     return python
 
 

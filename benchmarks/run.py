@@ -215,6 +215,9 @@ def main(argv: list[str] | None = None) -> int:
     RESULTS.mkdir(parents=True, exist_ok=True)
     # LibDesk's bytecode, as an installed copy has it (with PYTHONDONTWRITEBYTECODE set, every
     # probe would compile each module it imports again, a cost no user pays)
+    # and its Designer forms compiled to Python, as dev.py and build_installer.py make them
+    subprocess.run([sys.executable, str(ROOT / "tools" / "forms.py")], check=True,
+                   stdout=subprocess.DEVNULL)
     compileall.compile_dir(ROOT / "libdesk", quiet=1)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="libdesk-bench-") as tmp:

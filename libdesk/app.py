@@ -125,8 +125,6 @@ def prepare_when_idle(window, services) -> threading.Event:
     The event is set when that is done."""
     from PySide6.QtCore import Qt, QTimer
 
-    from libdesk.ui.common.paged_model import PagedTableModel
-
     done = threading.Event()
 
     def work() -> None:
@@ -143,7 +141,7 @@ def prepare_when_idle(window, services) -> threading.Event:
             threading.Thread(target=work, name="libdesk-prepare", daemon=True).start()
 
     started: list[bool] = []
-    models = window.tabs.currentWidget().findChildren(PagedTableModel)
+    models = _first_tab_models(window)
     if not models or any(model.rowCount() for model in models):  # nothing to wait for
         QTimer.singleShot(200, start)
     for model in models:  # a moment after the first rows, for them to be painted first
@@ -151,6 +149,18 @@ def prepare_when_idle(window, services) -> threading.Event:
                              Qt.ConnectionType.SingleShotConnection)
     QTimer.singleShot(3000, start)  # an empty first tab, or rows read before this was called
     return done
+
+
+def _first_tab_models(window) -> list:
+    """The current tab's table models: its ``model`` when it has one, else every model in it
+    (``findChildren`` wraps each object of the tab in Python, 20-30 ms before the rows)."""
+    from libdesk.ui.common.paged_model import PagedTableModel
+
+    slot = window.tabs.currentWidget()
+    model = getattr(getattr(slot, "widget", None), "model", None)
+    if isinstance(model, PagedTableModel):
+        return [model]
+    return slot.findChildren(PagedTableModel) if slot is not None else []
 
 
 def build_main_window(services):

@@ -24,9 +24,14 @@ from libdesk.models.branches.records import BranchDetail, BranchRow
 
 
 
+# The list reads the tables' columns (Core), not the mapped classes: its first page, on screen
+# at start-up, then needs no mapper configuration (done in the background afterwards,
+# ``Services.prepare``) and no ORM compilation.
+_B, _CAT, _CON = Branch.__table__.c, BranchCategory.__table__.c, BranchContact.__table__.c
+
 _primary = (
-    select(BranchContact.branch_id, BranchContact.name, BranchContact.phone)
-    .where(BranchContact.is_primary == True)  # noqa: E712
+    select(_CON.branch_id, _CON.name, _CON.phone)
+    .where(_CON.is_primary == True)  # noqa: E712
     .subquery("primary_contact")
 )
 
@@ -34,41 +39,41 @@ _primary = (
 SEED_LISTED_ON = date(2020, 12, 31)
 
 _SORT = {
-    "number": Branch.number,
-    "name": Branch.name_key,
-    "category": BranchCategory.sort_order,
-    "status": Branch.status,
-    "district": Branch.district,
-    "address": Branch.address,
-    "opened_on": Branch.opened_on,
-    "books_on_site": Branch.books_on_site,
+    "number": _B.number,
+    "name": _B.name_key,
+    "category": _CAT.sort_order,
+    "status": _B.status,
+    "district": _B.district,
+    "address": _B.address,
+    "opened_on": _B.opened_on,
+    "books_on_site": _B.books_on_site,
     "primary_contact": _primary.c.name,
     "primary_phone": _primary.c.phone,
-    "notes": Branch.notes,
+    "notes": _B.notes,
 }
 
 
 class BranchService(ServiceBase):
     # -- listing ---------------------------------------------------------------------------
     def _filtered(self, columns, query: ListQuery):
-        stmt = (select(*columns).select_from(Branch)
-                .outerjoin(BranchCategory, BranchCategory.id == Branch.category_id)
-                .outerjoin(_primary, _primary.c.branch_id == Branch.id))
+        stmt = (select(*columns).select_from(Branch.__table__)
+                .outerjoin(BranchCategory.__table__, _CAT.id == _B.category_id)
+                .outerjoin(_primary, _primary.c.branch_id == _B.id))
         text = query.text.strip()
         guarded = masked_search(self, text, safe=[
-            Branch.name, Branch.district, cast(Branch.number, String), _primary.c.name,
-            BranchCategory.name], numbers=[])
+            _B.name, _B.district, cast(_B.number, String), _primary.c.name,
+            _CAT.name], numbers=[])
         if guarded is not None:  # digits typed by staff who see numbers masked
             stmt = stmt.where(guarded)
         elif text:
             pattern = like_pattern(text)
             stmt = stmt.where(or_(*(c.like(pattern, escape="\\") for c in (
-                Branch.name, Branch.address, Branch.district, Branch.notes,
-                cast(Branch.number, String), _primary.c.name, BranchCategory.name))))
+                _B.name, _B.address, _B.district, _B.notes,
+                cast(_B.number, String), _primary.c.name, _CAT.name))))
         if query.filters.get("category_id"):
-            stmt = stmt.where(Branch.category_id == query.filters["category_id"])
+            stmt = stmt.where(_B.category_id == query.filters["category_id"])
         if query.filters.get("status"):
-            stmt = stmt.where(Branch.status == query.filters["status"])
+            stmt = stmt.where(_B.status == query.filters["status"])
         return stmt
 
     def count(self, query: ListQuery) -> int:
@@ -76,11 +81,11 @@ class BranchService(ServiceBase):
             return session.execute(self._filtered([func.count()], query)).scalar_one()
 
     def page(self, query: ListQuery, offset: int, limit: int) -> list[BranchRow]:
-        key = _SORT.get(query.sort or "number", Branch.number)
-        order = [key.desc() if query.descending else key.asc(), Branch.number.asc()]
-        columns = [Branch.id, Branch.number, Branch.name, BranchCategory.name, Branch.status,
-                   Branch.district, Branch.address, Branch.opened_on, Branch.books_on_site,
-                   _primary.c.name, _primary.c.phone, Branch.notes]
+        key = _SORT.get(query.sort or "number", _B.number)
+        order = [key.desc() if query.descending else key.asc(), _B.number.asc()]
+        columns = [_B.id, _B.number, _B.name, _CAT.name, _B.status,
+                   _B.district, _B.address, _B.opened_on, _B.books_on_site,
+                   _primary.c.name, _primary.c.phone, _B.notes]
         stmt = self._filtered(columns, query).order_by(*order).offset(offset).limit(limit)
         with self.store.read() as session:
             return [BranchRow(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7], r[8],
@@ -91,7 +96,7 @@ class BranchService(ServiceBase):
         """(id, name) of every point in report order, for pickers in other tabs."""
         with self.store.read() as session:
             return [(r[0], r[1]) for r in session.execute(
-                select(Branch.id, Branch.name).order_by(Branch.number))]
+                select(_B.id, _B.name).order_by(_B.number))]
 
     def lookup(self, number_or_name: str) -> int | None:
         """The id of the point with this number or exact name."""

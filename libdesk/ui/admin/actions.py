@@ -47,7 +47,11 @@ class SafetyActions(QObject):
         # The closing backup runs after the window's running tasks have finished.
         window.closing.connect(lambda: self.auto_backup(closing=True))
         self._watching = False
-        self._watch_input()
+        self._lock_applies = True  # as far as is known yet: counted from now (last_input)
+        # not while the first tab is built and painted: an application-wide filter in Python
+        # made building the branches tab's form 10 ms → 80-140 ms (a wrapper for every object
+        # and event type it sees the first time)
+        QTimer.singleShot(INPUT_RESOLUTION_MS, self, self._watch_input)
         QTimer.singleShot(0, self.warn_network)
 
     # -- menus -----------------------------------------------------------------------------
@@ -185,14 +189,17 @@ class SafetyActions(QObject):
     def _watch_input(self) -> None:
         """Input is watched only while the idle lock can apply (someone signed in with an
         account, a lock time set): the filter sees every event of the application, and
-        building a tab sends thousands."""
+        building a tab sends thousands. After an input it rests for ``INPUT_RESOLUTION_MS``
+        (``eventFilter``), then this looks again."""
         actor = self.services.actor  # the local administrator of single-user mode: no lock
         wanted = bool(actor.username) and actor is not LOCAL_ADMIN and self.idle_minutes() > 0
+        if wanted and not self._lock_applies:  # it has just come to apply: idle from now
+            self.last_input = time.monotonic()
+        self._lock_applies = wanted
         if wanted == self._watching:
             return
         app = QApplication.instance()
         if wanted:
-            self.last_input = time.monotonic()
             app.installEventFilter(self)
         else:
             app.removeEventFilter(self)
@@ -220,11 +227,6 @@ class SafetyActions(QObject):
             self.locked = False
             self.last_input = time.monotonic()
         self.window.centralWidget().setVisible(True)
-
-    def _watch_input(self) -> None:
-        if not self._watching:
-            QApplication.instance().installEventFilter(self)
-            self._watching = True
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         kind = event.type()

@@ -8,17 +8,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem
 
 from libdesk.models.branches.rules import ContactInput, PointInput
 from libdesk.models.branches.tables import BRANCH_STATUS_LABELS, BranchStatus
+from libdesk.ui.branches.contact_columns import CONTACT_COLUMNS
 from libdesk.ui.common.conflict_dialog import ConflictView, form_values
 from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.errors import translate_template
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.operations import Change
 
-CONTACT_COLUMNS = [("name", QT_TRANSLATE_NOOP("ContactColumns", "Name")),
-                   ("role", QT_TRANSLATE_NOOP("ContactColumns", "Role / title")),
-                   ("phone", QT_TRANSLATE_NOOP("ContactColumns", "Phone")),
-                   ("email", QT_TRANSLATE_NOOP("ContactColumns", "E-mail")),
-                   ("notes", QT_TRANSLATE_NOOP("ContactColumns", "Notes"))]
 CONTACT_SAMPLES = ["★ 欧阳晓明", "办公室主任", "0351-12345678", "librarian@tylib.org.cn"]
 PRIMARY_MARK = "★ "
 FIELD_LABELS = {

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from functools import partial
 
+import shiboken6
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,8 +18,7 @@ from PySide6.QtWidgets import (
 from libdesk.models.branches.tables import BRANCH_STATUS_LABELS, BranchStatus
 from libdesk.models.roles import Perm
 from libdesk.models.validation import mask_phone
-from libdesk.ui.branches.branch_dialog import CONTACT_COLUMNS, BranchDialog
-from libdesk.ui.branches.categories_dialog import CategoriesDialog
+from libdesk.ui.branches.contact_columns import CONTACT_COLUMNS
 from libdesk.ui.common.data_table import DataTable
 from libdesk.ui.common.files import XLSX, ask_open_path, ask_save_path
 from libdesk.ui.common.forms import load_form
@@ -28,6 +29,7 @@ from libdesk.ui.common.tasks import run_task
 from libdesk.ui.common.unmask import ask_unmask
 from libdesk.ui.outreach.history_dialog import add_point_buttons
 from libdesk.ui.common import desk_state
+from libdesk.ui.common.row_loader import default_loader
 
 
 _status = partial(enum_label, BRANCH_STATUS_LABELS)
@@ -65,6 +67,10 @@ class BranchesTab(QWidget):
         self.window_ = window
         self.ui = load_form("branches/branches_tab.ui", self)
         self.model = PagedTableModel(services.branches, COLUMNS, self, default_sort="number")
+        # the categories filter is filled once the first rows are painted: its query and its
+        # connection are not in their way (the start: benchmarks/, "first tab's data painted")
+        self.model.loaded.connect(lambda: default_loader().after_paint(self._categories_later),
+                                  Qt.ConnectionType.SingleShotConnection)
         self.model.reload()
         self.table = DataTable(self.model, "branches", self.ui.tableHost)
         QVBoxLayout(self.ui.tableHost).addWidget(self.table)
@@ -84,7 +90,8 @@ class BranchesTab(QWidget):
     # -- setup -----------------------------------------------------------------------------
     def _setup_filters(self) -> None:
         combo = self.ui.categoryFilter
-        self._fill_categories()
+        if not combo.count():  # the categories follow the first rows
+            combo.addItem(self.tr("All categories"), 0)
         combo.currentIndexChanged.connect(
             lambda _i: self.model.set_filter("category_id", combo.currentData()))
         status = self.ui.statusFilter
@@ -93,6 +100,10 @@ class BranchesTab(QWidget):
             status.addItem(_status(value.value), value.value)
         status.currentIndexChanged.connect(
             lambda _i: self.model.set_filter("status", status.currentData()))
+
+    def _categories_later(self) -> None:
+        if shiboken6.isValid(self):
+            self._fill_categories()
 
     def _fill_categories(self) -> None:
         combo = self.ui.categoryFilter
@@ -106,6 +117,8 @@ class BranchesTab(QWidget):
         combo.blockSignals(False)
 
     def manage_categories(self) -> None:
+        from libdesk.ui.branches.categories_dialog import CategoriesDialog
+
         CategoriesDialog(self.services, self).exec()
 
     def on_change(self, change: Change) -> None:
@@ -199,12 +212,16 @@ class BranchesTab(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def add(self) -> None:
+        from libdesk.ui.branches.branch_dialog import BranchDialog
+
         dialog = BranchDialog(self.services, None, self)
         if dialog.exec():
             self.table.select_id(dialog.saved_id)
             self.window_.show_message(self.tr("Point saved."))
 
     def edit(self, branch_id: int) -> None:
+        from libdesk.ui.branches.branch_dialog import BranchDialog
+
         if BranchDialog(self.services, branch_id, self).exec():
             self.window_.show_message(self.tr("Point saved."))
 

@@ -209,6 +209,7 @@ def test_typing_keeps_the_idle_lock_away(qtbot, open_window, with_accounts):
     with_accounts.staff.login("admin", "admin-pass")
     window = open_window(with_accounts)
     safety = window.safety
+    qtbot.waitUntil(lambda: safety._watching, timeout=5000)  # a second after the start
     safety.last_input -= 16 * 60  # sixteen minutes without input (setting: 15) …
     qtbot.keyClicks(window.tab("branches").table.filter_edit, "x")  # … then a key
     assert time.monotonic() - safety.last_input < 60  # the key press was seen
@@ -256,7 +257,8 @@ def test_a_damaged_database_at_start_up_can_be_restored_from_a_backup(qtbot, ser
             reopened.close()
 
 
-def test_typing_through_an_input_method_keeps_the_desk_awake(qtbot, window, monkeypatch):
+def test_typing_through_an_input_method_keeps_the_desk_awake(qtbot, open_window, with_accounts,
+                                                             monkeypatch):
     import time
 
     from PySide6.QtGui import QInputMethodEvent
@@ -264,6 +266,8 @@ def test_typing_through_an_input_method_keeps_the_desk_awake(qtbot, window, monk
     from libdesk.ui.admin import actions
 
     monkeypatch.setattr(actions, "INPUT_RESOLUTION_MS", 50)
+    with_accounts.staff.login("admin", "admin-pass")  # a desk the idle lock applies to
+    window = open_window(with_accounts)
     safety = window.safety
     edit = window.tab("donations").donors.filter_edit
     for text in ("王", "丽"):   # the second after the filter is watching again
