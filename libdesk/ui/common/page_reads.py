@@ -57,9 +57,6 @@ class _Gate:
         loader's rule); the gate holds nothing then, since the page already has its rows."""
         self._loader.after_paint(start)
 
-    def after_paint(self, start) -> None:  # a reload while rows are shown (paged_model)
-        self._loader.after_paint(start)
-
     def wait(self, msecs: int = -1) -> bool:
         return self._loader.wait(msecs)
 
