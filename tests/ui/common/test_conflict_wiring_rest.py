@@ -185,7 +185,7 @@ def test_a_batch_line_changed_meanwhile_is_reloaded_with_a_message(qtbot, window
     qtbot.keyClicks(editor, "I0/0")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(messages))  # the delegate commits queued
-    assert "行 1" in messages[0] or "Line 1" in messages[0], messages
+    assert "第 1 行" in messages[0] and "索书号" in messages[0], messages
     assert panel.model.lines[0].copies == 5
     assert panel.model.data(panel.model.index(0, 8)) == "5"  # the other desk's copies shown
     assert panel.model.data(index) == line.call_number
