@@ -201,3 +201,35 @@ def test_a_batch_line_changed_meanwhile_is_reloaded_with_a_message(qtbot, window
     qtbot.waitUntil(lambda: panel.model.lines[0].call_number == "I0/0")
     stored = next(i for i in services.distribution.items(batch_id) if i.id == line.id)
     assert (stored.copies, stored.call_number) == (5, "I0/0") and len(messages) == 1
+
+
+def test_an_account_changed_by_another_administrator_is_not_overwritten(
+        qtbot, window, services, db_path, monkeypatch):
+    from libdesk.models.roles import Role
+    from libdesk.ui.admin.staff_dialog import StaffDialog, role_label
+
+    services.staff.create("admin", "admin-pass", Role.ADMIN, "馆长")
+    services.staff.login("admin", "admin-pass")
+    desk = services.staff.create("desk", "desk-pass1", Role.FRONT_DESK, "前台")
+    dialog = StaffDialog(services, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.ui.accountTable
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "desk")
+    table.selectRow(row)
+    other = open_services(str(db_path))
+    try:
+        other.staff.login("admin", "admin-pass")
+        other.staff.update(desk, role=Role.OUTREACH)  # the other administrator, meanwhile
+    finally:
+        other.close()
+    messages = []
+    monkeypatch.setattr(QMessageBox, "exec",
+                        lambda box: messages.append(box.text()) or QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        lambda *a, **k: (role_label(Role.READ_ONLY), True))
+    qtbot.mouseClick(dialog.ui.roleButton, Qt.MouseButton.LeftButton)
+    assert messages and "desk" in messages[0] and "馆长" in messages[0], messages
+    assert next(r for r in services.staff.list() if r.id == desk).role == Role.OUTREACH
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "desk")
+    assert table.item(row, 2).text() == role_label(Role.OUTREACH)  # the list shows it now
