@@ -3,8 +3,7 @@ activity categories, volunteer schools and organisations, teams), point contacts
 staff accounts and the outreach records (outings, events, visits, transfers, gifts, facts)
 
 Revision ID: 0020_versions_rest
-Revises: 0012_keys_out, 0013_catalogue, 0014_box_discrepancy, 0015_statistics_history,
-         0018_outreach_transfers, 0019_more_versions
+Revises: 0018_outreach_transfers, 0019_more_versions (the heads whose tables it changes)
 Create Date: 2026-12-01
 
 Added in place (SQLite ``ALTER TABLE … ADD COLUMN``): ``version`` starts at 1 for every
@@ -14,8 +13,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = '0020_versions_rest'
-down_revision = ('0012_keys_out', '0013_catalogue', '0014_box_discrepancy',
-                 '0015_statistics_history', '0018_outreach_transfers', '0019_more_versions')
+down_revision = ('0018_outreach_transfers', '0019_more_versions')
 branch_labels = None
 depends_on = None
 
