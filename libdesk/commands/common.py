@@ -85,6 +85,8 @@ def add(subparsers, common, name: str, handler, help: str) -> argparse.ArgumentP
 
 
 def print_progress(done: int, total: int, message: str = "") -> None:
+    if not total and message:  # a wait for another writer ("Waiting for …"), as it happens
+        print(message, file=sys.stderr, flush=True)
     if total:
         print(f"\r{done}/{total} {message}", end="", file=sys.stderr, flush=True)
         if done >= total:

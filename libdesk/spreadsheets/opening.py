@@ -321,14 +321,19 @@ class ReadBook:
             sheet = self._sheet
             start_row, start_column = sheet.start or (0, 0)
             pad = [None] * start_column
+            limit = MAX_CELL_CHARS
             for number, values in enumerate(sheet.iter_rows(), start=start_row + 1):
-                row = pad + [None if v == "" else v for v in values]
-                for index, value in enumerate(row):
-                    if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
-                        from openpyxl.utils import get_column_letter
+                row = [None if v == "" else v for v in values]
+                if pad:
+                    row = pad + row
+                texts = [v for v in row if v.__class__ is str]
+                if texts and len(max(texts, key=len)) > limit:  # rare: find the cell
+                    from openpyxl.utils import get_column_letter
 
-                        raise cell_too_long(title, number, MAX_CELL_CHARS, value,
-                                            get_column_letter(index + 1))
+                    for index, value in enumerate(row):
+                        if isinstance(value, str) and len(value) > limit:
+                            raise cell_too_long(title, number, limit, value,
+                                                get_column_letter(index + 1))
                 yield number, row
         except (SpreadsheetError, GeneratorExit):
             raise

@@ -109,3 +109,65 @@ def test_past_its_bound_it_fails_plainly_and_nothing_is_lost(db_path, workbook, 
     assert "is being changed by the command" in err and "Nothing was changed" in err
     assert import_rc == 0 and "imported 1" in imported[0]  # the import itself is whole
     assert mobile_rows(db_path) == 0  # refused before writing anything
+
+
+HOLDER = """
+import sys, time
+from pathlib import Path
+from libdesk.store import ownership
+database, ready, go = (Path(a) for a in sys.argv[1:4])
+assert ownership.try_claim(database, ownership.COMMAND) is None
+ready.touch()
+while not go.exists():
+    time.sleep(0.05)
+"""
+
+
+def catalogue_file(tmp_path) -> Path:
+    from tests.services.catalogue.generate import write_iso
+
+    path = tmp_path / "catalogue.iso"
+    write_iso(path, 50)
+    return path
+
+
+@pytest.mark.parametrize("kind", ["donors", "catalogue"])
+def test_an_import_meeting_a_busy_database_waits_or_fails_plainly_and_keeps_its_file(
+        db_path, workbook, tmp_path, kind):
+    path = workbook if kind == "donors" else catalogue_file(tmp_path)
+    before = path.read_bytes()
+    importing = ["-m", "libdesk.cli", kind, "import", str(path), "--database", str(db_path)]
+    for bounded in (True, False):
+        ready, go = tmp_path / f"ready{bounded}", tmp_path / f"go{bounded}"
+        holder = start(["-c", HOLDER, str(db_path), str(ready), str(go)])
+        importer = None
+        try:
+            wait_for(ready.exists, "the other command to own the database", holder)
+            env = {"LIBDESK_WAIT_SECONDS": "1"} if bounded else None
+            importer = start(importing, env)
+            if bounded:  # gives up while the other command still holds the database
+                out, err = importer.communicate(timeout=300)
+                assert importer.returncode == 2, err
+                assert "Traceback" not in err and "your input is kept" in err
+                assert "is being changed by the command" in err
+            else:  # waits, says so, and goes on once the other command has finished
+                seen = ""
+                while "waiting for" not in seen.lower():  # after the file's progress lines
+                    line = importer.stderr.readline()
+                    assert line, f"ended without saying it waits: {seen}"
+                    seen += line
+                go.touch()
+                out, err = importer.communicate(timeout=300)
+                assert importer.returncode == 0, err
+                assert "Traceback" not in err
+                assert ("added 1" if kind == "donors" else "added 50") in out
+        finally:  # never leave either process behind, whatever failed
+            go.touch()
+            for process in (importer, holder):
+                if process is not None and process.poll() is None:
+                    try:
+                        process.wait(timeout=60)
+                    except subprocess.TimeoutExpired:
+                        process.kill()
+                        process.wait()
+    assert path.read_bytes() == before  # the input file is never touched

@@ -5,6 +5,7 @@ same message as a bad field.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -58,6 +59,13 @@ def parse_hours(value) -> int | None:
     not a number or has more than two decimals."""
     if value is None:
         return None
+    if type(value) is int:
+        return value * 100
+    if type(value) is float:  # a number cell: exact when its shortest form has <= 2 decimals
+        if not math.isfinite(value) or abs(value) >= 1e13:
+            return None if not math.isfinite(value) else parse_hours(repr(value))
+        hundredths = round(value * 100)
+        return hundredths if hundredths / 100 == value else None
     text = (str(value).strip().replace("小时", "").replace("h", "").replace("，", ",")
             .replace(",", "").replace(" ", ""))
     try:

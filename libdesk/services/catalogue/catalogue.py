@@ -1,9 +1,11 @@
 """Importing the library's catalogue export and looking books up in it.
 
 ``import_file`` reads ISO 2709 (CNMARC or MARC21), MARCXML or a workbook, decided by the
-file's first bytes, streaming, and writes it in chunks of ``CHUNK`` records with bulk inserts
-and bulk updates keyed by ISBN: one transaction, so a cancelled or refused import leaves the
-catalogue as it was. Damaged records are skipped and counted; a file that is mostly damaged
+file's first bytes, streaming. The whole file is parsed and checked first, without the write
+lock, into a spool on disk (bounded memory); then one short transaction writes it in chunks of
+``CHUNK`` records with bulk inserts and bulk updates keyed by ISBN, so other writers wait
+seconds, not the whole parse, and a cancelled or refused import leaves the catalogue as it
+was. Damaged records are skipped and counted; a file that is mostly damaged
 (or not a catalogue at all) is refused."""
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from libdesk.models.roles import Perm
 from libdesk.services.base import ServiceBase
 from libdesk.services.catalogue.entries import CatalogueEntry, CatalogueReport
 from libdesk.services.catalogue.marc import DamagedRecord, iter_iso2709, iter_marcxml
+from libdesk.services.catalogue.spool import Spool
 from libdesk.services.progress import Progress
 from libdesk.spreadsheets.catalogue import iter_catalogue_rows
 from libdesk.store.audit import record_event
@@ -74,47 +77,57 @@ class CatalogueService(ServiceBase):
                 "(.iso/.mrc, CNMARC or MARC21), MARCXML (.xml) or an Excel workbook (.xlsx)."),
                 path=str(path))
         report = CatalogueReport(format=FORMATS[kind])
+        with Spool() as spool:  # read and check the whole file first, without the write lock
+            self._read(kind, path, size, progress, report, spool)
+            waiting = lambda message: progress.step(0, 0, message)  # noqa: E731
+            with self.store.reporting_waits(waiting), self.store.write() as session:
+                for done, chunk in enumerate(spool, start=1):
+                    _write(session, chunk, report)
+                    progress.step(done, len(spool), "")  # cancelling here rolls back
+                record_event(session, AuditAction.INSERT, CatalogTitle.__tablename__, "import",
+                             new={"file": path.name, "format": report.format,
+                                  "added": report.added, "updated": report.updated,
+                                  "skipped": report.without_isbn + report.damaged})
+        return report
+
+    def _read(self, kind: str, path: Path, size: int, progress: Progress,
+              report: CatalogueReport, spool: Spool) -> None:
+        """Every record parsed and checked into ``spool`` in chunks of ``CHUNK`` ISBNs, or
+        CatalogueFileRefused before anything is written."""
         read = [0]
 
         def on_bytes(count: int) -> None:
             read[0] += count
             progress.step(min(read[0], size), size, "")
 
-        with self.store.write() as session:
-            chunk: dict[str, dict] = {}
-            for item in self._entries(kind, path, on_bytes, size, progress):
-                if isinstance(item, DamagedRecord):
-                    report.damaged += 1
-                    if len(report.examples) < 5:
-                        report.examples.append(str(item))
-                    if report.damaged > max(20, (report.records + report.damaged) // 20):
-                        raise CatalogueFileRefused(QT_TRANSLATE_NOOP(
-                            "Errors", "{path} looks damaged: {count} records could not be "
-                            "read. Export the catalogue again; nothing was imported."),
-                            path=str(path), count=report.damaged)
-                    continue
-                report.records += 1
-                try:
-                    isbn = normalize_isbn(item.isbn)
-                except InvalidIsbn:
-                    report.without_isbn += 1
-                    continue
-                chunk[isbn] = item.clipped()
-                if len(chunk) >= CHUNK:
-                    _write(session, chunk, report)
-                    chunk = {}
-            if chunk:
-                _write(session, chunk, report)
-            if report.records == 0:
-                raise CatalogueFileRefused(QT_TRANSLATE_NOOP(
-                    "Errors", "{path} holds no catalogue records; nothing was imported."),
-                    path=str(path))
-            record_event(session, AuditAction.INSERT, CatalogTitle.__tablename__, "import",
-                         new={"file": path.name, "format": report.format,
-                              "added": report.added, "updated": report.updated,
-                              "skipped": report.without_isbn + report.damaged})
-        progress.step(size, size, "")
-        return report
+        chunk: dict[str, dict] = {}
+        for item in self._entries(kind, path, on_bytes, size, progress):
+            if isinstance(item, DamagedRecord):
+                report.damaged += 1
+                if len(report.examples) < 5:
+                    report.examples.append(str(item))
+                if report.damaged > max(20, (report.records + report.damaged) // 20):
+                    raise CatalogueFileRefused(QT_TRANSLATE_NOOP(
+                        "Errors", "{path} looks damaged: {count} records could not be "
+                        "read. Export the catalogue again; nothing was imported."),
+                        path=str(path), count=report.damaged)
+                continue
+            report.records += 1
+            try:
+                isbn = normalize_isbn(item.isbn)
+            except InvalidIsbn:
+                report.without_isbn += 1
+                continue
+            chunk[isbn] = item.clipped()
+            if len(chunk) >= CHUNK:
+                spool.add(chunk)
+                chunk = {}
+        if chunk:
+            spool.add(chunk)
+        if report.records == 0:
+            raise CatalogueFileRefused(QT_TRANSLATE_NOOP(
+                "Errors", "{path} holds no catalogue records; nothing was imported."),
+                path=str(path))
 
     @staticmethod
     def _entries(kind: str, path: Path, on_bytes, size: int, progress: Progress):

@@ -45,6 +45,11 @@ class _Gate:
         for slot, (read, done, failed) in held.items():
             self._loader.submit(slot, read, done, failed)
 
+    def after_paint(self, start) -> None:
+        """A read asked for while rows are on screen starts after the next paint (the
+        loader's rule); the gate holds nothing then, since the page already has its rows."""
+        self._loader.after_paint(start)
+
     def wait(self, msecs: int = -1) -> bool:
         return self._loader.wait(msecs)
 

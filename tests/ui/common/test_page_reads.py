@@ -20,6 +20,9 @@ class LaterLoader:
     def submit(self, slot, read, done, failed) -> None:
         self.pending.append((slot, read, done, failed))
 
+    def after_paint(self, start) -> None:
+        self.pending.append((("after paint",), start, lambda _none: None, None))
+
     def tables(self) -> list[int]:
         return [slot[0] for slot, *_ in self.pending]
 
@@ -75,3 +78,19 @@ def test_a_page_chosen_before_the_first_list_arrived_reads_at_once(qtbot, window
     assert later.tables() == [id(tab.donations_model), id(tab.donors_model)]
     later.run()
     assert tab.donors_model.rowCount() == 1 and tab.donations_model.rowCount() == 1
+
+
+def test_a_filter_typed_over_the_donors_page_reads_again(qtbot, window, services, later):
+    add_sun_ying(services)
+    later.run()
+    window.show_tab("donations")
+    tab = window.tab("donations")
+    tab.ui.listTabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: later.pending != [])
+    while later.pending:                    # both lists read and painted
+        later.run()
+    assert tab.donors_model.rowCount() == 1
+    tab.donors_model.set_text("nobody by this name")
+    later.run()                             # the window's paint, then the read it starts
+    later.run()
+    assert tab.donors_model.rowCount() == 0
