@@ -10,7 +10,7 @@ from typing import Optional
 
 from sqlmodel import Field, SQLModel
 
-from libdesk.models.base import utcnow
+from libdesk.models.base import utcnow, versioned
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
 
 MIN_PASSWORD_LENGTH = 8
@@ -19,6 +19,9 @@ _USERNAME = re.compile(r"^[^\s|]{2,40}$")
 
 class StaffAccount(SQLModel, table=True):
     __tablename__ = "staff_account"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     username: str = Field(max_length=40, unique=True)

@@ -43,8 +43,8 @@ def check_version(session, model, record_id: int, expected: int | None, name: st
     row = session.get(model, record_id, with_for_update=True, populate_existing=True)
     if row is None or row.version == expected:
         return
-    who, when = last_saved(session, row.__table__.name, row.id)
-    raise EditConflict(name, who, when, expected, row.version, record_id=row.id,
+    who, when = last_saved(session, row.__table__.name, record_id)
+    raise EditConflict(name, who, when, expected, row.version, record_id=record_id,
                        mine=values_of(mine) if mine is not None else None,
                        saved=values_of(saved(row)) if saved is not None else None)
 
@@ -69,3 +69,14 @@ def last_saved(session, table: str, record_id: Any) -> tuple[str, str]:
 
 def version_of(session, model, record_id: int) -> int:
     return session.execute(select(model.version).where(model.id == record_id)).scalar_one()
+
+
+def versions_of(session, model) -> dict[int, int]:
+    """id → version of every row of a short list (a name list), read with the list."""
+    return dict(session.execute(select(model.id, model.version)).all())
+
+
+def version_or_none(session, model, key_column, key) -> int:
+    """The stored version, or 0 for a row not written yet (one made meanwhile conflicts)."""
+    found = session.execute(select(model.version).where(key_column == key)).scalar()
+    return found if found is not None else 0

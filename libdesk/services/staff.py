@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from libdesk.models.base import utcnow
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, PermissionDenied, \
@@ -21,6 +21,7 @@ from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Permiss
 from libdesk.models.roles import Perm, Role
 from libdesk.models.staff import StaffAccount, validate_password, validate_username
 from libdesk.services.base import LOCAL_ADMIN, Actor, ServiceBase
+from libdesk.services.conflicts import check_version
 
 SIGNED_OUT = Actor("", Role.READ_ONLY, "")
 
@@ -48,6 +49,7 @@ class StaffRow:
     active: bool
     created_at: datetime
     last_login_at: datetime | None
+    version: int = 1  # read with the row; a change from the list passes it back
 
 
 class StaffService(ServiceBase):
@@ -80,11 +82,14 @@ class StaffService(ServiceBase):
         self.ctx.set_actor(actor)
         if not self.store.may_write():  # a read-only command beside an open window
             return actor
+        # Signing in is not an edit of the account: a plain UPDATE leaves its version, so an
+        # administrator changing the account meanwhile is not told of a conflict.
+        values = {"last_login_at": utcnow()}
+        if _hasher().check_needs_rehash(account.password_hash):
+            values["password_hash"] = _hasher().hash(password)
         with self.store.write() as session:
-            stored = session.get(StaffAccount, account.id)
-            stored.last_login_at = utcnow()
-            if _hasher().check_needs_rehash(stored.password_hash):
-                stored.password_hash = _hasher().hash(password)
+            session.execute(update(StaffAccount).where(StaffAccount.id == account.id)
+                            .values(**values))
         return actor
 
     def logout(self) -> None:
@@ -127,10 +132,17 @@ class StaffService(ServiceBase):
         return account_id
 
     def update(self, account_id: int, *, role: Role | None = None, active: bool | None = None,
-               display_name: str | None = None) -> None:
+               display_name: str | None = None, expected_version: int | None = None) -> None:
+        """With ``expected_version`` (``StaffRow.version`` as listed), an account changed
+        meanwhile by another administrator raises EditConflict and nothing is written."""
         self.require(Perm.STAFF_ADMIN)
         with self.store.write() as session:
             account = self._get(session, account_id)
+            changes = {k: v for k, v in (("role", role), ("active", active),
+                                         ("display_name", display_name)) if v is not None}
+            check_version(session, StaffAccount, account_id, expected_version,
+                          account.username, mine=changes, saved=lambda stored: {
+                              k: getattr(stored, k) for k in changes})
             was_admin = account.active and account.role == Role.ADMIN.value
             if role is not None:
                 account.role = Role(role).value
@@ -214,4 +226,5 @@ def _wrong_login() -> PermissionDenied:
 
 def _row(account: StaffAccount) -> StaffRow:
     return StaffRow(account.id, account.username, account.display_name, Role(account.role),
-                    account.active, account.created_at, account.last_login_at)
+                    account.active, account.created_at, account.last_login_at,
+                    account.version)

@@ -306,6 +306,10 @@
         <translation>{name}（{count} 个服务点）</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
         <source>New category</source>
         <translation>新增类别</translation>
     </message>

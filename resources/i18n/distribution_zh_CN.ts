@@ -738,6 +738,10 @@
         <source>Unknown source “{value}”; use 馆藏 or 捐赠.</source>
         <translation>未知的来源“{value}”；请填写“馆藏”或“捐赠”。</translation>
     </message>
+    <message>
+        <source>Line {row} was changed by {who} at {when} while you were editing it, so your “{column}” was not saved. The table now shows the line as saved there; type your change again if it is still needed.</source>
+        <translation>第 {row} 行在您编辑时已由{who}于 {when} 修改，您填写的“{column}”没有保存。表格现在显示的是对方保存的内容；如仍需修改，请重新输入。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

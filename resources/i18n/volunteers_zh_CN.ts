@@ -603,6 +603,10 @@
         <translation>{name} — 队长：{leader}，{count} 名队员</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>

@@ -63,14 +63,15 @@ def test_bulk_statements_through_the_session_are_logged(services):
     with store.write() as session:
         session.execute(update(BranchContact).where(BranchContact.name.in_(
             ["志愿者1", "志愿者2"])).values(role="组长"))
-        # (an unversioned table: a bulk UPDATE by key of a versioned one must carry versions)
-        session.execute(update(BranchCategory), [{"id": 3, "name": "按主键批量修改"}])
+        # (a bulk UPDATE by key of a versioned table carries the versions it expects)
+        session.execute(update(BranchCategory), [{"id": 3, "version": 1,
+                                                  "name": "按主键批量修改"}])
         session.execute(delete(BranchContact).where(BranchContact.branch_id == 2))
     rows = audit_rows(store, mark)
     assert [r.action for r in rows[:3]] == ["update", "update", "update"]
     assert json.loads(rows[0].new_values) == {"role": "组长"}
     assert (rows[2].table_name, json.loads(rows[2].new_values)) == (
-        "branch_category", {"name": "按主键批量修改"})
+        "branch_category", {"name": "按主键批量修改", "version": 2})
     assert [r.action for r in rows[3:]] == ["delete"] * 300
 
 

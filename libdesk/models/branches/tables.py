@@ -29,6 +29,9 @@ BRANCH_STATUS_ZH = {BranchStatus.ACTIVE: "运行", BranchStatus.SUSPENDED: "暂�
 
 class BranchCategory(SQLModel, table=True):
     __tablename__ = "branch_category"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     name: str = Field(max_length=60, unique=True)
@@ -64,6 +67,9 @@ class Branch(SQLModel, table=True):
 
 class BranchContact(SQLModel, table=True):
     __tablename__ = "branch_contact"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     branch_id: int = Field(foreign_key="branch.id", index=True)

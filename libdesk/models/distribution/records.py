@@ -48,6 +48,7 @@ class ItemLine:
     box_no: int
     source: str
     donation_line_id: int | None = None
+    version: int = 1  # as read with the values; an in-place edit passes it back
 
 
 @dataclass(frozen=True)

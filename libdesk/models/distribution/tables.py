@@ -118,6 +118,9 @@ class BatchItem(SQLModel, table=True):
     """One title (or one periodical issue) in one box of a batch, with its copies."""
 
     __tablename__ = "batch_item"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     batch_id: int = Field(foreign_key="distribution_batch.id", index=True)

@@ -9,7 +9,7 @@ from typing import Optional
 
 from sqlmodel import Field, SQLModel
 
-from libdesk.models.base import utcnow
+from libdesk.models.base import utcnow, versioned
 from libdesk.models.errors import QT_TRANSLATE_NOOP
 
 GIFT_KIND = "ZS"          # 赠书函, in the signed payload and the number
@@ -40,6 +40,9 @@ class GiftStatus(StrEnum):
 
 class OutgoingGift(SQLModel, table=True):
     __tablename__ = "outgoing_gift"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     number: str = Field(max_length=40, unique=True)  # TYTS-ZS-2020-0001

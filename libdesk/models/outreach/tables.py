@@ -12,7 +12,7 @@ from typing import Optional
 
 from sqlmodel import Field, SQLModel
 
-from libdesk.models.base import utcnow
+from libdesk.models.base import utcnow, versioned
 from libdesk.models.errors import QT_TRANSLATE_NOOP
 
 
@@ -38,6 +38,9 @@ class MobileOuting(SQLModel, table=True):
     """One mobile-service outing: a vehicle or a staffed site, at a point or a place."""
 
     __tablename__ = "mobile_outing"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     served_on: date = Field(index=True)
@@ -59,6 +62,9 @@ class PointEvent(SQLModel, table=True):
     """A reading event held at a point."""
 
     __tablename__ = "point_event"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     branch_id: int = Field(foreign_key="branch.id", index=True)
@@ -74,6 +80,9 @@ class PointVisit(SQLModel, table=True):
     """A guidance or technical-service visit staff make to a point."""
 
     __tablename__ = "point_visit"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     branch_id: int = Field(foreign_key="branch.id", index=True)
@@ -94,6 +103,9 @@ class PointFacts(SQLModel, table=True):
     in the audit log like any other."""
 
     __tablename__ = "point_facts"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     branch_id: int = Field(foreign_key="branch.id", primary_key=True)
     opening_hours: str = Field(default="", max_length=120)

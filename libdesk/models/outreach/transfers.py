@@ -9,13 +9,16 @@ from typing import Optional
 
 from sqlmodel import Field, SQLModel
 
-from libdesk.models.base import utcnow
+from libdesk.models.base import utcnow, versioned
 
 OUTREACH_DEPARTMENT = "馆外流通部"
 
 
 class CollectionTransfer(SQLModel, table=True):
     __tablename__ = "collection_transfer"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     transferred_on: date = Field(index=True)

@@ -72,6 +72,9 @@ class VolunteerOrg(SQLModel, table=True):
     """A school or organisation volunteers come from (the university alliance and others)."""
 
     __tablename__ = "volunteer_org"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     name: str = Field(max_length=120, unique=True)
@@ -82,6 +85,9 @@ class VolunteerOrg(SQLModel, table=True):
 
 class VolunteerTeam(SQLModel, table=True):
     __tablename__ = "volunteer_team"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     name: str = Field(max_length=120, unique=True)
@@ -124,6 +130,9 @@ class ActivityCategory(SQLModel, table=True):
     """What kind of service an activity is (自助设备引导, 书架整理, 阅读推广…); editable."""
 
     __tablename__ = "activity_category"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     name: str = Field(max_length=60, unique=True)

@@ -13,6 +13,7 @@ from libdesk.models.errors import (
 )
 from libdesk.models.roles import Perm
 from libdesk.services.base import ServiceBase
+from libdesk.services.conflicts import check_version, versions_of
 from libdesk.services.branches.points import category_id_for
 
 
@@ -22,6 +23,11 @@ class BranchCategoryService(ServiceBase):
             return [(r[0], r[1]) for r in session.execute(
                 select(BranchCategory.id, BranchCategory.name)
                 .order_by(BranchCategory.sort_order, BranchCategory.id))]
+
+    def versions(self) -> dict[int, int]:
+        """category id → version, read with the list (a rename passes the one it showed)."""
+        with self.store.read() as session:
+            return versions_of(session, BranchCategory)
 
     def add_category(self, name: str) -> int:
         self.require(Perm.BRANCHES_EDIT)
@@ -37,13 +43,18 @@ class BranchCategoryService(ServiceBase):
             return dict(session.execute(select(Branch.category_id, func.count()).group_by(
                 Branch.category_id)).all())
 
-    def rename_category(self, category_id: int, name: str) -> None:
+    def rename_category(self, category_id: int, name: str, *,
+                        expected_version: int | None = None) -> None:
+        """With ``expected_version``, a category renamed (or moved) meanwhile elsewhere
+        raises EditConflict and nothing is written."""
         self.require(Perm.BRANCHES_EDIT)
         name = name.strip()
         if not name:
             raise ValidationFailed([Problem("category", QT_TRANSLATE_NOOP(
                 "Errors", "A category needs a name."))])
         with self.store.write() as session:
+            check_version(session, BranchCategory, category_id, expected_version, name,
+                          mine={"name": name}, saved=lambda row: {"name": row.name})
             clash = session.execute(select(BranchCategory.id).where(
                 BranchCategory.name == name, BranchCategory.id != category_id)).first()
             if clash:

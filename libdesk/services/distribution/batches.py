@@ -242,12 +242,19 @@ class BatchService(ServiceBase):
         q.touch(batch)
         return len(items)
 
-    def update_item(self, item_id: int, item: ItemInput) -> ItemLine:
+    def update_item(self, item_id: int, item: ItemInput, *,
+                    expected_version: int | None = None) -> ItemLine:
+        """With ``expected_version`` (``ItemLine.version`` as shown), a line changed
+        meanwhile elsewhere raises EditConflict (``saved``: the stored line) and nothing is
+        written."""
         self.require(Perm.DISTRIBUTION_EDIT)
         with self.store.write() as session:
             row = session.get(BatchItem, item_id)
             if row is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "This line no longer exists."))
+            check_version(session, BatchItem, item_id, expected_version,
+                          item.title or item.isbn or str(item_id), mine=item,
+                          saved=lambda stored: q.item_line(stored))
             batch = q.load_batch(session, row.batch_id)
             _check_editable(batch, row.direction)
             item, problems = normalized_item(item, batch.kind)

@@ -140,7 +140,7 @@ def summary_of(session: Session, batch_id: int, cutoff: datetime) -> BatchSummar
 def item_line(i: BatchItem) -> ItemLine:
     return ItemLine(i.id, i.position, i.direction, i.isbn, i.title, i.author, i.publisher,
                     i.call_number, i.issue, i.copies, i.box_no, i.source,
-                    i.donation_line_id)
+                    i.donation_line_id, i.version)
 
 
 def item_lines(session: Session, batch_id: int, direction: str | None = None) -> list[ItemLine]:

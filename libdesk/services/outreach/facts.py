@@ -16,6 +16,7 @@ from libdesk.models.outreach.rules import FactsInput, stripped, validate_facts
 from libdesk.models.outreach.tables import PointFacts
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
+from libdesk.services.conflicts import check_version, version_or_none
 from libdesk.services.outreach.workbooks import (located, point_ids, resolve_point, to_input,
                                                 writing)
 from libdesk.services.progress import Progress
@@ -75,17 +76,30 @@ class PointFactsService(ServiceBase):
                            id=branch_id)
         return rows[0]
 
-    def save(self, branch_id: int, facts: FactsInput) -> None:
+    def version(self, branch_id: int) -> int:
+        """The facts' version (0: none saved yet), read before their values."""
+        with self.store.read() as session:
+            return version_or_none(session, PointFacts, PointFacts.branch_id, branch_id)
+
+    def save(self, branch_id: int, facts: FactsInput, *,
+             expected_version: int | None = None) -> None:
+        """With ``expected_version`` (from ``version``), facts saved meanwhile elsewhere
+        raise EditConflict with both versions and nothing is written."""
         self.require(Perm.BRANCHES_EDIT)
         facts = stripped(facts)
         problems = validate_facts(facts)
         if problems:
             raise ValidationFailed(problems)
         with self.store.write() as session:
+            branch = session.get(Branch, branch_id)
+            check_version(session, PointFacts, branch_id, expected_version,
+                          branch.name if branch is not None else str(branch_id), mine=facts,
+                          saved=lambda row: FactsInput(**{n: getattr(row, n) for n in _FIELDS}))
             self._save(session, branch_id, facts)
 
-    def update(self, branch_id: int, facts: FactsInput) -> None:
-        self.save(branch_id, facts)
+    def update(self, branch_id: int, facts: FactsInput, *,
+               expected_version: int | None = None) -> None:
+        self.save(branch_id, facts, expected_version=expected_version)
 
     def _save(self, session, branch_id: int, facts: FactsInput) -> None:
         if session.get(Branch, branch_id) is None:

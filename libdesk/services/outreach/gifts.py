@@ -51,9 +51,10 @@ class GiftService(RecordService):
         self._signing.ensure_key()  # make the desk's key before the write lock
         return super().add(record)
 
-    def update(self, record_id: int, record: GiftInput) -> None:
+    def update(self, record_id: int, record: GiftInput, *,
+               expected_version: int | None = None) -> None:
         self._signing.ensure_key()
-        super().update(record_id, record)
+        super().update(record_id, record, expected_version=expected_version)
 
     def add_many(self, records, rows=None, extra=None, session=None) -> int:
         """Imported gifts are numbered and signed one by one (a number each)."""

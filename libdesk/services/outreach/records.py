@@ -16,6 +16,7 @@ from libdesk.models.errors import QT_TRANSLATE_NOOP, NotFound, Problem, Validati
 from libdesk.models.outreach.rules import stripped
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
+from libdesk.services.conflicts import check_version, version_of
 
 CHUNK = 500
 
@@ -171,7 +172,21 @@ class RecordService(ServiceBase):
     def _stamp(self) -> dict:
         return {self.stamp: self.actor.username}
 
-    def update(self, record_id: int, record) -> None:
+    def version(self, record_id: int) -> int:
+        """Read before the record's values when a dialog opens it; its save passes it."""
+        with self.store.read() as session:
+            return version_of(session, self.model, record_id)
+
+    def record_name(self, record) -> str:
+        """How a record is named in a conflict message: its date and title or place."""
+        named = next((str(getattr(record, name)) for name in
+                      ("title", "recipient", "topic", "place", "source_dept", "vehicle")
+                      if getattr(record, name, "")), "")
+        return f"{getattr(record, self.date_field)} {named}".strip()
+
+    def update(self, record_id: int, record, *, expected_version: int | None = None) -> None:
+        """With ``expected_version`` (from ``version``), a record saved meanwhile elsewhere
+        raises EditConflict with both versions and nothing is written."""
         self.require(self.perm)
         record = stripped(record)
         with self.store.write() as session:
@@ -179,6 +194,8 @@ class RecordService(ServiceBase):
             if obj is None:
                 raise NotFound(QT_TRANSLATE_NOOP(
                     "Errors", "This record no longer exists; refresh the list."))
+            check_version(session, self.model, record_id, expected_version,
+                          self.record_name(record), mine=record, saved=self._stored_input)
             problems = self.check(session, [record])
             if problems:
                 raise ValidationFailed(problems)
@@ -186,6 +203,9 @@ class RecordService(ServiceBase):
                 setattr(obj, name, value)
             self.before_update(session, obj)
             session.add(obj)
+
+    def _stored_input(self, obj):
+        return self.input_cls(**{f.name: getattr(obj, f.name) for f in fields(self.input_cls)})
 
     def before_update(self, session: Session, obj) -> None:
         """Subclasses refuse or re-sign here."""

@@ -17,7 +17,7 @@ from libdesk.models.volunteers.tables import (ActivityCategory, ActivityKind, Ho
                                        VolunteerActivity)
 from libdesk.models.volunteers.records import ActivityRow
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
-from libdesk.services.conflicts import check_version, version_of
+from libdesk.services.conflicts import check_version, version_of, versions_of
 
 # Table 17's daily services, then the kinds of themed service table 16 lists.
 SEED_CATEGORIES = [
@@ -128,12 +128,22 @@ class ActivityService(ServiceBase):
             return [tuple(r) for r in session.execute(
                 stmt.order_by(ActivityCategory.sort_order, ActivityCategory.id))]
 
-    def save_category(self, name: str, kind: str, category_id: int | None = None) -> int:
+    def category_versions(self) -> dict[int, int]:
+        """category id → version, read with the list (a rename passes the one it showed)."""
+        with self.store.read() as session:
+            return versions_of(session, ActivityCategory)
+
+    def save_category(self, name: str, kind: str, category_id: int | None = None, *,
+                      expected_version: int | None = None) -> int:
+        """With ``expected_version``, a category changed meanwhile raises EditConflict."""
         self.require(Perm.HOURS_EDIT)
         name = name.strip()
         if not name or kind not in {k.value for k in ActivityKind}:
             raise ValidationFailed(validate_activity(ActivityInput(name=name, kind=kind)))
         with self.store.write() as session:
+            if category_id is not None:
+                check_version(session, ActivityCategory, category_id, expected_version, name,
+                              mine={"name": name}, saved=lambda row: {"name": row.name})
             clash = session.execute(select(ActivityCategory.id).where(
                 ActivityCategory.name == name,
                 ActivityCategory.id != (category_id or -1))).first()

@@ -19,7 +19,7 @@ from libdesk.models.volunteers.tables import (HourEntry, HourStatus, Volunteer, 
                                              VolunteerStatus, VolunteerTeam)
 from libdesk.models.volunteers.records import TeamRow, VolunteerRow
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
-from libdesk.services.conflicts import check_version, version_of
+from libdesk.services.conflicts import check_version, version_of, versions_of
 from libdesk.services.privacy import MASKED, masked_search, masker
 from libdesk.services.settings import database_id
 from libdesk.services.volunteers import ledger_import
@@ -109,6 +109,11 @@ class VolunteerService(ServiceBase):
                 VolunteerOrg.id, VolunteerOrg.name).order_by(VolunteerOrg.sort_order,
                                                              VolunteerOrg.name_key))]
 
+    def list_versions(self, which: str) -> dict[int, int]:
+        """id → version of the schools and organisations ("orgs") or the teams ("teams")."""
+        with self.store.read() as session:
+            return versions_of(session, VolunteerOrg if which == "orgs" else VolunteerTeam)
+
     def teams(self) -> list[TeamRow]:
         members = (select(Volunteer.team_id, func.count().label("n"))
                    .group_by(Volunteer.team_id).subquery())
@@ -167,10 +172,12 @@ class VolunteerService(ServiceBase):
         with self.store.write() as session:
             return _org_id(session, name, is_school)
 
-    def rename_org(self, org_id: int, name: str) -> None:
+    def rename_org(self, org_id: int, name: str, *, expected_version: int | None = None) -> None:
         self.require(Perm.VOLUNTEERS_EDIT)
         name = name.strip()
         with self.store.write() as session:
+            check_version(session, VolunteerOrg, org_id, expected_version, name,
+                          mine={"name": name}, saved=lambda row: {"name": row.name})
             if session.execute(select(VolunteerOrg.id).where(
                     VolunteerOrg.name == name, VolunteerOrg.id != org_id)).first():
                 raise Conflict(QT_TRANSLATE_NOOP(
@@ -195,13 +202,18 @@ class VolunteerService(ServiceBase):
 
     def save_team(self, name: str, leader_id: int | None = None,
                   team_id: int | None = None, notes: str = "",
-                  created_on: date | None = None) -> int:
-        """Create or update a team; a new team is formed on ``created_on`` (default today)."""
+                  created_on: date | None = None, *,
+                  expected_version: int | None = None) -> int:
+        """Create or update a team; a new team is formed on ``created_on`` (default today).
+        With ``expected_version``, a team changed meanwhile raises EditConflict."""
         self.require(Perm.VOLUNTEERS_EDIT)
         name = name.strip()
         if not name:
             raise ValidationFailed([_name_required()])
         with self.store.write() as session:
+            if team_id:
+                check_version(session, VolunteerTeam, team_id, expected_version, name,
+                              mine={"name": name}, saved=lambda row: {"name": row.name})
             if session.execute(select(VolunteerTeam.id).where(
                     VolunteerTeam.name == name, VolunteerTeam.id != (team_id or -1))).first():
                 raise Conflict(QT_TRANSLATE_NOOP(

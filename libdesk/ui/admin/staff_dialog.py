@@ -137,12 +137,14 @@ class StaffDialog(Dialog):
             False)
         if ok:
             self._run(lambda: self.services.staff.update(
-                row.id, role=list(Role)[labels.index(label)]), row.id)
+                row.id, role=list(Role)[labels.index(label)], expected_version=row.version),
+                row.id)
 
     def _toggle_active(self) -> None:
         row = self._current()
         if row is not None:
-            self._run(lambda: self.services.staff.update(row.id, active=not row.active), row.id)
+            self._run(lambda: self.services.staff.update(
+                row.id, active=not row.active, expected_version=row.version), row.id)
 
     def _reset_password(self) -> None:
         row = self._current()
@@ -151,5 +153,7 @@ class StaffDialog(Dialog):
                 "The password of {user} was changed.").format(user=row.username))
 
     def _run(self, action, select_id: int) -> None:
+        """An account changed meanwhile by another administrator: the message says so and
+        the list shows it as stored now (nothing of this change saved)."""
         run_write(self, action, Change.of(staff=[select_id]))
         self._load(select_id)

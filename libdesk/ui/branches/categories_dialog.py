@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QListWidgetItem
 
+from libdesk.models.errors import EditConflict
+from libdesk.ui.common.conflict_dialog import ConflictView
 from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.operations import Change, run_write
@@ -31,26 +33,33 @@ class CategoriesDialog(Dialog):
 
     def _load(self, select_id: int | None = None) -> None:
         categories = self.services.branch_categories
+        versions = categories.versions()  # as shown: the versions first, then the names
         usage = categories.category_usage()
         listing = self.ui.categoryList
         listing.clear()
         for category_id, name in categories.categories():
             item = QListWidgetItem(self.tr("{name} ({count} points)").format(
                 name=name, count=usage.get(category_id, 0)))
-            item.setData(Qt.ItemDataRole.UserRole, (category_id, name))
+            item.setData(Qt.ItemDataRole.UserRole,
+                         (category_id, name, versions.get(category_id)))
             listing.addItem(item)
             if category_id == select_id:
                 listing.setCurrentItem(item)
 
-    def _current(self) -> tuple[int, str] | None:
+    def _current(self) -> tuple[int, str, int] | None:
         item = self.ui.categoryList.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def _run(self, action, select_id: int | None) -> None:
-        outcome = run_write(self, action, CHANGE)
+    def _run(self, action, select_id: int | None, resave=None) -> None:
+        """A rename over one made meanwhile at another desk opens the conflict dialog; the
+        list then shows what is stored."""
+        outcome = run_write(self, action, CHANGE, resave=resave, conflict_view=ConflictView(
+            {"name": self.tr("Name")}) if resave else None)
         if outcome.ok:
             self.changed = True
             self._load(select_id if select_id is not None else outcome.value)
+        elif isinstance(outcome.error, EditConflict):
+            self._load(select_id)
 
     def _add(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New category"), self.tr("Name:"))
@@ -63,9 +72,12 @@ class CategoriesDialog(Dialog):
             return
         name, ok = QInputDialog.getText(self, self.tr("Rename category"), self.tr("Name:"),
                                         text=current[1])
-        if ok:
-            self._run(lambda: self.services.branch_categories.rename_category(current[0], name),
-                      current[0])
+        if not ok:
+            return
+        rename = self.services.branch_categories.rename_category
+        self._run(lambda: rename(current[0], name, expected_version=current[2]), current[0],
+                  resave=lambda values, version: rename(current[0], values["name"],
+                                                        expected_version=version))
 
     def _delete(self) -> None:
         current = self._current()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 
 from libdesk.models.distribution.rules import ItemInput
 from libdesk.models.distribution.records import ItemLine
+from libdesk.models.errors import Conflict, EditConflict
 from libdesk.ui.common.operations import Change, run_write
 from libdesk.ui.distribution.columns import direction_text, source_text
 
@@ -115,11 +116,27 @@ class ItemsModel(QAbstractTableModel):
         if value == getattr(line, key):
             return False
         outcome = run_write(self, lambda: self.services.distribution.update_item(
-            line.id, replace(to_input(line), **{key: value})),
-            Change.of("distribution"), on_error=self.on_error)
+            line.id, replace(to_input(line), **{key: value}), expected_version=line.version),
+            Change.of("distribution"), on_error=lambda exc: self._refused(exc, index))
         if not outcome.ok:
             return False
         self.lines[index.row()] = outcome.value
         self.dataChanged.emit(self.index(index.row(), 0),
                               self.index(index.row(), len(COLUMNS) - 1))
         return True
+
+    def _refused(self, error: BaseException, index) -> None:
+        """A line changed at another desk since it was shown: the row now shows the stored
+        line, and the message says the typed value was not saved."""
+        if isinstance(error, EditConflict) and error.saved:
+            row = index.row()
+            self.lines[row] = ItemLine(**error.saved, version=error.stored)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            error = Conflict(QT_TRANSLATE_NOOP(
+                "Errors", "Line {row} was changed by {who} at {when} while you were editing "
+                "it, so your “{column}” was not saved. The table now shows the line as saved "
+                "there; type your change again if it is still needed."),
+                row=row + 1, who=error.who or "?", when=error.when or "?",
+                column=QCoreApplication.translate(C, COLUMNS[index.column()][1]))
+        if self.on_error is not None:
+            self.on_error(error)

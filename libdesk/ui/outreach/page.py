@@ -130,11 +130,15 @@ class RecordPage(QWidget):
             self.edit(row)
 
     def edit(self, row) -> None:
+        # As opened: the version first, then the values (the list's row may be older).
+        version = self.service.version(row.id)
+        row = self.service.get(row.id)
         names = {f.name for f in fields(self.input_cls)}
         record = self.input_cls(**{n: getattr(row, n) for n in names})
         dialog = RecordDialog(self.services, self.form, self.input_cls, self.dialog_title(),
-                              lambda changed: self.service.update(row.id, changed), record, self,
-                              change=self.change())
+                              lambda changed, seen: self.service.update(
+                                  row.id, changed, expected_version=seen), record, self,
+                              change=self.change(), version=version)
         if dialog.exec():
             self.table.reload(row.id)
             self._message(self.tr("Saved."))

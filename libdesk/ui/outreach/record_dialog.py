@@ -1,6 +1,8 @@
 """One form for any outreach record, built from its fields (``specs``): a date picker, text
 boxes, number boxes, a point picker, a choice list. Save asks the service; what it refuses
-is shown under the form, naming the field, and the dialog stays open."""
+is shown under the form, naming the field, and the dialog stays open. Editing a stored
+record, the dialog passes the version it opened (``version``); a record saved meanwhile at
+another desk opens the conflict dialog."""
 from __future__ import annotations
 
 from dataclasses import fields as dataclass_fields
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialogButtonBox
                                QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QSpinBox, QVBoxLayout)
 
+from libdesk.ui.common.conflict_dialog import ConflictView, plain
 from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.errors import problem_text
 from libdesk.ui.common.operations import Change
@@ -30,13 +33,16 @@ def point_combo(services, parent, optional: bool) -> QComboBox:
 
 class RecordDialog(Dialog):
     """``save(record)`` is called with the input record; it returns nothing or raises. A
-    saved record emits ``change`` on the window's change signal."""
+    saved record emits ``change`` on the window's change signal. With ``version`` (read
+    before ``record`` when the record was opened) it is ``save(record, expected_version)``."""
 
     def __init__(self, services, form: list[FormField], input_cls, title: str, save,
-                 record=None, parent=None, change: Change | None = None) -> None:
+                 record=None, parent=None, change: Change | None = None,
+                 version: int | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form, self.input_cls, self._save = form, input_cls, save
+        self.version, self.loaded = version, record
         self._change = change or Change.of("outreach")
         self.widgets: dict[str, object] = {}
         layout = QVBoxLayout(self)
@@ -134,6 +140,28 @@ class RecordDialog(Dialog):
         labels = {f.attr: tr(f.label) for f in self.form}
         return problem_text(replace(problem, field=labels.get(problem.field, problem.field)))
 
+    def conflict_view(self) -> ConflictView:
+        """The form's labels, and a point or choice shown as its list shows it."""
+        combos = {f.attr: self.widgets[f.attr] for f in self.form
+                  if f.kind in ("point", "optional_point", "choice")}
+
+        def show(name, value) -> str:
+            combo = combos.get(name)
+            index = combo.findData(value) if combo is not None else -1
+            return combo.itemText(index) if index >= 0 else plain(value)
+
+        return ConflictView({f.attr: tr(f.label) for f in self.form}, show,
+                            None if self.loaded is None else
+                            {f.attr: getattr(self.loaded, f.attr) for f in self.form})
+
     def accept_record(self) -> None:
-        self.submit(lambda: self._save(self.record()), self._change,
-                    problem_line=self._problem_line)
+        record = self.record()
+        if self.version is None:
+            self.submit(lambda: self._save(record), self._change,
+                        problem_line=self._problem_line)
+            return
+        self.submit(lambda: self._save(record, self.version), self._change,
+                    problem_line=self._problem_line,
+                    resave=lambda values, version: self._save(replace(record, **{
+                        k: v for k, v in values.items() if hasattr(record, k)}), version),
+                    conflict_view=self.conflict_view())

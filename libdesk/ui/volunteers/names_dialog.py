@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QListWidgetItem
 
-from libdesk.models.errors import DomainError
+from libdesk.models.errors import DomainError, EditConflict
 from libdesk.models.volunteers.tables import ActivityKind
 from libdesk.services.base import ListQuery
+from libdesk.ui.common.conflict_dialog import ConflictView
 from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.forms import load_form
@@ -48,12 +49,18 @@ class NamesDialog(Dialog):
         return [(i, n, f"{n}（{activity_kind(k)}）")
                 for i, n, k in self.services.activities.categories()]
 
+    def _versions(self) -> dict[int, int]:
+        if self.which == CATEGORIES:
+            return self.services.activities.category_versions()
+        return self.services.volunteers.list_versions(self.which)
+
     def _load(self, select_id: int | None = None) -> None:
         listing = self.ui.nameList
         listing.clear()
+        versions = self._versions()  # as shown: the versions first, then the names
         for row_id, name, label in self._rows():
             item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, (row_id, name))
+            item.setData(Qt.ItemDataRole.UserRole, (row_id, name, versions.get(row_id)))
             listing.addItem(item)
             if row_id == select_id:
                 listing.setCurrentItem(item)
@@ -62,13 +69,20 @@ class NamesDialog(Dialog):
         item = self.ui.nameList.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def _run(self, action) -> None:
+    def _run(self, action, resave=None, row_id: int | None = None) -> None:
+        """A change over one made meanwhile at another desk opens the conflict dialog
+        (``resave(values, version)`` saves the name kept); the list then shows what is
+        stored."""
         # Schools, teams and categories show in the volunteers' and activities' rows.
         outcome = run_write(self, action, Change.of("volunteer_lists", "volunteers",
-                                                    "activities"))
+                                                    "activities"), resave=resave,
+                            conflict_view=ConflictView({"name": self.tr("Name")})
+                            if resave else None)
         if outcome.ok:
             self.changed = True
             self._load(outcome.value if isinstance(outcome.value, int) else None)
+        elif isinstance(outcome.error, EditConflict):
+            self._load(row_id)
 
     def _kind(self, current: str = ActivityKind.DAILY.value) -> str | None:
         kinds = [k.value for k in ActivityKind]
@@ -94,18 +108,27 @@ class NamesDialog(Dialog):
         current = self._current()
         if current is None:
             return
-        row_id, old = current
+        row_id, old, version = current
         name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("Name:"), text=old)
         if not ok or not name.strip():
             return
+        volunteers = self.services.volunteers
         if self.which == ORGS:
-            self._run(lambda: self.services.volunteers.rename_org(row_id, name) or row_id)
+            def save(text, expected):
+                return volunteers.rename_org(row_id, text, expected_version=expected) or row_id
         elif self.which == TEAMS:
-            leader = next(t.leader_id for t in self.services.volunteers.teams() if t.id == row_id)
-            self._run(lambda: self.services.volunteers.save_team(name, leader, row_id))
+            leader = next(t.leader_id for t in volunteers.teams() if t.id == row_id)
+
+            def save(text, expected):
+                return volunteers.save_team(text, leader, row_id, expected_version=expected)
         else:
             kind = next(k for i, _n, k in self.services.activities.categories() if i == row_id)
-            self._run(lambda: self.services.activities.save_category(name, kind, row_id))
+
+            def save(text, expected):
+                return self.services.activities.save_category(text, kind, row_id,
+                                                              expected_version=expected)
+        self._run(lambda: save(name, version), row_id=row_id,
+                  resave=lambda values, newer: save(values["name"], newer))
 
     def _delete(self) -> None:
         current = self._current()
@@ -120,7 +143,7 @@ class NamesDialog(Dialog):
         current = self._current()
         if current is None:
             return
-        team_id, name = current
+        team_id, name, version = current
         members = self.services.volunteers.page(ListQuery(filters={"team_id": team_id},
                                                           sort="name"), 0, 2000)
         if not members:
@@ -132,4 +155,7 @@ class NamesDialog(Dialog):
                                          labels, 0, False)
         if ok:
             leader = members[labels.index(label)].id
-            self._run(lambda: self.services.volunteers.save_team(name, leader, team_id))
+            save = self.services.volunteers.save_team
+            self._run(lambda: save(name, leader, team_id, expected_version=version),
+                      row_id=team_id, resave=lambda values, newer: save(
+                          values["name"], leader, team_id, expected_version=newer))
