@@ -16,6 +16,7 @@ from libdesk.services.base import ListQuery
 from libdesk.services.donations import donor_files
 from libdesk.services.progress import Progress
 from tests.services.donations.fixtures import SUN_YING, add_sun_ying
+from tests.services.phases import in_another_thread
 
 DONORS = 500  # the import reports progress every 500 donors while it matches
 
@@ -28,23 +29,6 @@ def many_donors(services, tmp_path, count: int = DONORS):
         sheet.append([None, "个人", f"捐赠者{n:04d}", None, None, None, f"139{n:08d}"])
     book.save(path)
     return path
-
-
-def in_another_thread(work):
-    """Run ``work`` on another thread (another connection) and return what it returned or
-    raised."""
-    outcome: list = []
-
-    def run():
-        try:
-            outcome.append(work())
-        except Exception as exc:  # noqa: BLE001 - handed to the test
-            outcome.append(exc)
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    return outcome[0]
 
 
 def test_another_writer_goes_on_while_the_import_matches(services, tmp_path):
