@@ -11,6 +11,7 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import Table, insert
+from sqlalchemy import types as sa_types
 from sqlmodel import Session
 
 from libdesk.models.audit import AuditAction, AuditLog
@@ -121,8 +122,10 @@ def _plain_or_none(value: Any) -> Any:
 
 
 def _plain_type(column) -> bool:
-    """Whether the column's values go into JSON as they are (text, numbers, booleans)."""
-    try:
-        return column.type.python_type in (str, int, float, bool)
-    except NotImplementedError:
+    """Whether the column's values go into JSON as they are (text, whole numbers, floats,
+    booleans); any other type (dates, decimals, enums, custom types) is converted first."""
+    kind = column.type
+    if isinstance(kind, sa_types.Enum):
         return False
+    return isinstance(kind, (sa_types.String, sa_types.Integer, sa_types.Float,
+                             sa_types.Boolean))
