@@ -1,5 +1,5 @@
 """``libdesk backup|restore|check``, ``libdesk staff add|list|set|password`` and
-``libdesk audit export``; ``sign_in`` handles ``--user`` for every command."""
+``libdesk audit export`` (``common.sign_in`` handles ``--user`` for every command)."""
 from __future__ import annotations
 
 import getpass
@@ -57,24 +57,6 @@ def register(subparsers, common) -> None:
     exported.add_argument("--from", dest="date_from", type=date.fromisoformat, default=None)
     exported.add_argument("--to", dest="date_to", type=date.fromisoformat, default=None)
     exported.add_argument("--unmask", action="store_true", help="write full phone/ID numbers")
-
-
-def sign_in(services, args) -> None:
-    """Act as ``--user`` (password from $LIBDESK_PASSWORD or a prompt); a database with
-    accounts refuses commands without it. Also warns about network locations."""
-    warning = services.maintenance.network_warning()
-    if warning is not None:
-        print("warning: " + warning.english(), file=sys.stderr)
-    user = getattr(args, "user", None)
-    if user:
-        password = os.environ.get(ENV_PASSWORD)
-        if password is None:
-            password = getpass.getpass(f"password for {user}: ")
-        services.staff.login(user, password)
-    elif services.staff.has_accounts():
-        raise PermissionDenied(QT_TRANSLATE_NOOP(
-            "Errors", "This database has staff accounts: sign in with --user NAME (password "
-            "from a prompt or $LIBDESK_PASSWORD)."))
 
 
 @command
