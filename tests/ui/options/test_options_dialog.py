@@ -121,5 +121,6 @@ def test_a_setting_changed_here_and_at_another_desk_is_not_saved(qtbot, services
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert dialog.isVisible()                                 # kept open, the typing kept
     assert dialog.stack.currentWidget() is dialog.page(LibraryPage)
-    assert "Desk name" in dialog.note.text() and "not saved" in dialog.note.text()
+    label = dialog.page(LibraryPage).form.labelForField(desk).text()  # in the UI's language
+    assert f"“{label}”" in dialog.note.text()           # the conflict, naming the setting
     assert services.settings.get("desk.name") == "一楼服务台"
