@@ -197,11 +197,18 @@ def run(database: str | None = None) -> int:
     try:
         return app.exec()
     finally:
-        from libdesk.ui.common.row_loader import default_loader
+        shut_down(services)
 
-        default_loader().wait(10_000)  # no table read may outlive the store
-        set_store_failure_handler(None)
-        services.close()
+
+def shut_down(services) -> None:
+    """After the window closed: the table reads still in flight are stopped (their SQL
+    interrupted) and briefly waited for, then the store closes."""
+    from libdesk.ui.common.row_loader import close_reads
+
+    if not close_reads():
+        log.warning("a table read was still running when the store closed")
+    set_store_failure_handler(None)
+    services.close()
 
 
 def screenshot(path: str, database: str | None = None, tab: str | None = None,

@@ -2,6 +2,7 @@
 revoke-key``."""
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -36,7 +37,8 @@ def register(subparsers, common) -> None:
     void.add_argument("--reason", required=True)
     verify = add(sub, common, "verify", verify_payload,
                  "verify a scanned code; exit 0 only for a genuine, valid certificate")
-    verify.add_argument("payload")
+    verify.add_argument("payload", help="the code's text, or - to read codes (one a line) "
+                        "from standard input, e.g. from zbarimg --nodbus -q --raw scan.png")
     export_key = add(sub, common, "export-key", export_key_file,
                      "write the verification file (public keys and the signed void list) "
                      "so other databases can verify this one's codes")
@@ -99,8 +101,20 @@ def void_certificate(args) -> int:
 
 @command
 def verify_payload(args) -> int:
+    """One verdict per code; the exit code is the worst of them (0 only if all are genuine)."""
+    if args.payload == "-":
+        payloads = [line.strip() for line in sys.stdin if line.strip()]
+        if not payloads:
+            print("no code on standard input; nothing was verified", file=sys.stderr)
+            return EXIT_INVALID
+    else:
+        payloads = [args.payload.strip()]
     services = open_services(args)
-    result = services.verification.verify(args.payload)
+    codes = [_print_verdict(services.verification.verify(payload)) for payload in payloads]
+    return max(codes, key=(EXIT_OK, EXIT_ERROR, EXIT_INVALID).index)
+
+
+def _print_verdict(result) -> int:
     verdict = VERDICT_ZH[result.verdict]
     if result.as_of is not None:
         verdict += f" (as of {result.as_of_text})"

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import fields, replace
 from datetime import date
 from pathlib import Path
 
 from libdesk.commands.common import EXIT_INVALID, EXIT_OK, add, command, open_services
+from libdesk.models.errors import EditConflict
 from libdesk.models.outreach.rules import (EventInput, FactsInput, GiftInput, OutingInput,
                                            TransferInput, TransferLineInput, VisitInput)
 from libdesk.services.base import ListQuery
 
+FACTS_ATTEMPTS = 3  # saves tried while other desks keep changing the same point's facts
 KINDS = {"outings": "mobile_log", "events": "point_events", "visits": "point_visits",
          "gifts": "gifts", "transfers": "transfers", "facts": "point_facts"}
 
@@ -78,15 +81,17 @@ def register(subparsers, common) -> None:
     pack.add_argument("transfer", type=int, help="transfer id (see `outreach list transfers`)")
     pack.add_argument("batch", help="batch number, e.g. PS-2020-0042")
     pack.add_argument("--box", type=int, default=1)
-    facts = add(sub, common, "facts", set_facts, "set a point's opening hours, area, seats …")
+    facts = add(sub, common, "facts", set_facts, "set a point's opening hours, area, seats …; "
+                "the facts not named keep their values")
     facts.add_argument("point")
-    facts.add_argument("--hours", default="")
-    facts.add_argument("--24h", dest="open_24h", action="store_true")
-    facts.add_argument("--area", type=float, default=0)
-    facts.add_argument("--seats", type=int, default=0)
-    facts.add_argument("--machines", type=int, default=0)
-    facts.add_argument("--correction", type=int, default=0)
-    facts.add_argument("--reason", default="")
+    facts.add_argument("--hours", default=None)
+    facts.add_argument("--24h", dest="open_24h", action=argparse.BooleanOptionalAction,
+                       default=None, help="open around the clock (--no-24h: not)")
+    facts.add_argument("--area", type=float, default=None)
+    facts.add_argument("--seats", type=int, default=None)
+    facts.add_argument("--machines", type=int, default=None)
+    facts.add_argument("--correction", type=int, default=None)
+    facts.add_argument("--reason", default=None)
     history = add(sub, common, "history", show_history, "a point's history in one list")
     history.add_argument("point")
     listing = add(sub, common, "list", list_records, "list one kind of record")
@@ -196,10 +201,30 @@ def pack_transfer(services, args) -> int:
 
 @_with_point
 def set_facts(services, args) -> int:
-    services.point_facts.save(_point(services, args.point), FactsInput(
-        opening_hours=args.hours, open_24h=args.open_24h, area_m2=args.area, seats=args.seats,
-        machines=args.machines, books_correction=args.correction, correction_note=args.reason))
-    facts = services.point_facts.get(_point(services, args.point))
+    """The facts named on the command line change; the others keep what is stored. The save
+    is checked against the version read with those values (a change saved meanwhile is read
+    again and kept), and counts the version up: a window with the facts open then gets the
+    conflict dialog when it saves."""
+    point = _point(services, args.point)
+    given = {name: value for name, value in (
+        ("opening_hours", args.hours), ("open_24h", args.open_24h), ("area_m2", args.area),
+        ("seats", args.seats), ("machines", args.machines),
+        ("books_correction", args.correction), ("correction_note", args.reason))
+        if value is not None}
+    for attempt in range(1, FACTS_ATTEMPTS + 1):
+        version = services.point_facts.version(point)  # the version first, then the values
+        stored = services.point_facts.get(point)
+        if not given:
+            break
+        facts = replace(FactsInput(**{f.name: getattr(stored, f.name)
+                                      for f in fields(FactsInput)}), **given)
+        try:
+            services.point_facts.save(point, facts, expected_version=version)
+            break
+        except EditConflict:
+            if attempt == FACTS_ATTEMPTS:
+                raise
+    facts = services.point_facts.get(point)
     print(f"books on site: {facts.books_on_site} ({facts.books_from_batches} from batches, "
           f"{facts.books_correction:+d} corrected)")
     return EXIT_OK

@@ -12,11 +12,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from libdesk.config import SETTINGS, Setting
-from libdesk.models.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationFailed
+from libdesk.models.errors import (QT_TRANSLATE_NOOP, EditConflict, NotFound, Problem,
+                                   ValidationFailed)
 from libdesk.models.keys import DATABASE_ID_SETTING as DATABASE_ID
 from libdesk.models.roles import Perm
 from libdesk.models.system import AppSetting
 from libdesk.services.base import ServiceBase
+from libdesk.services.conflicts import last_saved
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -41,9 +43,19 @@ class SettingsService(ServiceBase):
         self.set_many({key: value})
         return self.get(key)
 
-    def set_many(self, values: dict[str, Any]) -> None:
-        """Check every value first, then store them together (all or nothing)."""
+    def set_many(self, values: dict[str, Any], *, as_shown: dict[str, Any] | None = None) -> None:
+        """Check every value first, then store them together (all or nothing).
+
+        ``as_shown``: the settings as the form showed them (``all()`` when it opened). Then
+        only the values the user changed there are stored: a setting changed meanwhile
+        elsewhere (another desk, ``libdesk settings set``) and left alone here keeps the newer
+        value, and one changed both here and there raises EditConflict, storing nothing."""
         self.require(Perm.SETTINGS_EDIT)
+        if as_shown is not None:
+            values = {key: value for key, value in values.items()
+                      if _plain(value) != _shown(as_shown, key)}
+            if not values:
+                return
         texts, problems = {}, []
         for key, value in values.items():
             try:
@@ -55,6 +67,8 @@ class SettingsService(ServiceBase):
         with self.store.write() as session:
             for key, text in texts.items():
                 row = session.get(AppSetting, key)
+                if as_shown is not None:
+                    _check_unchanged(session, row, key, text, _shown(as_shown, key), values[key])
                 if row is not None and row.value == text:
                     continue
                 row = row or AppSetting(key=key)
@@ -110,6 +124,26 @@ def _checked(spec: Setting, value: Any) -> str:
         raise fail(QT_TRANSLATE_NOOP(
             "Errors", "The date style must be “chinese” or “numeric”, not “{value}”."))
     return text
+
+
+def _plain(value: Any) -> str:
+    """A value as stored, for telling whether the user changed it (no checks)."""
+    return str(value if value is not None else "").strip()
+
+
+def _shown(as_shown: dict[str, Any], key: str) -> str:
+    return _plain(as_shown.get(key, _spec(key).default))
+
+
+def _check_unchanged(session, row, key: str, text: str, shown: str, mine: Any) -> None:
+    """EditConflict when the stored value is neither the one the form showed nor the user's
+    (another desk changed this setting while the form was open)."""
+    stored = row.value if row is not None else _plain(_spec(key).default)
+    if stored in (shown, text):
+        return
+    who, when = last_saved(session, AppSetting.__tablename__, key)
+    raise EditConflict(key, who, when, 0, 0, record_id=key, mine={key: mine},
+                       saved={key: stored})
 
 
 def _parse(kind: type, text: str, default: Any) -> Any:

@@ -10,7 +10,11 @@ them with session events. Then:
 * **SQLite** — ``ChangeFeed`` polls ``PRAGMA data_version`` on a connection of its own every
   ``interval`` seconds (it changes when another connection commits); when it changed, the new
   audit-log rows since the last seen id say which tables and records. Rows this desk wrote
-  itself are known by the audit-id range each of its write transactions covered.
+  itself are known by the audit-id range each of its write transactions covered. A change
+  that left no audit row (a write around the store's sessions: another program on the file,
+  a restore, a table the log leaves out) still moves ``data_version``: when it moved, no other
+  desk's audit row is new and none of this desk's own write transactions committed since the
+  last look, every area is reported (the tabs read again; nothing more precise is known).
 
     feed = ChangeFeed(store, callback, interval=1.0)   # callback(DeskChange), any thread
     feed.start(); …; feed.stop()
@@ -124,7 +128,9 @@ def _after_flush(session, _context) -> None:
         touched.setdefault(table, set()).add(key[0] if len(key) == 1 else None)
 
 
-@event.listens_for(AuditedSession, "do_orm_execute")
+# first of the session's statement hooks: the audit's hook may run a bulk statement itself
+# (store/audit_bulk.py) and return its result, and the hooks after it are then never called
+@event.listens_for(AuditedSession, "do_orm_execute", insert=True)
 def _on_statement(state) -> None:
     if state.is_insert or state.is_update or state.is_delete:
         table = getattr(state.statement.table, "name", None)
@@ -135,6 +141,14 @@ def _on_statement(state) -> None:
 @event.listens_for(AuditedSession, "before_commit")
 def _before_commit(session) -> None:
     session.flush()  # what commit would flush: collected now, sent with the commit
+    if "audit_from" in session.info and session.info.get("desk"):  # an SQLite write
+        # Known as ours before the commit makes the rows visible to the feed's poll.
+        desk = session.info["desk"]
+        OWN_COMMITS[desk] = OWN_COMMITS.get(desk, 0) + 1
+        own = (session.info["audit_from"], _max_audit_id(session.connection()))
+        if own[1] > own[0]:
+            session.info["audit_range"] = own
+            OWN_AUDIT_RANGES.setdefault(desk, deque(maxlen=2000)).append(own)
     touched = session.info.get("touched")
     if not touched:
         return
@@ -143,12 +157,6 @@ def _before_commit(session) -> None:
         change = change_of(touched, session.info.get("desk", ""))
         connection.execute(text("SELECT pg_notify(:channel, :payload)"),
                            {"channel": CHANNEL, "payload": payload_of(change)})
-    elif "audit_from" in session.info and session.info.get("desk"):
-        # Known as ours before the commit makes the rows visible to the feed's poll.
-        own = (session.info["audit_from"], _max_audit_id(connection))
-        if own[1] > own[0]:
-            session.info["audit_range"] = own
-            OWN_AUDIT_RANGES.setdefault(session.info["desk"], deque(maxlen=2000)).append(own)
 
 
 @event.listens_for(AuditedSession, "after_commit")
@@ -168,6 +176,7 @@ def _after_rollback(session) -> None:
 
 
 OWN_AUDIT_RANGES: dict[str, deque] = {}  # desk → (after id, up to id) of its own writes
+OWN_COMMITS: dict[str, int] = {}  # desk → its SQLite write transactions about to commit
 
 
 def _max_audit_id(connection) -> int:
@@ -259,6 +268,7 @@ class ChangeFeed:
         raw = self.store.engine.raw_connection()  # autocommit (engine.py): no snapshot held
         try:
             cursor = raw.cursor()
+            own_commits = OWN_COMMITS.get(self.desk, 0)
             seen_version = cursor.execute("PRAGMA data_version").fetchone()[0]
             last_id = cursor.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
             self._ready.set()
@@ -267,14 +277,19 @@ class ChangeFeed:
                 if version == seen_version:
                     continue
                 seen_version = version
+                # counted before each own commit is visible: read after the version, it
+                # covers every own commit that version includes
+                own_before, own_commits = own_commits, OWN_COMMITS.get(self.desk, 0)
                 rows = cursor.execute(
                     "SELECT id, table_name, record_id FROM audit_log WHERE id > ? ORDER BY id",
                     (last_id,)).fetchall()
+                touched = self._foreign(rows) if rows else {}
                 if rows:
                     last_id = rows[-1][0]
-                    touched = self._foreign(rows)
-                    if touched:
-                        self._deliver(change_of(touched))
+                if touched:
+                    self._deliver(change_of(touched))
+                elif not rows and own_commits == own_before:
+                    self._deliver(DeskChange(ALL_AREAS | {"audit"}))  # no audit row says what
         finally:
             raw.close()
 

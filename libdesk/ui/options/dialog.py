@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget,
                                QStackedWidget, QVBoxLayout)
 
-from libdesk.models.errors import DomainError
+from libdesk.models.errors import DomainError, EditConflict
 from libdesk.models.roles import Perm
 from libdesk.ui.common import desk_state
 from libdesk.ui.common.errors import error_text, problem_text
@@ -25,6 +25,7 @@ class OptionsDialog(QDialog):
         self.stack = QStackedWidget(self)
         self.pages: list[OptionsPage] = []
         values = services.settings.all()
+        self._shown = values  # as opened: OK stores only what the user changed from these
         for cls in PAGES:
             page = cls(self.stack)
             page.setObjectName(cls.__name__)
@@ -66,8 +67,10 @@ class OptionsDialog(QDialog):
         for page in self.pages:
             values.update(page.save())
         try:
-            self.services.settings.set_many(values)
+            self.services.settings.set_many(values, as_shown=self._shown)
         except DomainError as exc:
+            if isinstance(exc, EditConflict):
+                self._name_setting(exc)
             problems = getattr(exc, "problems", [])
             self.note.setText("\n".join([error_text(exc)] + [problem_text(p) for p in problems]))
             for index, page in enumerate(self.pages):  # show the page with the first problem
@@ -76,6 +79,19 @@ class OptionsDialog(QDialog):
                     page.edits[problems[0].field].setFocus()
             return
         super().accept()
+
+    def _name_setting(self, conflict: EditConflict) -> None:
+        """A setting changed meanwhile at another desk: named by its label, its page shown."""
+        for index, page in enumerate(self.pages):
+            edit = page.edits.get(conflict.record_id)
+            if edit is None:
+                continue
+            label = page.form.labelForField(edit) or page.form.labelForField(edit.parentWidget())
+            if label is not None:
+                conflict.params["name"] = label.text().rstrip(":：")
+            self.list.setCurrentRow(index)
+            edit.setFocus()
+            return
 
     def done(self, code: int) -> None:
         desk_state.save_geometry(self, "OptionsDialog")

@@ -220,6 +220,9 @@ class MainWindow(QMainWindow):
             self.show_tab(str(key))
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        from libdesk.ui.common.row_loader import cancel_all_reads
+
+        cancel_all_reads()  # a list's query still running stops now: closing never waits on it
         if running_tasks():
             # Imports and exports are cancelled (their transactions roll back); backups and
             # checks are waited for, so nothing is writing when the store closes.

@@ -46,3 +46,34 @@ def test_only_administrators_change_settings(services):
     assert services.settings.get("library.name") == "太原市图书馆"
     with pytest.raises(PermissionDenied):
         services.settings.set("library.name", "别的馆")
+
+
+def test_a_form_stores_only_what_its_user_changed(services, db_path):
+    """A setting changed meanwhile at another desk (here: on the command line) and left alone
+    in the form keeps the newer value; the user's own change is stored."""
+    from libdesk.cli import main
+
+    shown = services.settings.all()  # the options dialog opens
+    assert main(["settings", "set", "library.name", "太原市图书馆（迎泽馆）",
+                 "--database", str(db_path)]) == 0
+    form = dict(shown, **{"desk.name": "二楼服务台"})
+    services.settings.set_many(form, as_shown=shown)
+    assert services.settings.get("library.name") == "太原市图书馆（迎泽馆）"
+    assert services.settings.get("desk.name") == "二楼服务台"
+
+
+def test_a_setting_changed_here_and_meanwhile_elsewhere_is_a_conflict(services, db_path):
+    from libdesk.cli import main
+    from libdesk.models.errors import EditConflict
+
+    shown = services.settings.all()
+    assert main(["settings", "set", "desk.name", "一楼服务台", "--database", str(db_path)]) == 0
+    with pytest.raises(EditConflict) as raised:
+        services.settings.set_many(dict(shown, **{"desk.name": "二楼服务台",
+                                                  "distribution.overdue_days": 30}),
+                                   as_shown=shown)
+    assert raised.value.record_id == "desk.name"
+    assert raised.value.saved == {"desk.name": "一楼服务台"}
+    assert services.settings.get("desk.name") == "一楼服务台"          # theirs kept …
+    assert services.settings.get("distribution.overdue_days") == shown[  # … nothing stored
+        "distribution.overdue_days"]

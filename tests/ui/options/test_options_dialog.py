@@ -71,3 +71,56 @@ def test_the_tools_menu_opens_options(qtbot, services, monkeypatch):
     monkeypatch.setattr(OptionsDialog, "exec", lambda self: opened.append(self) or 0)
     action.trigger()
     assert opened and opened[0].pages
+
+
+def _settings_set_elsewhere(db_path, key: str, value: str) -> None:
+    """``libdesk settings set`` at another desk: its entry function (on SQLite a command
+    beside a window is refused, so it runs in this process) or, on PostgreSQL, a process."""
+    import os
+    import subprocess
+    import sys
+
+    from libdesk.cli import main
+
+    if isinstance(db_path, str):  # PostgreSQL (a ServerDatabase URL)
+        done = subprocess.run([sys.executable, "-m", "libdesk", "settings", "set", key, value,
+                               "--database", str(db_path)], capture_output=True, text=True,
+                              env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=120)
+        assert done.returncode == 0, done.stderr
+    else:
+        assert main(["settings", "set", key, value, "--database", str(db_path)]) == 0
+
+
+def test_ok_keeps_a_setting_changed_meanwhile_at_another_desk(qtbot, services, db_path):
+    from libdesk.ui.options.pages import LibraryPage
+
+    dialog = OptionsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _settings_set_elsewhere(db_path, "library.name", "太原市图书馆（迎泽馆）")
+    desk = dialog.page(LibraryPage).findChild(QLineEdit, "desk_name")
+    desk.selectAll()
+    type_text(qtbot, desk, "二楼服务台")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() == OptionsDialog.DialogCode.Accepted
+    assert services.settings.get("library.name") == "太原市图书馆（迎泽馆）"  # not overwritten
+    assert services.settings.get("desk.name") == "二楼服务台"
+
+
+def test_a_setting_changed_here_and_at_another_desk_is_not_saved(qtbot, services, db_path):
+    from libdesk.ui.options.pages import LibraryPage
+
+    dialog = OptionsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.list.setCurrentRow(2)
+    _settings_set_elsewhere(db_path, "desk.name", "一楼服务台")
+    desk = dialog.page(LibraryPage).findChild(QLineEdit, "desk_name")
+    desk.selectAll()
+    type_text(qtbot, desk, "二楼服务台")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()                                 # kept open, the typing kept
+    assert dialog.stack.currentWidget() is dialog.page(LibraryPage)
+    label = dialog.page(LibraryPage).form.labelForField(desk).text()  # in the UI's language
+    assert f"“{label}”" in dialog.note.text()           # the conflict, naming the setting
+    assert services.settings.get("desk.name") == "一楼服务台"
