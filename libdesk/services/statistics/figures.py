@@ -22,7 +22,7 @@ from libdesk.services.base import ServiceBase
 from libdesk.services.conflicts import last_saved, version_or_none
 from libdesk.services.statistics import counts
 
-PLATFORM_NAME = "“太原志愿者”平台 {year} 年"  # the report's own name for the figures
+PLATFORM_NAME = "太原志愿者平台 {year} 年"  # the platform as the annual report names it
 
 
 def hours_text(hundredths: int) -> str:
