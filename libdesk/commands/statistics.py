@@ -7,7 +7,10 @@ import sys
 from pathlib import Path
 
 from libdesk.commands.common import EXIT_INVALID, EXIT_OK, add, command, open_services
+from libdesk.models.errors import EditConflict
 from libdesk.models.statistics import report_tables
+
+ATTEMPTS = 3  # saves tried while other desks keep changing the same figures
 
 
 def register(subparsers, common) -> None:
@@ -24,7 +27,8 @@ def register(subparsers, common) -> None:
     platform.add_argument("--year", type=int, required=True)
     platform.add_argument("--registered", type=int, required=True,
                           help="volunteers registered on the platform")
-    platform.add_argument("--on-site", type=int, default=0, help="registered on site")
+    platform.add_argument("--on-site", type=int, default=None,
+                          help="registered on site (not given: kept as stored, 0 for a new year)")
     platform.add_argument("--hours", required=True, help="hours accumulated, e.g. 53876.85")
     mobile = add(subparsers, common, "mobile-service", record_mobile,
                  "record one point's mobile-service visits and loans for a month")
@@ -32,7 +36,8 @@ def register(subparsers, common) -> None:
     mobile.add_argument("--month", required=True, help="YYYY-MM")
     mobile.add_argument("--visits", type=int, required=True)
     mobile.add_argument("--loans", type=int, required=True)
-    mobile.add_argument("--notes", default="")
+    mobile.add_argument("--notes", default=None,
+                        help="notes of the month (not given: kept as stored)")
 
 
 @command
@@ -76,14 +81,28 @@ def _show_years(services, args) -> int:
 
 @command
 def record_platform(args) -> int:
+    """Checked against the version read before the save (figures saved meanwhile elsewhere
+    are read again and kept where not named), and counts the version up: a window with the
+    figures open then gets the conflict dialog when it saves."""
     services = open_services(args)
-    services.statistics.record_platform(args.year, args.registered, args.on_site, args.hours)
+    statistics = services.statistics
+    for attempt in range(1, ATTEMPTS + 1):
+        version = statistics.platform_version(args.year)
+        try:
+            statistics.record_platform(args.year, args.registered, args.on_site, args.hours,
+                                       expected_version=version)
+            break
+        except EditConflict:
+            if attempt == ATTEMPTS:
+                raise
     print("recorded")
     return EXIT_OK
 
 
 @command
 def record_mobile(args) -> int:
+    """Visits and loans as given; the notes only with ``--notes`` (else kept as stored).
+    Checked against the version read before the save, and counts it up."""
     services = open_services(args)
     branch_id = services.branches.lookup(args.point)
     if branch_id is None:
@@ -94,6 +113,15 @@ def record_mobile(args) -> int:
     except ValueError:
         print(f"--month {args.month!r}: write it as YYYY-MM, e.g. 2020-10", file=sys.stderr)
         return EXIT_INVALID
-    services.statistics.record_mobile(branch_id, year, month, args.visits, args.loans, args.notes)
+    statistics = services.statistics
+    for attempt in range(1, ATTEMPTS + 1):  # the version first, then the save beside it
+        version = statistics.mobile_version(branch_id, year, month)
+        try:
+            statistics.record_mobile(branch_id, year, month, args.visits, args.loans,
+                                     args.notes, expected_version=version)
+            break
+        except EditConflict:
+            if attempt == ATTEMPTS:
+                raise
     print("recorded")
     return EXIT_OK

@@ -71,6 +71,13 @@
     </message>
 </context>
 <context>
+    <name>MobileEditor</name>
+    <message>
+        <source>Mobile service for {month} saved.</source>
+        <translation>{month} 的流动服务记录已保存。</translation>
+    </message>
+</context>
+<context>
     <name>PlatformPage</name>
     <message>
         <source>The figures the city volunteer platform shows at the end of the year, as the annual report quotes them.</source>
@@ -145,10 +152,6 @@
     <message>
         <source>No tab here can list these records.</source>
         <translation>没有可以列出这些记录的页签。</translation>
-    </message>
-    <message>
-        <source>Mobile service for {month} saved.</source>
-        <translation>{month} 的流动服务记录已保存。</translation>
     </message>
     <message>
         <source>Export year statistics</source>

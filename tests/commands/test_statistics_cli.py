@@ -72,3 +72,36 @@ def test_platform_figures(db_path, capsys):
                  "800", "--hours", "53876.85", "--database", str(db_path)]) == 0
     assert main(["statistics", "--year", "2020", "--database", str(db_path)]) == 0
     assert "服务时长累计（平台）\t53876.85 小时" in capsys.readouterr().out
+
+
+def test_mobile_service_and_platform_commands_change_only_what_they_name(db_path, capsys):
+    """Without --notes the month's notes stay as stored (without --on-site the platform's
+    figure too); every save is checked against the version read and counts it up."""
+    db = ["--database", str(db_path)]
+    month = ["mobile-service", "太原市老年公寓", "--month", "2020-10"]
+    assert main([*month, "--visits", "100", "--loans", "200", "--notes", "流动车", *db]) == 0
+    assert main([*month, "--visits", "120", "--loans", "260", *db]) == 0
+    platform = ["volunteer-platform", "--year", "2020"]
+    assert main([*platform, "--registered", "3487", "--on-site", "800", "--hours", "53876.85",
+                 *db]) == 0
+    assert main([*platform, "--registered", "3500", "--hours", "53900", *db]) == 0
+
+    def stored(services) -> None:
+        point = services.branches.lookup("太原市老年公寓")
+        [month] = services.statistics.mobile_rows(2020)
+        assert (month.visits, month.loans, month.notes) == (120, 260, "流动车")
+        figures = services.statistics.platform(2020)
+        assert (figures.registered, figures.registered_on_site, figures.hundredths) == \
+            (3500, 800, 5390000)
+        assert services.statistics.mobile_version(point, 2020, 10) == 2
+        assert services.statistics.platform_version(2020) == 2
+
+    _with_services(db_path, stored)
+    assert main([*month, "--visits", "120", "--loans", "260", "--notes", "", *db]) == 0
+    _with_services(db_path, _no_notes)
+
+
+def _no_notes(services) -> None:
+    point = services.branches.lookup("太原市老年公寓")
+    assert services.statistics.mobile(point, 2020, 10).notes == ""  # --notes "" clears them
+    assert services.statistics.mobile_version(point, 2020, 10) == 3

@@ -8,13 +8,16 @@ from typing import Optional
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from libdesk.models.base import utcnow
+from libdesk.models.base import utcnow, versioned
 
 
 class MobileService(SQLModel, table=True):
     __tablename__ = "mobile_service"
     __table_args__ = (UniqueConstraint("branch_id", "year", "month",
                                        name="uq_mobile_service_branch_month"),)
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     branch_id: int = Field(foreign_key="branch.id", index=True)
@@ -33,6 +36,9 @@ class VolunteerPlatformYear(SQLModel, table=True):
     registered, about 800 registered on site, 53,876.85 hours). Hours are kept in hundredths."""
 
     __tablename__ = "volunteer_platform_year"
+    __mapper_args__ = versioned()  # no silent lost edit between desks
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     year: int = Field(unique=True)

@@ -10,7 +10,6 @@ point, table 15 (top-10 donors), tables 16 and 17 (themed and daily volunteer se
 """
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from sqlalchemy import extract, select
@@ -18,15 +17,13 @@ from sqlalchemy import extract, select
 from libdesk.models.base import utcnow
 from libdesk.models.distribution.tables import DistributionBatch
 from libdesk.models.donations.tables import Donation
-from libdesk.models.branches.tables import Branch
-from libdesk.models.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationFailed
+from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem, ValidationFailed
 from libdesk.models.roles import Perm
-from libdesk.models.statistics.records import (Comparison, MobileRow, PlatformFigures,
-                                               SummaryLine, YearReport)
+from libdesk.models.statistics.records import Comparison, SummaryLine, YearReport
 from libdesk.models.statistics.tables import MobileService, VolunteerPlatformYear
 from libdesk.models.volunteers.tables import HourEntry
-from libdesk.services.base import ServiceBase
 from libdesk.services.statistics import counts
+from libdesk.services.statistics.figures import TypedFigures
 from libdesk.models.outreach.tables import MobileOuting
 from libdesk.services.outreach.stats import logged_months, mark_typed, outreach_summary
 from libdesk.spreadsheets import statistics as workbook
@@ -34,95 +31,14 @@ from libdesk.spreadsheets import statistics as workbook
 MAX_YEARS = 30  # the most years one comparison table holds
 
 
-class StatisticsService(ServiceBase):
+class StatisticsService(TypedFigures):
+    """The year's figures; the typed ones (mobile service, the platform) in ``figures``."""
+
     def __init__(self, ctx, donors, distribution, volunteer_reports) -> None:
         super().__init__(ctx)
         self._donors = donors
         self._distribution = distribution
         self._volunteer_reports = volunteer_reports
-
-    # -- mobile service --------------------------------------------------------------------
-    def record_mobile(self, branch_id: int, year: int, month: int, visits: int, loans: int,
-                      notes: str = "") -> int:
-        """Set one point's mobile-service figures for one month (replacing earlier ones)."""
-        self.require(Perm.DISTRIBUTION_EDIT)
-        problems = []
-        if not 1 <= month <= 12:
-            problems.append(Problem("month", QT_TRANSLATE_NOOP(
-                "Errors", "The month must be from 1 to 12.")))
-        if not 1900 <= year <= 2999:
-            problems.append(Problem("year", QT_TRANSLATE_NOOP(
-                "Errors", "“{year}” is not a year."), {"year": year}))
-        if visits < 0 or loans < 0:
-            problems.append(Problem("visits", QT_TRANSLATE_NOOP(
-                "Errors", "Visits and loans cannot be negative.")))
-        if problems:
-            raise ValidationFailed(problems)
-        with self.store.write() as session:
-            if session.get(Branch, branch_id) is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "Point #{id} no longer exists."),
-                               id=branch_id)
-            row = session.execute(select(MobileService).where(
-                MobileService.branch_id == branch_id, MobileService.year == year,
-                MobileService.month == month)).scalar_one_or_none()
-            row = row or MobileService(branch_id=branch_id, year=year, month=month)
-            row.visits, row.loans, row.notes = visits, loans, notes.strip()
-            row.recorded_by, row.updated_at = self.actor.username, utcnow()
-            session.add(row)
-            session.flush()
-            return row.id
-
-    def delete_mobile(self, record_id: int) -> None:
-        self.require(Perm.DISTRIBUTION_EDIT)
-        with self.store.write() as session:
-            row = session.get(MobileService, record_id)
-            if row is not None:
-                session.delete(row)
-
-    def mobile_rows(self, year: int) -> list[MobileRow]:
-        stmt = (select(MobileService, Branch.name).join(Branch, Branch.id == MobileService.branch_id)
-                .where(MobileService.year == year)
-                .order_by(MobileService.month, Branch.number))
-        with self.store.read() as session:
-            return [MobileRow(m.id, m.branch_id, name, m.year, m.month, m.visits, m.loans, m.notes)
-                    for m, name in session.execute(stmt)]
-
-    # -- the volunteer platform's year-end figures -----------------------------------------
-    def record_platform(self, year: int, registered: int, registered_on_site: int,
-                        hours: str | float | Decimal) -> None:
-        """Set the city volunteer platform's figures at the end of ``year`` (hours to two
-        decimals, e.g. 53876.85), replacing earlier ones."""
-        self.require(Perm.VOLUNTEERS_EDIT)
-        problems = []
-        try:
-            hundredths = Decimal(str(hours).strip().replace(",", "")) * 100
-        except InvalidOperation:
-            hundredths = Decimal("0.5")
-        if not hundredths.is_finite() or hundredths != hundredths.to_integral_value() \
-                or hundredths < 0:
-            problems.append(Problem("hours", QT_TRANSLATE_NOOP(
-                "Errors", "“{value}” is not a number of hours with at most two decimals."),
-                {"value": hours}))
-        if registered < 0 or registered_on_site < 0:
-            problems.append(Problem("registered", QT_TRANSLATE_NOOP(
-                "Errors", "The numbers of registered volunteers cannot be negative.")))
-        if not 1900 <= year <= 2999:
-            problems.append(Problem("year", QT_TRANSLATE_NOOP(
-                "Errors", "“{year}” is not a year."), {"year": year}))
-        if problems:
-            raise ValidationFailed(problems)
-        with self.store.write() as session:
-            row = session.execute(select(VolunteerPlatformYear).where(
-                VolunteerPlatformYear.year == year)).scalar_one_or_none()
-            row = row or VolunteerPlatformYear(year=year)
-            row.registered, row.registered_on_site = registered, registered_on_site
-            row.hundredths = int(hundredths)
-            row.recorded_by, row.updated_at = self.actor.username, utcnow()
-            session.add(row)
-
-    def platform(self, year: int) -> PlatformFigures | None:
-        with self.store.read() as session:
-            return counts.platform(session, year)
 
     # -- the year --------------------------------------------------------------------------
     def years(self) -> list[int]:

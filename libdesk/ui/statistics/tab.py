@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QVBoxLayout, QWidget
 
@@ -15,12 +14,13 @@ from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.files import ask_save_path
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.preview import open_preview, preview_file
-from libdesk.ui.common.operations import Change, run_write
+from libdesk.ui.common.operations import Change
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.statistics.cells import fill_table
 from libdesk.ui.statistics.chart_loader import ChartLoader
 from libdesk.ui.statistics.charts_page import ChartsPage
 from libdesk.ui.statistics.compare_page import ComparePage
+from libdesk.ui.statistics.mobile_editor import MobileEditor
 from libdesk.ui.statistics.platform_page import PlatformPage
 
 # Column headers are Chinese like the report's tables they reproduce.
@@ -83,7 +83,7 @@ class StatisticsTab(QWidget):
             action.setEnabled(services.statistics.can(Perm.EXPORT))
             button.clicked.connect(action.trigger)
             button.setEnabled(action.isEnabled())
-        self._setup_mobile()
+        self.mobile_editor = MobileEditor(self)
         summary = self.ui.summaryTable.horizontalHeader()
         for column, width in enumerate((176, 170, 44)):
             summary.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
@@ -159,10 +159,8 @@ class StatisticsTab(QWidget):
         fill_table(self.ui.donorsTable, t.table15_rows(report))
         fill_table(self.ui.themeTable, t.table16_rows(report))
         fill_table(self.ui.dailyTable, t.table17_rows(report))
-        fill_table(self.ui.mobileTable, t.mobile_rows(report))
+        self.mobile_editor.show_rows(report.mobile, t.mobile_rows(report))
         self.platform_page.show_year(self.year)
-        for row, record in enumerate(report.mobile):
-            self.ui.mobileTable.item(row, 0).setData(Qt.ItemDataRole.UserRole, record.id)
         year, charts = self.year, self.services.charts
         self.chart_loader.load(lambda: charts.all_charts(year))
 
@@ -175,39 +173,7 @@ class StatisticsTab(QWidget):
         if not self.window_.show_records(filters):
             self.window_.show_message(self.tr("No tab here can list these records."))
 
-    # -- mobile service --------------------------------------------------------------------
-    def _setup_mobile(self) -> None:
-        ui = self.ui
-        for branch_id, name in self.services.branches.names():
-            ui.mobilePointCombo.addItem(name, branch_id)
-        ui.mobileMonthEdit.setDate(QDate.currentDate())
-        can_edit = self.services.statistics.can(Perm.DISTRIBUTION_EDIT)
-        for widget in (ui.mobileSaveButton, ui.mobileDeleteButton):
-            widget.setEnabled(can_edit)
-        ui.mobileSaveButton.clicked.connect(self.save_mobile)
-        ui.mobileDeleteButton.clicked.connect(self.delete_mobile)
-
-    def save_mobile(self) -> None:
-        ui = self.ui
-        month = ui.mobileMonthEdit.date()
-        point, visits, loans = (ui.mobilePointCombo.currentData(), ui.mobileVisitsSpin.value(),
-                                ui.mobileLoansSpin.value())
-        outcome = run_write(self, lambda: self.services.statistics.record_mobile(
-            point, month.year(), month.month(), visits, loans), Change.of("mobile"),
-            on_done=lambda _r: self.select_year(month.year()))
-        if outcome.ok:
-            self.window_.show_message(self.tr("Mobile service for {month} saved.").format(
-                month=month.toString("yyyy-MM")))
-
-    def delete_mobile(self) -> None:
-        row = self.ui.mobileTable.currentRow()
-        item = self.ui.mobileTable.item(row, 0) if row >= 0 else None
-        if item is None:
-            return
-        record_id = int(item.data(Qt.ItemDataRole.UserRole))
-        run_write(self, lambda: self.services.statistics.delete_mobile(record_id),
-                  Change.of(mobile=[record_id]))
-
+    # -- mobile service (the editor: mobile_editor.py) ------------------------------------
     def select_year(self, year: int) -> None:
         index = self.ui.yearCombo.findData(year)
         if index < 0:
