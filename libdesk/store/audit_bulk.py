@@ -34,10 +34,13 @@ def numbered(state, table: Table, pk) -> dict[str, str] | None:
 
 
 def numbered_insert(state, table: Table, pk, columns: dict[str, str]):
-    """One executemany without RETURNING, then the rows above the highest key before read
-    back: exactly this statement's rows, in parameter order (see ``numbered``); the caller
-    gets its RETURNING columns from them. (Through the ORM, SQLite would run one INSERT …
-    RETURNING per row to keep their order: 10,000 statements for 10,000 hour entries.)"""
+    """One executemany without RETURNING, the keys stated as SQLite would give them (one
+    after another above the highest there was, see ``numbered``), and the rows as they will
+    be read back made from the values sent (``bulk.as_returned``; read back above the
+    highest key before where that cannot be told): exactly this statement's rows, in
+    parameter order; the caller gets its RETURNING columns from them. (Through the ORM,
+    SQLite would run one INSERT … RETURNING per row to keep their order: 10,000 statements
+    for 10,000 hour entries.)"""
     connection = state.session.connection()
     own = [c.name for c in state.statement._returning]
     rows = state.parameters
@@ -60,13 +63,39 @@ def numbered_insert(state, table: Table, pk, columns: dict[str, str]):
         values = [given(r) + version_one for r in rows]
     if defaults:
         values = [v + tuple(default() for _, default in defaults) for v in values]
-    bulk.insert_rows(connection, table, names, values)
-    stored, values = bulk.rows_above(connection, table, pk, mark)
+    numbers = _next_keys(table, mark, len(values))
+    left = [c for c in table.columns if c.name not in names and c is not pk]
+    if any(c.server_default is not None for c in left):
+        numbers = None  # a value the database makes: read back
+    elif left:  # the columns no row gives and nothing defaults: NULL
+        names += [c.name for c in left]
+        values = [v + (None,) * len(left) for v in values]
+    if numbers is None:
+        bulk.insert_rows(connection, table, names, values)
+        stored, values = bulk.rows_above(connection, table, pk, mark)
+    else:  # the keys SQLite would give, stated: the rows need not be read back
+        stored = [pk.name] + names
+        values = [(number,) + v for number, v in zip(numbers, values)]
+        bulk.insert_rows(connection, table, stored, values)
+        values = bulk.as_returned(connection, table, stored, values)
+        if values is None:  # a value SQLite may store as another type: read what it did
+            stored, values = bulk.rows_above(connection, table, pk, mark)
     result_keys = own or [pk.name]
     at = [stored.index(n) for n in result_keys]
     returned = [tuple(v[i] for i in at) for v in values]
     write_inserted(state.session, table, stored, values)
     return IteratorResult(SimpleResultMetaData(result_keys), iter(returned))
+
+
+def _next_keys(table: Table, mark, count: int) -> range | None:
+    """The keys SQLite gives ``count`` rows inserted one after another under the write lock
+    without one: each one above the highest there is (a rowid table without AUTOINCREMENT,
+    far from the largest rowid); None where it might choose otherwise."""
+    options = table.dialect_options["sqlite"]
+    if options.get("autoincrement") or not options.get("with_rowid", True):
+        return None
+    first = (mark or 0) + 1
+    return range(first, first + count) if first + count < 2 ** 62 else None
 
 
 def _python_defaults(table: Table, given: list[str]):

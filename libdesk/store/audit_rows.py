@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring as _encode_text
 from operator import itemgetter
 from base64 import b64encode
 from datetime import date, datetime, time
@@ -108,10 +109,66 @@ def write_inserted(session, table: Table, names: list[str], rows: list[list]) ->
     at = session.info.get("audit_now") or utcnow()
     actor = str(session.info.get("actor", ""))[:40]
     name, action = table.name[:60], AuditAction.INSERT.value
-    encode = _SORTED_ENCODER.encode
+    texts = _objects(keys, [pick(r) for r in shown])
     bulk.insert_rows(session.connection(), AUDIT_TABLE, _AUDIT_COLUMNS, [
-        (at, actor, action, name, str(r[key])[:80], None, encode(dict(zip(keys, pick(r)))))
-        for r in shown])
+        (at, actor, action, name, str(r[key])[:80], None, text)
+        for r, text in zip(shown, texts)])
+
+
+def _objects(keys: list[str], rows: list[tuple]) -> list[str]:
+    """The JSON objects of ``rows`` (values in ``keys`` order, keys sorted), exactly as
+    ``_SORTED_ENCODER`` writes them: each distinct value's JSON made once per column, a
+    value the same in every row written into the template once, and each row's text one
+    ``%`` of the rest. Rows holding a value other than None, a bool, an int, a float or a
+    str go through the encoder."""
+    if not rows:
+        return []
+    if len(keys) == 1:
+        rows = [r if r.__class__ is tuple else (r,) for r in rows]
+    columns = list(zip(*rows))
+    parts, varying = [], []
+    for key, column in zip(keys, columns):
+        try:
+            shown = bulk.per_distinct(column, _scalar_json)
+        except (TypeError, _NotScalar):  # unhashable, or not a plain value
+            encode = _SORTED_ENCODER.encode
+            return [encode(dict(zip(keys, r))) for r in rows]
+        label = _encode_text(key).replace("%", "%%") + ": "
+        if shown.count(shown[0]) == len(shown):
+            parts.append(label + shown[0].replace("%", "%%"))
+        else:
+            parts.append(label + "%s")
+            varying.append(shown)
+    template = "{" + ", ".join(parts) + "}"
+    if not varying:
+        return [template.replace("%%", "%")] * len(rows)
+    return [template % values for values in zip(*varying)]
+
+
+class _NotScalar(Exception):
+    pass
+
+
+def _scalar_json(value: Any) -> str:
+    """One value's JSON as the encoder writes it (``allow_nan``, ``ensure_ascii=False``)."""
+    kind = value.__class__
+    if kind is str:
+        return _encode_text(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float:
+        if value != value:
+            return "NaN"
+        if value in (float("inf"), float("-inf")):
+            return "Infinity" if value > 0 else "-Infinity"
+        return float.__repr__(value)
+    raise _NotScalar
 
 
 def _plain_or_none(value: Any) -> Any:

@@ -58,6 +58,91 @@ def insert_rows(connection, table: Table, columns: Sequence[str],
         connection.exec_driver_sql(sql, out)
 
 
+def as_returned(connection, table: Table, columns: Sequence[str],
+                rows: list[tuple]) -> list[tuple] | None:
+    """``rows`` (sent to ``table`` in ``columns`` order) as reading them back would return
+    them: each column's bind then result processor run once per distinct value. None when a
+    value may not be stored as it was sent: SQLite converts a value to its column's type
+    affinity (a number sent to a text column comes back as text, ``"12"`` sent to an
+    integer column as 12), and a value the driver adapts itself comes back as text."""
+    dialect = connection.dialect
+    out = [list(column) for column in zip(*rows)] if rows else []
+    for i, name in enumerate(columns):
+        if not out:
+            break
+        kind = table.c[name].type
+        affinity = _affinity(kind.compile(dialect=dialect))
+        bind = kind._cached_bind_processor(dialect) or _same
+        result = kind._cached_result_processor(dialect, None) or _same
+        try:
+            sent = per_distinct(out[i], bind)
+        except TypeError:  # unhashable values
+            return None
+        if not _kept(affinity, sent):
+            return None
+        out[i] = per_distinct(sent, result)
+    return list(zip(*out))
+
+
+def _same(value):
+    return value
+
+
+def per_distinct(values: list, process: Callable) -> list:
+    """``process`` of each of ``values``, run once per distinct value where values of one
+    class are all that differ (1 and True are equal keys, -0.0 and 0.0 too, and NaN equals
+    nothing: values of several classes, or floats, are processed one by one)."""
+    if process is _same:
+        return values
+    classes = set(map(type, values))
+    classes.discard(type(None))
+    if len(classes) > 1 or float in classes:
+        return [process(v) for v in values]
+    mapping = {v: process(v) for v in set(values)}
+    return list(map(mapping.__getitem__, values))
+
+
+def _affinity(declared: str) -> str:
+    """SQLite's type affinity of a column declared ``declared`` (its rules, in order)."""
+    declared = declared.upper()
+    if "INT" in declared:
+        return "INTEGER"
+    if any(word in declared for word in ("CHAR", "CLOB", "TEXT")):
+        return "TEXT"
+    if "BLOB" in declared or not declared:
+        return "BLOB"
+    if any(word in declared for word in ("REAL", "FLOA", "DOUB")):
+        return "REAL"
+    return "NUMERIC"
+
+
+def _kept(affinity: str, values: list) -> bool:
+    """Whether SQLite stores and returns each of ``values`` as it is (no conversion to the
+    column's affinity, no adaptation by the driver)."""
+    classes = set(map(type, values))
+    classes.discard(type(None))
+    if not classes <= _KEEPS[affinity]:
+        return False
+    if str in classes and affinity in ("INTEGER", "REAL", "NUMERIC"):
+        return all(_not_number(v) for v in set(values) if v.__class__ is str)
+    return True
+
+
+def _not_number(value: str) -> bool:
+    """A text SQLite leaves as text in a numeric column: one that is not a number literal
+    (Python's ``float`` reads every literal SQLite does, and more)."""
+    try:
+        float(value)
+    except ValueError:
+        return True
+    return False
+
+
+_KEEPS = {  # the classes of value a column of each affinity returns as they were sent
+    "TEXT": {str}, "BLOB": {str, int, float, bytes}, "INTEGER": {int, str},
+    "REAL": {float, str}, "NUMERIC": {int, str}}  # str: when not a number (_not_number)
+
+
 def rows_above(connection, table: Table, key, mark) -> tuple[list[str], list[tuple]]:
     """(column names, rows as tuples) of the rows whose integer ``key`` is above ``mark``
     (None: every row), in key order, values as SQLAlchemy would return them."""
