@@ -4,8 +4,8 @@ and activities. Used by single entry, bulk entry and the platform import alike."
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import and_, func, select
 from sqlmodel import Session
@@ -14,12 +14,12 @@ from libdesk.models.errors import (QT_TRANSLATE_NOOP, Problem)
 from libdesk.models.volunteers.rules import (MAX_HUNDREDTHS_PER_DAY, hours_text,
                                             validate_hundredths)
 from libdesk.models.volunteers.tables import (HourEntry, HourStatus, Volunteer, VolunteerActivity)
+from libdesk.store.id_sets import among
 
 CHUNK = 500  # ids per IN (...) list
 
 
-@dataclass(frozen=True)
-class NewEntry:
+class NewEntry(NamedTuple):
     volunteer_id: int
     activity_id: int
     served_on: date
@@ -40,7 +40,9 @@ def check_entries(session: Session, entries: list[NewEntry],
                      for p in validate_hundredths(e.hundredths)]
     if not entries:
         return problems
-    names = _names(session, {e.volunteer_id for e in entries})
+    volunteer_ids = list({e.volunteer_id for e in entries})
+    names = dict(session.execute(select(Volunteer.id, Volunteer.name).where(
+        among(session, Volunteer.id, volunteer_ids))).all())
     activities = dict(session.execute(select(VolunteerActivity.id, VolunteerActivity.name).where(
         VolunteerActivity.id.in_({e.activity_id for e in entries}))).all())
     for e in entries:
@@ -53,18 +55,19 @@ def check_entries(session: Session, entries: list[NewEntry],
     if problems:
         return problems
     first, last = min(e.served_on for e in entries), max(e.served_on for e in entries)
-    volunteer_ids = list({e.volunteer_id for e in entries})
-    day = day_totals(session, volunteer_ids, first, last, exclude_id)
-    stored = _existing_keys(session, volunteer_ids, first, last, exclude_id)
+    day: defaultdict[tuple[int, date], int] = defaultdict(int)
+    stored: set[tuple[int, int, date]] = set()
+    for volunteer_id, activity_id, served_on, hundredths in _stored(
+            session, volunteer_ids, first, last, exclude_id):
+        stored.add((volunteer_id, activity_id, served_on))
+        day[(volunteer_id, served_on)] += hundredths
     seen: set[tuple[int, int, date]] = set()
     for e in entries:
         key = (e.volunteer_id, e.activity_id, e.served_on)
-        params = {"name": names[e.volunteer_id], "activity": activities[e.activity_id],
-                  "date": e.served_on.isoformat()}
         if key in stored or key in seen:
             problems.append(Problem("activity", QT_TRANSLATE_NOOP(
                 "Errors", "{name} already has hours for “{activity}” on {date} (duplicate)."),
-                params, e.row))
+                _params(e, names, activities), e.row))
             continue
         seen.add(key)
         total = day[(e.volunteer_id, e.served_on)] + e.hundredths
@@ -72,8 +75,13 @@ def check_entries(session: Session, entries: list[NewEntry],
         if total > MAX_HUNDREDTHS_PER_DAY:
             problems.append(Problem("hours", QT_TRANSLATE_NOOP(
                 "Errors", "{name} would have {hours} hours on {date}; a day has at most 24."),
-                {**params, "hours": hours_text(total)}, e.row))
+                {**_params(e, names, activities), "hours": hours_text(total)}, e.row))
     return problems
+
+
+def _params(e: NewEntry, names: dict[int, str], activities: dict[int, str]) -> dict:
+    return {"name": names[e.volunteer_id], "activity": activities[e.activity_id],
+            "date": e.served_on.isoformat()}
 
 
 def standing(session: Session, entries: list[NewEntry]) -> tuple:
@@ -88,20 +96,11 @@ def standing(session: Session, entries: list[NewEntry]) -> tuple:
         func.count(), func.coalesce(func.sum(HourEntry.id), 0),
         func.coalesce(func.sum(HourEntry.version), 0), func.max(HourEntry.id)).where(
         and_(HourEntry.served_on >= first, HourEntry.served_on <= last))).one())
-    volunteers = sum(session.execute(select(func.count()).where(
-        Volunteer.id.in_(chunk))).scalar_one()
-        for chunk in chunks(list({e.volunteer_id for e in entries})))
+    volunteers = session.execute(select(func.count()).where(among(
+        session, Volunteer.id, {e.volunteer_id for e in entries}))).scalar_one()
     activities = session.execute(select(func.count()).where(VolunteerActivity.id.in_(
         list({e.activity_id for e in entries})))).scalar_one()
     return hours, volunteers, activities
-
-
-def _names(session: Session, ids: set[int]) -> dict[int, str]:
-    names: dict[int, str] = {}
-    for chunk in chunks(list(ids)):
-        names.update(session.execute(select(Volunteer.id, Volunteer.name).where(
-            Volunteer.id.in_(chunk))).all())
-    return names
 
 
 def day_totals(session: Session, volunteer_ids: list[int], first: date, last: date,
@@ -109,29 +108,23 @@ def day_totals(session: Session, volunteer_ids: list[int], first: date, last: da
     """Hours entered (not rejected) per volunteer and day; ``exclude_id``: an entry being
     edited, which does not count against itself."""
     totals: defaultdict[tuple[int, date], int] = defaultdict(int)
-    for chunk in chunks(volunteer_ids):
-        stmt = (select(HourEntry.volunteer_id, HourEntry.served_on, func.sum(HourEntry.hundredths))
-                .where(HourEntry.volunteer_id.in_(chunk),
-                       and_(HourEntry.served_on >= first, HourEntry.served_on <= last),
-                       HourEntry.status != HourStatus.REJECTED.value,
-                       HourEntry.id != (exclude_id or 0))
-                .group_by(HourEntry.volunteer_id, HourEntry.served_on))
-        for volunteer_id, served_on, hundredths in session.execute(stmt):
-            totals[(volunteer_id, served_on)] = hundredths
+    for volunteer_id, _, served_on, hundredths in _stored(session, volunteer_ids, first, last,
+                                                          exclude_id):
+        totals[(volunteer_id, served_on)] += hundredths
     return totals
 
 
-def _existing_keys(session: Session, volunteer_ids: list[int], first: date, last: date,
-                   exclude_id: int | None = None) -> set[tuple[int, int, date]]:
-    keys: set[tuple[int, int, date]] = set()
-    for chunk in chunks(volunteer_ids):
-        keys.update(tuple(r) for r in session.execute(
-            select(HourEntry.volunteer_id, HourEntry.activity_id, HourEntry.served_on).where(
-                HourEntry.volunteer_id.in_(chunk),
-                and_(HourEntry.served_on >= first, HourEntry.served_on <= last),
-                HourEntry.status != HourStatus.REJECTED.value,
-                HourEntry.id != (exclude_id or 0))))
-    return keys
+def _stored(session: Session, volunteer_ids: list[int], first: date, last: date,
+            exclude_id: int | None = None):
+    """(volunteer, activity, day, hundredths) of the entries (not rejected) of
+    ``volunteer_ids`` from ``first`` to ``last``, but ``exclude_id``."""
+    return session.execute(
+        select(HourEntry.volunteer_id, HourEntry.activity_id, HourEntry.served_on,
+               HourEntry.hundredths)
+        .where(among(session, HourEntry.volunteer_id, volunteer_ids),
+               and_(HourEntry.served_on >= first, HourEntry.served_on <= last),
+               HourEntry.status != HourStatus.REJECTED.value,
+               HourEntry.id != (exclude_id or 0)))
 
 
 def chunks(ids: list[int]) -> Iterable[list[int]]:

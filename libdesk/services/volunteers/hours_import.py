@@ -7,7 +7,6 @@ transaction or none is and every problem is reported with its row number.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
@@ -18,6 +17,7 @@ from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem, ValidationFailed
 from libdesk.models.volunteers.rules import ActivityInput
 from libdesk.models.volunteers.tables import ActivityKind, Volunteer, VolunteerActivity
 from libdesk.models.volunteers.records import ImportReport, RowOutcome
+from libdesk.services.collection import no_collection_pauses
 from libdesk.services.progress import Progress
 from libdesk.services.volunteers.hour_checks import NewEntry, check_entries, standing
 from libdesk.spreadsheets import volunteers as sheets
@@ -42,7 +42,12 @@ class HoursImporter:
         """Read, match and check in a read transaction (other writers go on meanwhile);
         hold the write lock only to create missing activities and insert. There the entries
         are checked once more against what is stored then — in full, unless the few
-        set-based queries of ``standing`` find nothing changed since the read's check."""
+        set-based queries of ``standing`` find nothing changed since the read's check.
+        No collection pass of the whole heap interrupts it (``no_collection_pauses``)."""
+        with no_collection_pauses():
+            return self._run(path, create_activities)
+
+    def _run(self, path: Path, create_activities: bool) -> ImportReport:
         self.progress.step(0, 3, "read")
         parsed, problems = sheets.read_hours(path)
         report = ImportReport()
@@ -67,7 +72,7 @@ class HoursImporter:
                 real = {stand_in: save_activity(session, ActivityInput(
                     name=name, kind=ActivityKind.THEME.value), None)
                     for name, stand_in in new_activities.items()}
-                entries = [replace(e, activity_id=real.get(e.activity_id, e.activity_id))
+                entries = [e._replace(activity_id=real.get(e.activity_id, e.activity_id))
                            for e in entries]
             try:
                 if not new_activities and standing(session, entries) == stand:
@@ -90,12 +95,27 @@ class HoursImporter:
         activities = dict((r[1], r[0]) for r in session.execute(
             select(VolunteerActivity.id, VolunteerActivity.name)))
         new_activities: dict[str, int] = {}
-        entries = []
+        entries, outcomes = [], report.rows
+        by_platform, by_name = people.by_platform, people.by_name
         for row in parsed:
-            volunteer_id, how, problem = people.match(row.name, row.platform_no)
+            activity_id = activities.get(row.activity)
+            number, name = row.platform_no, row.name
+            if activity_id is not None:  # the usual row: found at once, else asked below
+                found = by_platform.get(number) if number else None
+                if found is not None and (not name or found[1] == name):
+                    entries.append(NewEntry(found[0], activity_id, row.served_on,
+                                            row.hundredths, "", row.row))
+                    outcomes.append(RowOutcome(row.row, name, row.activity, "platform_no"))
+                    continue
+                ids = None if number else by_name.get(name)
+                if ids is not None and len(ids) == 1:
+                    entries.append(NewEntry(ids[0], activity_id, row.served_on,
+                                            row.hundredths, "", row.row))
+                    outcomes.append(RowOutcome(row.row, name, row.activity, "name"))
+                    continue
+            volunteer_id, how, problem = people.match(name, number)
             if problem is not None:
                 problems.append(sheets.at_row(problem, row.row))
-            activity_id = activities.get(row.activity)
             if activity_id is None and create_activities and row.activity:
                 activity_id = new_activities.setdefault(row.activity, -1 - len(new_activities))
             if activity_id is None:
@@ -107,7 +127,7 @@ class HoursImporter:
                 continue
             entries.append(NewEntry(volunteer_id, activity_id, row.served_on,
                                     row.hundredths, "", row.row))
-            report.rows.append(RowOutcome(row.row, row.name, row.activity, how))
+            outcomes.append(RowOutcome(row.row, name, row.activity, how))
         return entries, new_activities
 
 
