@@ -1,6 +1,8 @@
-"""The audited bulk insert of many plain rows on SQLite (see ``numbered``): one
-``executemany`` through the DBAPI (``bulk``), the rows read back above the highest key
-there was, and their audit rows built as tuples (``audit_rows.write_inserted``)."""
+"""The audited bulk insert of many plain rows on SQLite and PostgreSQL (see ``numbered``):
+the keys stated (SQLite: as it numbers rows, PostgreSQL: drawn from the sequence), one
+``executemany`` through the DBAPI or one ``COPY`` (``bulk``, ``postgres_bulk``), the rows as
+they will read back made from the values sent (read back where that cannot be told), and
+their audit rows built as tuples (``audit_rows.write_inserted``)."""
 from __future__ import annotations
 
 from operator import itemgetter
@@ -8,16 +10,18 @@ from operator import itemgetter
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.engine.result import IteratorResult, SimpleResultMetaData
 
-from libdesk.store import bulk
+from libdesk.store import bulk, postgres_bulk
 from libdesk.store.audit_rows import diff_rows, write, write_inserted
 
 
 def numbered(state, table: Table, pk) -> dict[str, str] | None:
     """For an INSERT of many plain rows on SQLite (whose write transaction excludes every
     other writer, so the rows are numbered one after another above the highest key there
-    was, in parameter order): the row keys → column names; else None."""
+    was, in parameter order) or PostgreSQL (keys from the sequence): the row keys → column
+    names; else None."""
     params, statement = state.parameters, state.statement
-    if (state.session.get_bind().dialect.name != "sqlite" or not isinstance(params, list)
+    if (state.session.get_bind().dialect.name not in ("sqlite", "postgresql")
+            or not isinstance(params, list)
             or len(params) < 2 or state.bind_mapper is None
             or getattr(statement, "select", None) is not None
             or getattr(statement, "_multi_values", None) or getattr(statement, "_values", None)
@@ -51,10 +55,12 @@ def numbered_insert(state, table: Table, pk, columns: dict[str, str]):
         keys.append(None)
         names.append(version.name)
     defaults = _python_defaults(table, names)
-    if defaults is None or not bulk.fast(connection):
+    postgres = postgres_bulk.applies(connection)
+    if defaults is None and postgres:
+        return None  # the caller inserts with RETURNING
+    if defaults is None or not (bulk.fast(connection) or postgres):
         return _numbered_insert_core(state, table, pk, own, rows, columns)
     names += [name for name, _ in defaults]
-    mark = connection.execute(select(func.max(pk))).scalar()
     given = itemgetter(*[k for k in keys if k is not None])
     version_one = (1,) if None in keys else ()
     if len(keys) - len(version_one) == 1:
@@ -63,28 +69,46 @@ def numbered_insert(state, table: Table, pk, columns: dict[str, str]):
         values = [given(r) + version_one for r in rows]
     if defaults:
         values = [v + tuple(default() for _, default in defaults) for v in values]
-    numbers = _next_keys(table, mark, len(values))
     left = [c for c in table.columns if c.name not in names and c is not pk]
-    if any(c.server_default is not None for c in left):
-        numbers = None  # a value the database makes: read back
-    elif left:  # the columns no row gives and nothing defaults: NULL
+    predictable = not any(c.server_default is not None for c in left)
+    if predictable and left:  # the columns no row gives and nothing defaults: NULL
         names += [c.name for c in left]
         values = [v + (None,) * len(left) for v in values]
-    if numbers is None:
+    if postgres:
+        numbers = postgres_bulk.next_keys(connection, table, pk, len(values))
+        if numbers is None:
+            return None  # the caller inserts with RETURNING
+        mark = None
+    else:
+        mark = connection.execute(select(func.max(pk))).scalar()
+        numbers = _next_keys(table, mark, len(values))
+    if numbers is None or (not predictable and not postgres):
         bulk.insert_rows(connection, table, names, values)
         stored, values = bulk.rows_above(connection, table, pk, mark)
-    else:  # the keys SQLite would give, stated: the rows need not be read back
+    else:  # the keys stated: the rows need not be read back
         stored = [pk.name] + names
         values = [(number,) + v for number, v in zip(numbers, values)]
         bulk.insert_rows(connection, table, stored, values)
-        values = bulk.as_returned(connection, table, stored, values)
-        if values is None:  # a value SQLite may store as another type: read what it did
-            stored, values = bulk.rows_above(connection, table, pk, mark)
+        sent, values = values, (bulk.as_returned(connection, table, stored, values)
+                                if predictable else None)
+        if values is None:  # a value the database may store otherwise: read what it did
+            stored, values = _read_back(connection, table, pk, mark, sent)
     result_keys = own or [pk.name]
     at = [stored.index(n) for n in result_keys]
     returned = [tuple(v[i] for i in at) for v in values]
     write_inserted(state.session, table, stored, values)
     return IteratorResult(SimpleResultMetaData(result_keys), iter(returned))
+
+
+def _read_back(connection, table: Table, pk, mark, sent: list[tuple]):
+    """The rows just inserted with the keys first in ``sent``, as stored, in their order."""
+    if mark is not None or not postgres_bulk.applies(connection):
+        return bulk.rows_above(connection, table, pk, mark)
+    from libdesk.store.id_sets import among
+
+    keys = [row[0] for row in sent]
+    found = connection.execute(select(table).where(among(connection, pk, keys)).order_by(pk))
+    return list(found.keys()), [tuple(r) for r in found]
 
 
 def _next_keys(table: Table, mark, count: int) -> range | None:

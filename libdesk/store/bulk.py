@@ -1,6 +1,8 @@
 """Many plain rows in and out through the DBAPI directly (SQLite), for the audited bulk
-insert: one prepared ``INSERT`` run by the driver's ``executemany`` over tuples, and the rows
-read back by one ``SELECT`` whose values are converted by each column's own type processor.
+insert: one prepared ``INSERT`` run by the driver's ``executemany`` over tuples (on
+PostgreSQL one ``COPY``, ``postgres_bulk``), and the rows as reading them back would return
+them (``as_returned``) or read back by one ``SELECT`` whose values are converted by each
+column's own type processor.
 
 SQLAlchemy's executemany builds a parameter dict per row and runs every value through its
 bind processing; for 10,000 hour entries and their 10,000 audit rows that is most of the
@@ -42,8 +44,19 @@ def converted(rows: list[Sequence], processors: list[tuple[int, Callable]]) -> l
 
 def insert_rows(connection, table: Table, columns: Sequence[str],
                 rows: Iterable[Sequence]) -> None:
-    """INSERT ``rows`` (tuples in ``columns`` order) with one ``executemany``."""
+    """INSERT ``rows`` (tuples in ``columns`` order) with one ``executemany`` (on
+    PostgreSQL: one ``COPY``, ``postgres_bulk``)."""
     dialect = connection.dialect
+    processors = [(i, p) for i, name in enumerate(columns)
+                  if (p := table.c[name].type._cached_bind_processor(dialect))]
+    out = converted(rows if isinstance(rows, list) else list(rows), processors)
+    if not out:
+        return
+    if dialect.name == "postgresql":
+        from libdesk.store.postgres_bulk import copy_rows
+
+        copy_rows(connection, table, columns, out)
+        return
     key = ("insert", table.name, tuple(columns))
     sql = _SQL.get(key)
     if sql is None:
@@ -51,11 +64,7 @@ def insert_rows(connection, table: Table, columns: Sequence[str],
         sql = _SQL[key] = (f"INSERT INTO {quote.format_table(table)} "
                            f"({', '.join(quote.quote(c) for c in columns)}) "
                            f"VALUES ({', '.join('?' for _ in columns)})")  # ``columns`` order
-    processors = [(i, p) for i, name in enumerate(columns)
-                  if (p := table.c[name].type._cached_bind_processor(dialect))]
-    out = converted(rows if isinstance(rows, list) else list(rows), processors)
-    if out:
-        connection.exec_driver_sql(sql, out)
+    connection.exec_driver_sql(sql, out)
 
 
 def as_returned(connection, table: Table, columns: Sequence[str],
@@ -66,14 +75,21 @@ def as_returned(connection, table: Table, columns: Sequence[str],
     affinity (a number sent to a text column comes back as text, ``"12"`` sent to an
     integer column as 12), and a value the driver adapts itself comes back as text."""
     dialect = connection.dialect
+    if dialect.name == "postgresql":
+        from libdesk.store import postgres_bulk
+
+        return postgres_bulk.as_returned(connection, table, columns, rows)
+    if connection.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                  "AND tbl_name = ?", (table.name,)).scalar():
+        return None  # a trigger may change the rows stored
     out = [list(column) for column in zip(*rows)] if rows else []
     for i, name in enumerate(columns):
         if not out:
             break
         kind = table.c[name].type
         affinity = _affinity(kind.compile(dialect=dialect))
-        bind = kind._cached_bind_processor(dialect) or _same
-        result = kind._cached_result_processor(dialect, None) or _same
+        bind = kind._cached_bind_processor(dialect) or same
+        result = kind._cached_result_processor(dialect, None) or same
         try:
             sent = per_distinct(out[i], bind)
         except TypeError:  # unhashable values
@@ -84,7 +100,8 @@ def as_returned(connection, table: Table, columns: Sequence[str],
     return list(zip(*out))
 
 
-def _same(value):
+def same(value):
+    """No processing (a column without a bind or result processor)."""
     return value
 
 
@@ -92,7 +109,7 @@ def per_distinct(values: list, process: Callable) -> list:
     """``process`` of each of ``values``, run once per distinct value where values of one
     class are all that differ (1 and True are equal keys, -0.0 and 0.0 too, and NaN equals
     nothing: values of several classes, or floats, are processed one by one)."""
-    if process is _same:
+    if process is same:
         return values
     classes = set(map(type, values))
     classes.discard(type(None))

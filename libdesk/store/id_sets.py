@@ -17,11 +17,13 @@ LIST_LIMIT = 500
 
 
 def among(session, column, ids: Iterable[int]) -> ColumnElement:
-    """``column`` is one of ``ids`` (integers), for a statement run in ``session``."""
+    """``column`` is one of ``ids`` (integers), for a statement run in ``session`` (or on
+    a connection)."""
     ids = [int(i) for i in ids]
     if not ids:
         return false()
-    name = session.get_bind().dialect.name
+    dialect = getattr(session, "dialect", None) or session.get_bind().dialect
+    name = dialect.name
     if name == "sqlite":
         from sqlalchemy import func
 

@@ -35,3 +35,58 @@ def test_a_bulk_insert_is_audited_row_by_row_and_returns_its_ids_in_order(servic
     by_id = {int(e.record_id): json.loads(e.new_values) for e in logged}
     assert [by_id[i]["name"] for i in ids] == names
     assert by_id[ids[0]]["phone"] == "13900000000" and by_id[ids[0]]["version"] == 1
+
+
+def test_the_rows_stated_are_the_rows_stored_and_logged_as_the_encoder_writes_them(services):
+    """The bulk insert states the keys and makes the rows it logs from the values sent
+    (``bulk.as_returned``): each audit row is exactly the one made from the row read back."""
+    from datetime import date, datetime, timezone
+
+    from libdesk.models.volunteers.tables import HourEntry
+    from libdesk.store.audit_rows import diff_rows
+    from tests.services.volunteers.helpers import add_activity, add_volunteers
+
+    store = services.store
+    people = add_volunteers(services, 3)
+    activity = add_activity(services)
+    with store.read() as session:
+        mark = session.execute(select(func.max(AuditLog.id))).scalar()
+    now = datetime(2020, 11, 14, 9, 30, 15, 123456, tzinfo=timezone.utc)
+    rows = [{"volunteer_id": people[i % 3], "activity_id": activity,
+             "served_on": date(2020, 11, 1 + i), "hundredths": 25 * (i + 1),
+             "note": ["", "带\"引号\"与\\斜杠", "100%", "\u2028行"][i % 4], "status": "pending",
+             "source": "import", "recorded_by": "王", "recorded_at": now, "reviewed_by": "",
+             "reject_reason": ""} for i in range(20)]
+    with store.write() as session:
+        ids = [r[0] for r in session.execute(insert(HourEntry).returning(
+            HourEntry.id, sort_by_parameter_order=True), rows)]
+    with store.read() as session:
+        stored = {r.id: dict(r._mapping) for r in session.execute(
+            select(HourEntry.__table__).where(HourEntry.id.in_(ids)))}
+        logged = {e.record_id: e.new_values for e in session.execute(select(AuditLog).where(
+            AuditLog.id > mark, AuditLog.table_name == "hour_entry")).scalars()}
+        expected = diff_rows(session, HourEntry.__table__, {},
+                             {(i,): stored[i] for i in ids})
+    assert [stored[i]["note"] for i in ids] == [r["note"] for r in rows]
+    assert [stored[i]["served_on"] for i in ids] == [r["served_on"] for r in rows]
+    assert {e["record_id"]: e["new_values"] for e in expected} == logged
+
+
+def test_values_sqlite_would_store_as_another_type_are_read_back():
+    """A number sent to a text column comes back as text: such rows are not stated."""
+    from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine
+
+    from libdesk.store import bulk
+
+    table = Table("t", MetaData(), Column("id", Integer, primary_key=True),
+                  Column("code", String(10)), Column("n", Integer))
+    engine = create_engine("sqlite://")
+    table.metadata.create_all(engine)
+    with engine.connect() as connection:
+        assert bulk.as_returned(connection, table, ["id", "code", "n"],
+                                [(1, "a", 2), (2, None, None)]) == [(1, "a", 2), (2, None, None)]
+        assert bulk.as_returned(connection, table, ["id", "code"], [(1, 12)]) is None
+        assert bulk.as_returned(connection, table, ["id", "n"], [(1, "12")]) is None
+        assert bulk.as_returned(connection, table, ["id", "n"], [(1, "x")]) == [(1, "x")]
+        assert bulk.as_returned(connection, table, ["id", "n"], [(1, True)]) is None
+        assert bulk.as_returned(connection, table, ["id", "n"], [(1, 2.0)]) is None
