@@ -38,15 +38,51 @@ def next_keys(connection, table: Table, pk, count: int) -> list[int] | None:
 
 
 def copy_rows(connection, table: Table, columns: Sequence[str], rows: list[tuple]) -> None:
-    """``COPY table (columns) FROM STDIN`` of ``rows`` (values bound already)."""
+    """``COPY table (columns) FROM STDIN`` of ``rows`` (values bound already): in binary
+    where every column is of a type whose value class is plain (psycopg then dumps each by
+    the column's own type, with no text to parse on the server), else as text."""
     quote = connection.dialect.identifier_preparer
     sql = (f"COPY {quote.format_table(table)} ({', '.join(quote.quote(c) for c in columns)}) "
            "FROM STDIN")
+    types = _binary_types(connection, table, columns, rows)
     raw = connection.connection.driver_connection
-    with raw.cursor() as cursor, cursor.copy(sql) as copy:
+    with raw.cursor() as cursor, cursor.copy(
+            sql + (" (FORMAT BINARY)" if types else "")) as copy:
+        if types:
+            copy.set_types(types)
         write = copy.write_row
         for row in rows:
             write(row)
+
+
+# the server types COPY may take in binary, and the one class of value each is sent as
+_BINARY = {"int2": int, "int4": int, "int8": int, "text": str, "varchar": str,
+           "date": date, "timestamp": datetime, "timestamptz": datetime, "bool": bool,
+           "float8": float}
+
+
+def _binary_types(connection, table: Table, columns: Sequence[str],
+                  rows: list[tuple]) -> list[str] | None:
+    """The server type of each of ``columns`` if all are in ``_BINARY`` and every value is
+    None or of that type's class (timestamps: as aware as the type), else None."""
+    name = connection.dialect.identifier_preparer.format_table(table)
+    kinds = dict(connection.exec_driver_sql(
+        "SELECT a.attname, t.typname FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid "
+        "WHERE a.attrelid = %(t)s::regclass AND a.attnum > 0 AND NOT a.attisdropped",
+        {"t": name}).all())
+    types = [kinds.get(c) for c in columns]
+    if not all(t in _BINARY for t in types):
+        return None
+    for kind, column in zip(types, zip(*rows)):
+        classes = set(map(type, column))
+        classes.discard(type(None))
+        if not classes <= {_BINARY[kind]}:
+            return None
+        if kind.startswith("timestamp") and any(
+                (v.utcoffset() is not None) != (kind == "timestamptz")
+                for v in column if v is not None):
+            return None
+    return types
 
 
 def has_triggers(connection, table: Table) -> bool:
