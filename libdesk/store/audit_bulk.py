@@ -68,7 +68,12 @@ def numbered_insert(state, table: Table, pk, columns: dict[str, str]):
     else:
         values = [given(r) + version_one for r in rows]
     if defaults:
-        values = [v + tuple(default() for _, default in defaults) for v in values]
+        made = [(default, getattr(default, "same", False)) for _, default in defaults]
+        if all(same for _, same in made):  # scalars: the same for every row
+            extra = tuple(default() for default, _ in made)
+            values = [v + extra for v in values]
+        else:
+            values = [v + tuple(default() for default, _ in made) for v in values]
     left = [c for c in table.columns if c.name not in names and c is not pk]
     predictable = not any(c.server_default is not None for c in left)
     if predictable and left:  # the columns no row gives and nothing defaults: NULL
@@ -122,6 +127,18 @@ def _next_keys(table: Table, mark, count: int) -> range | None:
     return range(first, first + count) if first + count < 2 ** 62 else None
 
 
+class _Same:
+    """A default that is one plain value for every row."""
+
+    same = True
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+    def __call__(self):
+        return self.value
+
+
 def _python_defaults(table: Table, given: list[str]):
     """(column name, no-argument callable) for each column ``given`` lacks whose default
     is made in Python (a scalar or a function, as SQLModel's ``Field(default=…)``); None
@@ -131,7 +148,10 @@ def _python_defaults(table: Table, given: list[str]):
         if column.name in given or column.primary_key or column.default is None:
             continue
         default = column.default
-        if getattr(default, "is_scalar", False):
+        if getattr(default, "is_scalar", False) and default.arg.__class__ in (
+                str, int, float, bool, type(None)):
+            found.append((column.name, _Same(default.arg)))
+        elif getattr(default, "is_scalar", False):
             found.append((column.name, lambda value=default.arg: value))
         elif getattr(default, "is_callable", False):
             found.append((column.name, lambda fn=default.arg: fn(None)))

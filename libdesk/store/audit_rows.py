@@ -129,7 +129,10 @@ def _objects(keys: list[str], rows: list[tuple]) -> list[str]:
     parts, varying = [], []
     for key, column in zip(keys, columns):
         try:
-            shown = bulk.per_distinct(column, _scalar_json)
+            if all(v.__class__ is int for v in column):  # keys: each one different
+                shown = list(map(int.__repr__, column))
+            else:
+                shown = bulk.per_distinct(column, _scalar_json)
         except (TypeError, _NotScalar):  # unhashable, or not a plain value
             encode = _SORTED_ENCODER.encode
             return [encode(dict(zip(keys, r))) for r in rows]

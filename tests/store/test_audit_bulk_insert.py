@@ -90,3 +90,22 @@ def test_values_sqlite_would_store_as_another_type_are_read_back():
         assert bulk.as_returned(connection, table, ["id", "n"], [(1, "x")]) == [(1, "x")]
         assert bulk.as_returned(connection, table, ["id", "n"], [(1, True)]) is None
         assert bulk.as_returned(connection, table, ["id", "n"], [(1, 2.0)]) is None
+
+
+def test_audit_json_made_per_column_is_the_encoders():
+    """``audit_rows._objects`` writes each row's JSON as the sorted-keys encoder does, for
+    texts needing escapes, a ``%``, numbers of every kind, constants and mixed columns."""
+    from datetime import date
+
+    from libdesk.store.audit_rows import _SORTED_ENCODER, _objects
+
+    keys = ["a%", "b", "c", "d", "e\u2028", "中文", "g"]
+    rows = [(1, "x%s\"\\\n\t\x01\u2028中", 1.5, None, True, float("nan"), "同"),
+            (2 ** 70, "x", -0.0, None, False, float("inf"), "同"),
+            (-3, "%%", 1e16, None, True, float("-inf"), "同"),
+            (True, "", 0.0, None, 1, 2.0, "同")]
+    expected = [_SORTED_ENCODER.encode(dict(zip(keys, r))) for r in rows]
+    assert _objects(keys, rows) == expected
+    assert _objects(["k", "l%"], [(1, "%x")] * 3) == [_SORTED_ENCODER.encode(
+        {"k": 1, "l%": "%x"})] * 3
+    assert _objects(["k"], [(date(2020, 1, 2),)]) == ['{"k": "2020-01-02"}']
