@@ -7,6 +7,7 @@ transaction or none is and every problem is reported with its row number.
 """
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
@@ -49,12 +50,18 @@ class HoursImporter:
 
     def _run(self, path: Path, create_activities: bool) -> ImportReport:
         self.progress.step(0, 3, "read")
-        parsed, problems = sheets.read_hours(path)
         report = ImportReport()
         with self.hours.store.read() as session:
+            # The file is read in a thread of its own (python-calamine parses the sheet
+            # without holding the GIL) while the volunteers and activities are loaded here;
+            # its exception, if any, is raised here, and the thread always ends with this.
+            with ThreadPoolExecutor(1, thread_name_prefix="hours-file") as pool:
+                reading = pool.submit(sheets.read_hours, path)
+                people, activities = _People(session), _activity_ids(session)
+                parsed, problems = reading.result()
             self.progress.step(1, 3, "match")
-            entries, new_activities = self._match(session, parsed, create_activities,
-                                                  problems, report)
+            entries, new_activities = self._match(people, activities, parsed,
+                                                  create_activities, problems, report)
             self.progress.step(2, 3, "check")
             known = [e for e in entries if e.activity_id > 0]
             if not problems:  # what the check stands on, read first (the check sees as much)
@@ -88,12 +95,10 @@ class HoursImporter:
         return report
 
     @staticmethod
-    def _match(session, parsed, create_activities: bool, problems: list[Problem],
+    def _match(people: _People, activities: dict[str, int], parsed,
+               create_activities: bool, problems: list[Problem],
                report: ImportReport) -> tuple[list[NewEntry], dict[str, int]]:
         """Entries for the rows; activities still to create get stand-in ids below 0."""
-        people = _People(session)
-        activities = dict((r[1], r[0]) for r in session.execute(
-            select(VolunteerActivity.id, VolunteerActivity.name)))
         new_activities: dict[str, int] = {}
         entries, outcomes = [], report.rows
         by_platform, by_name = people.by_platform, people.by_name
@@ -129,6 +134,11 @@ class HoursImporter:
                                     row.hundredths, "", row.row))
             outcomes.append(RowOutcome(row.row, name, row.activity, how))
         return entries, new_activities
+
+
+def _activity_ids(session: Session) -> dict[str, int]:
+    return {name: activity_id for activity_id, name in session.execute(
+        select(VolunteerActivity.id, VolunteerActivity.name))}
 
 
 class _People:
