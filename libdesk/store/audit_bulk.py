@@ -61,59 +61,53 @@ def numbered_insert(state, table: Table, pk, columns: dict[str, str]):
     if defaults is None or not (bulk.fast(connection) or postgres):
         return _numbered_insert_core(state, table, pk, own, rows, columns)
     names += [name for name, _ in defaults]
-    given = itemgetter(*[k for k in keys if k is not None])
-    version_one = (1,) if None in keys else ()
-    if len(keys) - len(version_one) == 1:
-        values = [(given(r),) + version_one for r in rows]
-    else:
-        values = [given(r) + version_one for r in rows]
-    if defaults:
-        made = [(default, getattr(default, "same", False)) for _, default in defaults]
-        if all(same for _, same in made):  # scalars: the same for every row
-            extra = tuple(default() for default, _ in made)
-            values = [v + extra for v in values]
-        else:
-            values = [v + tuple(default() for default, _ in made) for v in values]
+    count = len(rows)
+    values = [[1] * count if k is None else list(map(itemgetter(k), rows)) for k in keys]
+    for _, default in defaults:  # a plain scalar made once: the same for every row
+        values.append([default()] * count if getattr(default, "same", False)
+                      else [default() for _ in range(count)])
     left = [c for c in table.columns if c.name not in names and c is not pk]
     predictable = not any(c.server_default is not None for c in left)
     if predictable and left:  # the columns no row gives and nothing defaults: NULL
         names += [c.name for c in left]
-        values = [v + (None,) * len(left) for v in values]
+        values += [[None] * count for _ in left]
     if postgres:
-        numbers = postgres_bulk.next_keys(connection, table, pk, len(values))
+        numbers = postgres_bulk.next_keys(connection, table, pk, count)
         if numbers is None:
             return None  # the caller inserts with RETURNING
         mark = None
     else:
         mark = connection.execute(select(func.max(pk))).scalar()
-        numbers = _next_keys(table, mark, len(values))
+        numbers = _next_keys(table, mark, count)
     if numbers is None or (not predictable and not postgres):
-        bulk.insert_rows(connection, table, names, values)
-        stored, values = bulk.rows_above(connection, table, pk, mark)
+        bulk.insert_columns(connection, table, names, values)
+        stored, values = _columns(*bulk.rows_above(connection, table, pk, mark))
     else:  # the keys stated: the rows need not be read back
         stored = [pk.name] + names
-        values = [(number,) + v for number, v in zip(numbers, values)]
-        bulk.insert_rows(connection, table, stored, values)
-        sent, values = values, (bulk.as_returned(connection, table, stored, values)
-                                if predictable else None)
+        values = [list(numbers)] + values
+        bulk.insert_columns(connection, table, stored, values)
+        keys_sent, values = values[0], (bulk.as_returned(connection, table, stored, values)
+                                        if predictable else None)
         if values is None:  # a value the database may store otherwise: read what it did
-            stored, values = _read_back(connection, table, pk, mark, sent)
+            stored, values = _columns(*_read_back(connection, table, pk, mark, keys_sent))
     result_keys = own or [pk.name]
-    at = [stored.index(n) for n in result_keys]
-    returned = [tuple(v[i] for i in at) for v in values]
+    returned = list(zip(*[values[stored.index(n)] for n in result_keys]))
     write_inserted(state.session, table, stored, values)
     return IteratorResult(SimpleResultMetaData(result_keys), iter(returned))
 
 
-def _read_back(connection, table: Table, pk, mark, sent: list[tuple]):
-    """The rows just inserted with the keys first in ``sent``, as stored, in their order."""
+def _read_back(connection, table: Table, pk, mark, keys: list[int]):
+    """(column names, rows) of the rows just inserted with ``keys``, as stored, in order."""
     if mark is not None or not postgres_bulk.applies(connection):
         return bulk.rows_above(connection, table, pk, mark)
     from libdesk.store.id_sets import among
 
-    keys = [row[0] for row in sent]
     found = connection.execute(select(table).where(among(connection, pk, keys)).order_by(pk))
     return list(found.keys()), [tuple(r) for r in found]
+
+
+def _columns(names: list[str], rows: list[tuple]) -> tuple[list[str], list[list]]:
+    return names, ([list(c) for c in zip(*rows)] if rows else [[] for _ in names])
 
 
 def _next_keys(table: Table, mark, count: int) -> range | None:

@@ -46,16 +46,26 @@ def insert_rows(connection, table: Table, columns: Sequence[str],
                 rows: Iterable[Sequence]) -> None:
     """INSERT ``rows`` (tuples in ``columns`` order) with one ``executemany`` (on
     PostgreSQL: one ``COPY``, ``postgres_bulk``)."""
+    rows = rows if isinstance(rows, list) else list(rows)
+    if rows:
+        insert_columns(connection, table, columns, [list(c) for c in zip(*rows)])
+
+
+def insert_columns(connection, table: Table, columns: Sequence[str],
+                   values: list[list]) -> None:
+    """``insert_rows`` of the rows whose values are given column by column (``values[i]``:
+    column ``columns[i]`` of every row); each column's bind processor runs once per
+    distinct value."""
     dialect = connection.dialect
-    processors = [(i, p) for i, name in enumerate(columns)
-                  if (p := table.c[name].type._cached_bind_processor(dialect))]
-    out = converted(rows if isinstance(rows, list) else list(rows), processors)
+    sent = [per_distinct(column, table.c[name].type._cached_bind_processor(dialect) or same)
+            for name, column in zip(columns, values)]
+    out = list(zip(*sent))
     if not out:
         return
     if dialect.name == "postgresql":
         from libdesk.store.postgres_bulk import copy_rows
 
-        copy_rows(connection, table, columns, out)
+        copy_rows(connection, table, columns, out, sent)
         return
     key = ("insert", table.name, tuple(columns))
     sql = _SQL.get(key)
@@ -68,36 +78,35 @@ def insert_rows(connection, table: Table, columns: Sequence[str],
 
 
 def as_returned(connection, table: Table, columns: Sequence[str],
-                rows: list[tuple]) -> list[tuple] | None:
-    """``rows`` (sent to ``table`` in ``columns`` order) as reading them back would return
-    them: each column's bind then result processor run once per distinct value. None when a
-    value may not be stored as it was sent: SQLite converts a value to its column's type
-    affinity (a number sent to a text column comes back as text, ``"12"`` sent to an
-    integer column as 12), and a value the driver adapts itself comes back as text."""
+                values: list[list]) -> list[list] | None:
+    """The rows sent to ``table`` (``values``: column by column, in ``columns`` order) as
+    reading them back would return them, column by column: each column's bind then result
+    processor run once per distinct value. None when a value may not be stored as it was
+    sent: SQLite converts a value to its column's type affinity (a number sent to a text
+    column comes back as text, ``"12"`` sent to an integer column as 12), a value the driver
+    adapts itself comes back as text, and a trigger may change the row."""
     dialect = connection.dialect
     if dialect.name == "postgresql":
         from libdesk.store import postgres_bulk
 
-        return postgres_bulk.as_returned(connection, table, columns, rows)
+        return postgres_bulk.as_returned(connection, table, columns, values)
     if connection.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                                   "AND tbl_name = ?", (table.name,)).scalar():
         return None  # a trigger may change the rows stored
-    out = [list(column) for column in zip(*rows)] if rows else []
-    for i, name in enumerate(columns):
-        if not out:
-            break
+    out = []
+    for name, column in zip(columns, values):
         kind = table.c[name].type
         affinity = _affinity(kind.compile(dialect=dialect))
         bind = kind._cached_bind_processor(dialect) or same
         result = kind._cached_result_processor(dialect, None) or same
         try:
-            sent = per_distinct(out[i], bind)
+            sent = per_distinct(column, bind)
         except TypeError:  # unhashable values
             return None
         if not _kept(affinity, sent):
             return None
-        out[i] = per_distinct(sent, result)
-    return list(zip(*out))
+        out.append(per_distinct(sent, result))
+    return out
 
 
 def same(value):

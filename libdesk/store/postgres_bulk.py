@@ -37,14 +37,16 @@ def next_keys(connection, table: Table, pk, count: int) -> list[int] | None:
         {"s": sequence, "n": count}).scalars().all())
 
 
-def copy_rows(connection, table: Table, columns: Sequence[str], rows: list[tuple]) -> None:
-    """``COPY table (columns) FROM STDIN`` of ``rows`` (values bound already): in binary
+def copy_rows(connection, table: Table, columns: Sequence[str], rows: list[tuple],
+              values: list[list]) -> None:
+    """``COPY table (columns) FROM STDIN`` of ``rows`` (values bound already; ``values``:
+    the same column by column): in binary
     where every column is of a type whose value class is plain (psycopg then dumps each by
     the column's own type, with no text to parse on the server), else as text."""
     quote = connection.dialect.identifier_preparer
     sql = (f"COPY {quote.format_table(table)} ({', '.join(quote.quote(c) for c in columns)}) "
            "FROM STDIN")
-    types = _binary_types(connection, table, columns, rows)
+    types = _binary_types(connection, table, columns, values)
     raw = connection.connection.driver_connection
     with raw.cursor() as cursor, cursor.copy(
             sql + (" (FORMAT BINARY)" if types else "")) as copy:
@@ -62,7 +64,7 @@ _BINARY = {"int2": int, "int4": int, "int8": int, "text": str, "varchar": str,
 
 
 def _binary_types(connection, table: Table, columns: Sequence[str],
-                  rows: list[tuple]) -> list[str] | None:
+                  values: list[list]) -> list[str] | None:
     """The server type of each of ``columns`` if all are in ``_BINARY`` and every value is
     None or of that type's class (timestamps: as aware as the type), else None."""
     name = connection.dialect.identifier_preparer.format_table(table)
@@ -73,7 +75,7 @@ def _binary_types(connection, table: Table, columns: Sequence[str],
     types = [kinds.get(c) for c in columns]
     if not all(t in _BINARY for t in types):
         return None
-    for kind, column in zip(types, zip(*rows)):
+    for kind, column in zip(types, values):
         classes = set(map(type, column))
         classes.discard(type(None))
         if not classes <= {_BINARY[kind]}:
@@ -94,18 +96,16 @@ def has_triggers(connection, table: Table) -> bool:
 
 
 def as_returned(connection, table: Table, columns: Sequence[str],
-                rows: list[tuple]) -> list[tuple] | None:
-    """``rows`` as PostgreSQL returns them: where each value is of the class its column
-    stores exactly (a whole number in an integer column, a text in a text column, a date,
-    a datetime as aware as its column), its bind then result processor once per distinct
-    value; else None."""
+                values: list[list]) -> list[list] | None:
+    """The rows sent (column by column) as PostgreSQL returns them: where each value is of
+    the class its column stores exactly (a whole number in an integer column, a text in a
+    text column, a date, a datetime as aware as its column), its bind then result
+    processor once per distinct value; else (or with a trigger on the table) None."""
     dialect = connection.dialect
     if has_triggers(connection, table):
         return None  # a trigger may change the rows stored
-    out = [list(column) for column in zip(*rows)] if rows else []
-    for i, name in enumerate(columns):
-        if not out:
-            break
+    out = []
+    for name, column in zip(columns, values):
         kind = table.c[name].type
         wanted = _exact_class(kind)
         if wanted is None:
@@ -113,7 +113,7 @@ def as_returned(connection, table: Table, columns: Sequence[str],
         bind = kind._cached_bind_processor(dialect) or bulk.same
         result = kind._cached_result_processor(dialect, None) or bulk.same
         try:
-            sent = bulk.per_distinct(out[i], bind)
+            sent = bulk.per_distinct(column, bind)
         except TypeError:  # unhashable values
             return None
         classes = set(map(type, sent))
@@ -123,8 +123,8 @@ def as_returned(connection, table: Table, columns: Sequence[str],
         if wanted[0] is datetime and any(
                 (v.utcoffset() is not None) != wanted[1] for v in sent if v is not None):
             return None
-        out[i] = bulk.per_distinct(sent, result)
-    return list(zip(*out))
+        out.append(bulk.per_distinct(sent, result))
+    return out
 
 
 def _exact_class(kind) -> tuple[type, bool] | None:

@@ -83,13 +83,17 @@ def test_values_sqlite_would_store_as_another_type_are_read_back():
     engine = create_engine("sqlite://")
     table.metadata.create_all(engine)
     with engine.connect() as connection:
-        assert bulk.as_returned(connection, table, ["id", "code", "n"],
-                                [(1, "a", 2), (2, None, None)]) == [(1, "a", 2), (2, None, None)]
-        assert bulk.as_returned(connection, table, ["id", "code"], [(1, 12)]) is None
-        assert bulk.as_returned(connection, table, ["id", "n"], [(1, "12")]) is None
-        assert bulk.as_returned(connection, table, ["id", "n"], [(1, "x")]) == [(1, "x")]
-        assert bulk.as_returned(connection, table, ["id", "n"], [(1, True)]) is None
-        assert bulk.as_returned(connection, table, ["id", "n"], [(1, 2.0)]) is None
+        def returned(columns, *rows):  # the rows given row by row, returned so too
+            out = bulk.as_returned(connection, table, columns, [list(c) for c in zip(*rows)])
+            return None if out is None else list(zip(*out))
+
+        assert returned(["id", "code", "n"], (1, "a", 2), (2, None, None)) == [
+            (1, "a", 2), (2, None, None)]
+        assert returned(["id", "code"], (1, 12)) is None
+        assert returned(["id", "n"], (1, "12")) is None
+        assert returned(["id", "n"], (1, "x")) == [(1, "x")]
+        assert returned(["id", "n"], (1, True)) is None
+        assert returned(["id", "n"], (1, 2.0)) is None
 
 
 def test_audit_json_made_per_column_is_the_encoders():
