@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from sqlalchemy import Table
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy import types as sa_types
 
 from libdesk.store import bulk
@@ -47,14 +48,24 @@ def copy_rows(connection, table: Table, columns: Sequence[str], rows: list[tuple
     sql = (f"COPY {quote.format_table(table)} ({', '.join(quote.quote(c) for c in columns)}) "
            "FROM STDIN")
     types = _binary_types(connection, table, columns, values)
+    sql += " (FORMAT BINARY)" if types else ""
     raw = connection.connection.driver_connection
-    with raw.cursor() as cursor, cursor.copy(
-            sql + (" (FORMAT BINARY)" if types else "")) as copy:
-        if types:
-            copy.set_types(types)
-        write = copy.write_row
-        for row in rows:
-            write(row)
+    with raw.cursor() as cursor:
+        # SQLAlchemy does not send COPY: its statement listeners are told here
+        for listener in connection.dispatch.before_cursor_execute:
+            listener(connection, cursor, sql, (), None, True)
+        try:
+            with cursor.copy(sql) as copy:
+                if types:
+                    copy.set_types(types)
+                write = copy.write_row
+                for row in rows:
+                    write(row)
+        except raw.Error as exc:  # as SQLAlchemy raises a driver's error (IntegrityError …)
+            raise DBAPIError.instance(sql, None, exc, type(raw).Error,
+                                      dialect=connection.dialect) from exc
+        for listener in connection.dispatch.after_cursor_execute:
+            listener(connection, cursor, sql, (), None, True)
 
 
 # the server types COPY may take in binary, and the one class of value each is sent as

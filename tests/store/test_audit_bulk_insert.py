@@ -113,3 +113,25 @@ def test_audit_json_made_per_column_is_the_encoders():
     assert _objects(["k", "l%"], [(1, "%x")] * 3) == [_SORTED_ENCODER.encode(
         {"k": 1, "l%": "%x"})] * 3
     assert _objects(["k"], [(date(2020, 1, 2),)]) == ['{"k": "2020-01-02"}']
+
+
+def test_a_bulk_insert_the_database_refuses_raises_as_sqlalchemy_does(services):
+    """A row breaking a constraint fails the whole bulk insert with SQLAlchemy's own error
+    (PostgreSQL's COPY included), and nothing of it is kept."""
+    from datetime import date
+
+    import pytest
+    from sqlalchemy.exc import IntegrityError
+
+    from libdesk.models.volunteers.tables import HourEntry
+    from tests.services.volunteers.helpers import add_activity, add_volunteers
+
+    people = add_volunteers(services, 1)
+    activity = add_activity(services)
+    rows = [{"volunteer_id": volunteer, "activity_id": activity, "served_on": date(2020, 11, 1),
+             "hundredths": 100, "recorded_by": "王"} for volunteer in (people[0], 999_999)]
+    with pytest.raises(IntegrityError):
+        with services.store.write() as session:
+            session.execute(insert(HourEntry), rows)
+    with services.store.read() as session:
+        assert session.execute(select(func.count()).select_from(HourEntry)).scalar() == 0
