@@ -54,24 +54,26 @@ def check_entries(session: Session, entries: list[NewEntry],
                 "Errors", "Activity #{id} no longer exists."), {"id": e.activity_id}, e.row))
     if problems:
         return problems
-    first, last = min(e.served_on for e in entries), max(e.served_on for e in entries)
-    day: defaultdict[tuple[int, date], int] = defaultdict(int)
+    days = {e.served_on for e in entries}
+    first, last = min(days), max(days)
+    day: dict[tuple[int, date], int] = {}
     stored: set[tuple[int, int, date]] = set()
     for volunteer_id, activity_id, served_on, hundredths in _stored(
             session, volunteer_ids, first, last, exclude_id):
         stored.add((volunteer_id, activity_id, served_on))
-        day[(volunteer_id, served_on)] += hundredths
+        day[(volunteer_id, served_on)] = day.get((volunteer_id, served_on), 0) + hundredths
     seen: set[tuple[int, int, date]] = set()
     for e in entries:
-        key = (e.volunteer_id, e.activity_id, e.served_on)
+        volunteer_id, activity_id, served_on, hundredths = e[:4]
+        key = (volunteer_id, activity_id, served_on)
         if key in stored or key in seen:
             problems.append(Problem("activity", QT_TRANSLATE_NOOP(
                 "Errors", "{name} already has hours for “{activity}” on {date} (duplicate)."),
                 _params(e, names, activities), e.row))
             continue
         seen.add(key)
-        total = day[(e.volunteer_id, e.served_on)] + e.hundredths
-        day[(e.volunteer_id, e.served_on)] = total
+        total = day.get((volunteer_id, served_on), 0) + hundredths
+        day[(volunteer_id, served_on)] = total
         if total > MAX_HUNDREDTHS_PER_DAY:
             problems.append(Problem("hours", QT_TRANSLATE_NOOP(
                 "Errors", "{name} would have {hours} hours on {date}; a day has at most 24."),
@@ -91,7 +93,8 @@ def standing(session: Session, entries: list[NewEntry]) -> tuple:
     added or deleted changes the count). Equal before and after: the check still holds."""
     if not entries:
         return ()
-    first, last = min(e.served_on for e in entries), max(e.served_on for e in entries)
+    days = {e.served_on for e in entries}
+    first, last = min(days), max(days)
     hours = tuple(session.execute(select(
         func.count(), func.coalesce(func.sum(HourEntry.id), 0),
         func.coalesce(func.sum(HourEntry.version), 0), func.max(HourEntry.id)).where(

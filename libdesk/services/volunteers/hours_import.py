@@ -103,36 +103,36 @@ class HoursImporter:
         entries, outcomes = [], report.rows
         by_platform, by_name = people.by_platform, people.by_name
         for row in parsed:
-            activity_id = activities.get(row.activity)
-            number, name = row.platform_no, row.name
+            number_row, name, number, served_on, hundredths, activity = row
+            activity_id = activities.get(activity)
             if activity_id is not None:  # the usual row: found at once, else asked below
                 found = by_platform.get(number) if number else None
                 if found is not None and (not name or found[1] == name):
-                    entries.append(NewEntry(found[0], activity_id, row.served_on,
-                                            row.hundredths, "", row.row))
-                    outcomes.append(RowOutcome(row.row, name, row.activity, "platform_no"))
+                    entries.append(NewEntry(found[0], activity_id, served_on, hundredths, "",
+                                            number_row))
+                    outcomes.append(RowOutcome(number_row, name, activity, "platform_no"))
                     continue
                 ids = None if number else by_name.get(name)
                 if ids is not None and len(ids) == 1:
-                    entries.append(NewEntry(ids[0], activity_id, row.served_on,
-                                            row.hundredths, "", row.row))
-                    outcomes.append(RowOutcome(row.row, name, row.activity, "name"))
+                    entries.append(NewEntry(ids[0], activity_id, served_on, hundredths, "",
+                                            number_row))
+                    outcomes.append(RowOutcome(number_row, name, activity, "name"))
                     continue
             volunteer_id, how, problem = people.match(name, number)
             if problem is not None:
-                problems.append(sheets.at_row(problem, row.row))
-            if activity_id is None and create_activities and row.activity:
-                activity_id = new_activities.setdefault(row.activity, -1 - len(new_activities))
+                problems.append(sheets.at_row(problem, number_row))
+            if activity_id is None and create_activities and activity:
+                activity_id = new_activities.setdefault(activity, -1 - len(new_activities))
             if activity_id is None:
                 problems.append(Problem("活动名称", QT_TRANSLATE_NOOP(
                     "Errors", "No activity is named “{activity}”; add it under Activities "
                     "first (or import with “create missing activities”)."),
-                    {"activity": row.activity}, row.row))
+                    {"activity": activity}, number_row))
             if volunteer_id is None or activity_id is None:
                 continue
-            entries.append(NewEntry(volunteer_id, activity_id, row.served_on,
-                                    row.hundredths, "", row.row))
-            outcomes.append(RowOutcome(row.row, name, row.activity, how))
+            entries.append(NewEntry(volunteer_id, activity_id, served_on, hundredths, "",
+                                    number_row))
+            outcomes.append(RowOutcome(number_row, name, activity, how))
         return entries, new_activities
 
 
