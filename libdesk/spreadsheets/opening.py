@@ -353,11 +353,11 @@ class ReadBook:
             for offset, values in enumerate(block):
                 yield number + offset, [None if v == "" else v for v in values]
 
-    def blocks(self, title: str, size: int = BLOCK_ROWS) -> Iterator[tuple[int, list[list]]]:
-        """The rows of one sheet in blocks of up to ``size``: (number of the block's first
-        row as Excel shows it, its rows with the values as calamine reads them, "" for an
-        empty cell); every cell of a block is checked against the length limit (column by
-        column) before the block is handed out."""
+    def blocks(self, title: str, size: int | None = None) -> Iterator[tuple[int, list[list]]]:
+        """The rows of one sheet in blocks of up to ``size`` (``BLOCK_ROWS``): (number of
+        the block's first row as Excel shows it, its rows with the values as calamine reads
+        them, "" for an empty cell); every cell of a block is checked against the length
+        limit (column by column) before the block is handed out."""
         try:
             if self._sheet is None or self._sheet.name != title:
                 self._sheet = None
@@ -366,7 +366,7 @@ class ReadBook:
             start_row, start_column = sheet.start or (0, 0)
             pad = [""] * start_column
             number, rows = start_row + 1, sheet.iter_rows()
-            while block := list(islice(rows, size)):
+            while block := list(islice(rows, size or BLOCK_ROWS)):
                 if pad:
                     block = [pad + row for row in block]
                 _check_lengths(title, number, block)

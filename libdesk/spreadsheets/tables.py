@@ -70,13 +70,6 @@ class SheetRow:
             return None
 
 
-def header(workbook: ReadBook, title: str) -> list[str]:
-    """The names in the first row of sheet ``title`` (empty if that row is not row 1)."""
-    for number, values in workbook.rows(title):
-        return [str(h).strip() if h is not None else "" for h in values] if number == 1 else []
-    return []
-
-
 def read_table(workbook: ReadBook, title: str, required: list[str],
                max_rows: int = MAX_IMPORT_ROWS) -> Iterator[SheetRow]:
     """Rows of sheet ``title`` as header → value; blank rows skipped. The header must be in
@@ -90,7 +83,7 @@ def read_table(workbook: ReadBook, title: str, required: list[str],
     for number, values in rows:
         if number - 1 > max_rows:
             raise too_many_rows(title, max_rows)
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+        if is_blank(values):
             continue
         yield SheetRow(number, {n: v for n, v in zip(names, values) if n})
 
