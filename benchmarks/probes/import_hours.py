@@ -3,9 +3,10 @@ same file, python-calamine's (LibDesk's reader) load of it, and that load follow
 least an import that records each row can do: the rows and one audit row each written with
 plain sqlite3 in one transaction.
 
-    import_hours.py app WORKDIR N    make a ledger with N entries, export it (not timed), then
-                                     time services.hours.import_xlsx of that file into a new
-                                     database holding the same volunteers and activities
+    import_hours.py app WORKDIR N [URL]  make a ledger with N entries, export it (not timed),
+                                     then time services.hours.import_xlsx of that file into a
+                                     new database holding the same volunteers and activities
+                                     (WORKDIR/target.sqlite, or the empty database at URL)
     import_hours.py floor FILE       time load_workbook(read_only=True) + reading every row
     import_hours.py calamine FILE    time CalamineWorkbook.from_path + reading every row
     import_hours.py written WORKDIR  time the calamine load of WORKDIR/hours.xlsx, then, with
@@ -22,7 +23,7 @@ import time
 from pathlib import Path
 
 
-def ledger(path: Path, hours: int):
+def ledger(path: Path | str, hours: int):
     from libdesk.services import open_services
     from libdesk.demo.generator import DemoService, DemoSizes
 
@@ -32,15 +33,17 @@ def ledger(path: Path, hours: int):
     return services
 
 
-def app(workdir: Path, count: int) -> dict:
+def app(workdir: Path, count: int, database: str | None = None) -> dict:
     from libdesk.services.base import ListQuery
 
     source = ledger(workdir / "source.sqlite", count)
     workbook = workdir / "hours.xlsx"
     source.hours.export_xlsx(workbook, ListQuery())
     source.close()
-    target = ledger(workdir / "target.sqlite", 0)  # same seed: same volunteers, activities
-    _copy(workdir / "target.sqlite", workdir / "before.sqlite")  # for ``written``
+    # same seed: same volunteers, activities (``database``: an empty PostgreSQL database)
+    target = ledger(database or workdir / "target.sqlite", 0)
+    if database is None:
+        _copy(workdir / "target.sqlite", workdir / "before.sqlite")  # for ``written``
     started = time.perf_counter()
     report = target.hours.import_xlsx(workbook)
     seconds = time.perf_counter() - started
@@ -130,7 +133,7 @@ def calamine(workbook: str) -> dict:
 
 if __name__ == "__main__":
     if sys.argv[1] == "app":
-        outcome = app(Path(sys.argv[2]), int(sys.argv[3]))
+        outcome = app(Path(sys.argv[2]), int(sys.argv[3]), *sys.argv[4:5])
     elif sys.argv[1] == "written":
         outcome = written(Path(sys.argv[2]))
     elif sys.argv[1] == "calamine":
