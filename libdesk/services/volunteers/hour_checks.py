@@ -31,7 +31,9 @@ class NewEntry(NamedTuple):
 
 def check_entries(session: Session, entries: list[NewEntry],
                   exclude_id: int | None = None) -> list[Problem]:
-    """Every rule broken by ``entries`` taken together with what is already stored."""
+    """Every rule broken by ``entries`` taken together with what is already stored. (Its
+    queries, and ``standing``'s, run on the session's connection: plain rows, without the
+    ORM's loading of each.)"""
     problems: list[Problem] = []
     for e in entries:
         if e.hundredths is not None and 0 < e.hundredths <= MAX_HUNDREDTHS_PER_DAY:
@@ -40,10 +42,11 @@ def check_entries(session: Session, entries: list[NewEntry],
                      for p in validate_hundredths(e.hundredths)]
     if not entries:
         return problems
+    run = session.connection().execute
     volunteer_ids = list({e.volunteer_id for e in entries})
-    names = dict(session.execute(select(Volunteer.id, Volunteer.name).where(
+    names = dict(run(select(Volunteer.id, Volunteer.name).where(
         among(session, Volunteer.id, volunteer_ids))).all())
-    activities = dict(session.execute(select(VolunteerActivity.id, VolunteerActivity.name).where(
+    activities = dict(run(select(VolunteerActivity.id, VolunteerActivity.name).where(
         VolunteerActivity.id.in_({e.activity_id for e in entries}))).all())
     for e in entries:
         if e.volunteer_id not in names:
@@ -95,13 +98,14 @@ def standing(session: Session, entries: list[NewEntry]) -> tuple:
         return ()
     days = {e.served_on for e in entries}
     first, last = min(days), max(days)
-    hours = tuple(session.execute(select(
+    run = session.connection().execute
+    hours = tuple(run(select(
         func.count(), func.coalesce(func.sum(HourEntry.id), 0),
         func.coalesce(func.sum(HourEntry.version), 0), func.max(HourEntry.id)).where(
         and_(HourEntry.served_on >= first, HourEntry.served_on <= last))).one())
-    volunteers = session.execute(select(func.count()).where(among(
+    volunteers = run(select(func.count()).where(among(
         session, Volunteer.id, {e.volunteer_id for e in entries}))).scalar_one()
-    activities = session.execute(select(func.count()).where(VolunteerActivity.id.in_(
+    activities = run(select(func.count()).where(VolunteerActivity.id.in_(
         list({e.activity_id for e in entries})))).scalar_one()
     return hours, volunteers, activities
 
@@ -121,7 +125,7 @@ def _stored(session: Session, volunteer_ids: list[int], first: date, last: date,
             exclude_id: int | None = None):
     """(volunteer, activity, day, hundredths) of the entries (not rejected) of
     ``volunteer_ids`` from ``first`` to ``last``, but ``exclude_id``."""
-    return session.execute(
+    return session.connection().execute(
         select(HourEntry.volunteer_id, HourEntry.activity_id, HourEntry.served_on,
                HourEntry.hundredths)
         .where(among(session, HourEntry.volunteer_id, volunteer_ids),

@@ -137,7 +137,7 @@ class HoursImporter:
 
 
 def _activity_ids(session: Session) -> dict[str, int]:
-    return {name: activity_id for activity_id, name in session.execute(
+    return {name: activity_id for activity_id, name in session.connection().execute(
         select(VolunteerActivity.id, VolunteerActivity.name))}
 
 
@@ -147,7 +147,7 @@ class _People:
     def __init__(self, session: Session) -> None:
         self.by_platform: dict[str, tuple[int, str]] = {}
         self.by_name: dict[str, list[int]] = {}
-        for vid, name, platform_no in session.execute(
+        for vid, name, platform_no in session.connection().execute(
                 select(Volunteer.id, Volunteer.name, Volunteer.platform_no)):
             if platform_no:
                 self.by_platform[platform_no] = (vid, name)
