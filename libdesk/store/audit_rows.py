@@ -17,6 +17,7 @@ from sqlmodel import Session
 from libdesk.models.audit import AuditAction, AuditLog
 from libdesk.models.base import utcnow
 from libdesk.store import bulk
+from libdesk.store.distinct import per_distinct
 
 AUDIT_TABLE: Table = AuditLog.__table__
 SECRET_COLUMNS = {"password_hash", "private_key"}
@@ -104,7 +105,7 @@ def write_inserted(session, table: Table, names: list[str], columns: list[list])
     key = names.index(table.primary_key.columns[0].name)
     order = sorted(range(len(names)), key=names.__getitem__)
     shown = [columns[i] if _plain_type(table.c[names[i]])
-             else bulk.per_distinct(columns[i], _plain_or_none) for i in order]
+             else per_distinct(columns[i], _plain_or_none) for i in order]
     texts = _json_objects([names[i] for i in order], shown)
     count = len(texts)
     at = session.info.get("audit_now") or utcnow()
@@ -134,7 +135,7 @@ def _json_objects(keys: list[str], columns: list[list]) -> list[str]:
             if set(map(type, column)) == {int}:  # keys: each one different
                 shown = list(map(int.__repr__, column))
             else:
-                shown = bulk.per_distinct(column, _scalar_json)
+                shown = per_distinct(column, _scalar_json)
         except (TypeError, _NotScalar):  # unhashable, or not a plain value
             encode = _SORTED_ENCODER.encode
             return [encode(dict(zip(keys, r))) for r in zip(*columns)]

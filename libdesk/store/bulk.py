@@ -17,6 +17,9 @@ from collections.abc import Callable, Iterable, Sequence
 
 from sqlalchemy import Table, bindparam, select
 
+from libdesk.store import postgres_bulk
+from libdesk.store.distinct import per_distinct, same
+
 _SQL: dict[tuple, str] = {}  # the statements made, by table and columns (tables never change)
 
 
@@ -63,9 +66,7 @@ def insert_columns(connection, table: Table, columns: Sequence[str],
     if not out:
         return
     if dialect.name == "postgresql":
-        from libdesk.store.postgres_bulk import copy_rows
-
-        copy_rows(connection, table, columns, out, sent)
+        postgres_bulk.copy_rows(connection, table, columns, out, sent)
         return
     key = ("insert", table.name, tuple(columns))
     sql = _SQL.get(key)
@@ -87,8 +88,6 @@ def as_returned(connection, table: Table, columns: Sequence[str],
     adapts itself comes back as text, and a trigger may change the row."""
     dialect = connection.dialect
     if dialect.name == "postgresql":
-        from libdesk.store import postgres_bulk
-
         return postgres_bulk.as_returned(connection, table, columns, values)
     if connection.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                                   "AND tbl_name = ?", (table.name,)).scalar():
@@ -107,25 +106,6 @@ def as_returned(connection, table: Table, columns: Sequence[str],
             return None
         out.append(per_distinct(sent, result))
     return out
-
-
-def same(value):
-    """No processing (a column without a bind or result processor)."""
-    return value
-
-
-def per_distinct(values: list, process: Callable) -> list:
-    """``process`` of each of ``values``, run once per distinct value where values of one
-    class are all that differ (1 and True are equal keys, -0.0 and 0.0 too, and NaN equals
-    nothing: values of several classes, or floats, are processed one by one)."""
-    if process is same:
-        return values
-    classes = set(map(type, values))
-    classes.discard(type(None))
-    if len(classes) > 1 or float in classes:
-        return [process(v) for v in values]
-    mapping = {v: process(v) for v in set(values)}
-    return list(map(mapping.__getitem__, values))
 
 
 def _affinity(declared: str) -> str:

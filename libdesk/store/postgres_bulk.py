@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from sqlalchemy import Table
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy import types as sa_types
+from sqlalchemy.exc import DBAPIError
 
-from libdesk.store import bulk
+from libdesk.store.distinct import per_distinct, same
 
 
 def applies(connection) -> bool:
@@ -121,10 +121,10 @@ def as_returned(connection, table: Table, columns: Sequence[str],
         wanted = _exact_class(kind)
         if wanted is None:
             return None
-        bind = kind._cached_bind_processor(dialect) or bulk.same
-        result = kind._cached_result_processor(dialect, None) or bulk.same
+        bind = kind._cached_bind_processor(dialect) or same
+        result = kind._cached_result_processor(dialect, None) or same
         try:
-            sent = bulk.per_distinct(column, bind)
+            sent = per_distinct(column, bind)
         except TypeError:  # unhashable values
             return None
         classes = set(map(type, sent))
@@ -134,7 +134,7 @@ def as_returned(connection, table: Table, columns: Sequence[str],
         if wanted[0] is datetime and any(
                 (v.utcoffset() is not None) != wanted[1] for v in sent if v is not None):
             return None
-        out.append(bulk.per_distinct(sent, result))
+        out.append(per_distinct(sent, result))
     return out
 
 
