@@ -2,14 +2,16 @@
 
 Every import reads rows through ``read_table`` (from a workbook opened by
 ``opening.open_workbook``), which maps columns by header, skips blank rows and counts data
-rows exactly. Exports are written by ``writing.write_table``.
+rows exactly; the hours import reads the same sheet column by column through
+``table_blocks`` (the same header and row checks). Exports are written by
+``writing.write_table``.
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import chain
 from datetime import date, datetime
+from itertools import chain
 from typing import Any
 
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
