@@ -7,7 +7,6 @@ transaction or none is and every problem is reported with its row number.
 """
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
@@ -51,14 +50,12 @@ class HoursImporter:
     def _run(self, path: Path, create_activities: bool) -> ImportReport:
         self.progress.step(0, 3, "read")
         report = ImportReport()
+        # (Reading the file in a thread while the volunteers load, python-calamine parsing
+        # without the GIL meanwhile, was measured: no gain beyond the noise; the load is a
+        # few milliseconds and contends for the GIL with the file's checks.)
+        parsed, problems = sheets.read_hours(path)
         with self.hours.store.read() as session:
-            # The file is read in a thread of its own (python-calamine parses the sheet
-            # without holding the GIL) while the volunteers and activities are loaded here;
-            # its exception, if any, is raised here, and the thread always ends with this.
-            with ThreadPoolExecutor(1, thread_name_prefix="hours-file") as pool:
-                reading = pool.submit(sheets.read_hours, path)
-                people, activities = _People(session), _activity_ids(session)
-                parsed, problems = reading.result()
+            people, activities = _People(session), _activity_ids(session)
             self.progress.step(1, 3, "match")
             entries, new_activities = self._match(people, activities, parsed,
                                                   create_activities, problems, report)
