@@ -131,7 +131,7 @@ def _stored(session: Session, volunteer_ids: list[int], first: date, last: date,
         .where(among(session, HourEntry.volunteer_id, volunteer_ids),
                and_(HourEntry.served_on >= first, HourEntry.served_on <= last),
                HourEntry.status != HourStatus.REJECTED.value,
-               HourEntry.id != (exclude_id or 0)))
+               HourEntry.id != (exclude_id or 0))).all()
 
 
 def chunks(ids: list[int]) -> Iterable[list[int]]:

@@ -135,7 +135,7 @@ class HoursImporter:
 
 def _activity_ids(session: Session) -> dict[str, int]:
     return {name: activity_id for activity_id, name in session.connection().execute(
-        select(VolunteerActivity.id, VolunteerActivity.name))}
+        select(VolunteerActivity.id, VolunteerActivity.name)).all()}
 
 
 class _People:
@@ -145,7 +145,7 @@ class _People:
         self.by_platform: dict[str, tuple[int, str]] = {}
         self.by_name: dict[str, list[int]] = {}
         for vid, name, platform_no in session.connection().execute(
-                select(Volunteer.id, Volunteer.name, Volunteer.platform_no)):
+                select(Volunteer.id, Volunteer.name, Volunteer.platform_no)).all():
             if platform_no:
                 self.by_platform[platform_no] = (vid, name)
             self.by_name.setdefault(name, []).append(vid)
