@@ -38,13 +38,14 @@ def numbered(state, table: Table, pk) -> dict[str, str] | None:
 
 
 def numbered_insert(state, table: Table, pk, columns: dict[str, str]):
-    """One executemany without RETURNING, the keys stated as SQLite would give them (one
-    after another above the highest there was, see ``numbered``), and the rows as they will
-    be read back made from the values sent (``bulk.as_returned``; read back above the
-    highest key before where that cannot be told): exactly this statement's rows, in
-    parameter order; the caller gets its RETURNING columns from them. (Through the ORM,
-    SQLite would run one INSERT … RETURNING per row to keep their order: 10,000 statements
-    for 10,000 hour entries.)"""
+    """One executemany (PostgreSQL: one COPY) without RETURNING, the keys stated as SQLite
+    would give them (one after another above the highest there was, see ``numbered``) or
+    as PostgreSQL's sequence gives them, and the rows as they will be read back made from
+    the values sent (``bulk.as_returned``; read back where that cannot be told): exactly
+    this statement's rows, in parameter order; the caller gets its RETURNING columns from
+    them. (Through the ORM, SQLite would run one INSERT … RETURNING per row to keep their
+    order: 10,000 statements for 10,000 hour entries.) None: not done here (PostgreSQL
+    without a sequence to draw from), the caller inserts with RETURNING."""
     connection = state.session.connection()
     own = [c.name for c in state.statement._returning]
     rows = state.parameters
