@@ -44,11 +44,13 @@ def check_entries(session: Session, entries: list[NewEntry],
         return problems
     run = session.connection().execute
     volunteer_ids = list({e.volunteer_id for e in entries})
+    activity_ids = {e.activity_id for e in entries}
     names = dict(run(select(Volunteer.id, Volunteer.name).where(
         among(session, Volunteer.id, volunteer_ids))).all())
     activities = dict(run(select(VolunteerActivity.id, VolunteerActivity.name).where(
-        VolunteerActivity.id.in_({e.activity_id for e in entries}))).all())
-    for e in entries:
+        VolunteerActivity.id.in_(activity_ids))).all())
+    gone = not names.keys() >= set(volunteer_ids) or not activities.keys() >= activity_ids
+    for e in entries if gone else ():  # each entry whose volunteer or activity is gone
         if e.volunteer_id not in names:
             problems.append(Problem("volunteer", QT_TRANSLATE_NOOP(
                 "Errors", "Volunteer #{id} no longer exists."), {"id": e.volunteer_id}, e.row))
@@ -67,7 +69,7 @@ def check_entries(session: Session, entries: list[NewEntry],
         day[(volunteer_id, served_on)] = day.get((volunteer_id, served_on), 0) + hundredths
     seen: set[tuple[int, int, date]] = set()
     for e in entries:
-        volunteer_id, activity_id, served_on, hundredths = e[:4]
+        volunteer_id, activity_id, served_on, hundredths, _, _ = e
         key = (volunteer_id, activity_id, served_on)
         if key in stored or key in seen:
             problems.append(Problem("activity", QT_TRANSLATE_NOOP(
