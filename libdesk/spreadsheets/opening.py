@@ -15,6 +15,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterator
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +33,7 @@ MAX_CELL_CHARS = 2_000   # no field LibDesk imports is longer
 MAX_COLUMNS = 64
 MAX_CELLS = 6_000_000    # rows × columns a sheet may span (the reader holds one sheet)
 SCAN_CHUNK = 1024 * 1024
+BLOCK_ROWS = 4096  # rows of a sheet handed out at once (``ReadBook.blocks``)
 # The most bytes one character takes in sheet XML (``&#x10FFFF;``): a run of text longer
 # than this many bytes per allowed character is a cell over the limit, whatever it holds.
 RUN_LIMIT = 10 * MAX_CELL_CHARS
@@ -42,6 +44,7 @@ _PREFIXED_ROW = re.compile(rb"<[A-Za-z_][\w.-]*:row[\s>/]")
 # cells beyond column Z: rows below 100,000 are bounded by the count of row tags.
 _FAR = re.compile(rb'r="[A-Z]{0,3}(\d{6,})"')
 _WIDE_CELL = re.compile(rb'r="([A-Z]{2,})\d')
+_FOLD = bytes.maketrans(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"0" * 10 + b"A" * 26)
 _BAD_ENTITY = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9A-Fa-f]{1,6});)"
                          rb"[^;<]{0,20};?")
 _END = re.compile(rb"(?:</(?:[A-Za-z_][\w.-]*:)?(?:worksheet|sst)>|/>)\s*$")
@@ -238,8 +241,13 @@ class _Scan:
         if self.sheet is None:
             return
         self.rows += _count_rows(block)
-        self.top = max(self.top, self.rows, *map(int, _FAR.findall(block)))
-        for letters in set(_WIDE_CELL.findall(block)):
+        # Every far reference holds six digits and a quote, every wide one r=" and two
+        # capitals: where the block, its digits and capitals folded, holds neither, the
+        # patterns cannot match (one fast pass instead of two pattern scans).
+        marks = block.translate(_FOLD)
+        far = _FAR.findall(block) if b'000000"' in marks else ()
+        self.top = max(self.top, self.rows, *map(int, far))
+        for letters in set(_WIDE_CELL.findall(block)) if b'r="AA' in marks else ():
             self.columns = max(self.columns, _column_number(letters))
         if self.top > MAX_DATA_ROWS + 1:
             raise too_many_rows(self.sheet, MAX_DATA_ROWS)
@@ -281,8 +289,13 @@ def _long_run(block: bytes, limit: int) -> int:
 
 
 def _count_rows(block: bytes) -> int:
-    """The row tags in ``block``: plain ones counted fast, prefixed ones by the pattern."""
-    plain = block.count(b"<row ") + block.count(b"<row>") + block.count(b"<row/")
+    """The row tags in ``block``: plain ones counted fast (when every tag beginning
+    ``<row`` is ``<row ``, as in every file Excel writes, in two passes), prefixed ones by
+    the pattern."""
+    tags = block.count(b"<row")
+    plain = block.count(b"<row ") if tags else 0
+    if plain != tags:
+        plain += block.count(b"<row>") + block.count(b"<row/")
     return plain + (len(_PREFIXED_ROW.findall(block)) if b":row" in block else 0)
 
 
@@ -291,6 +304,28 @@ def _column_number(letters: bytes) -> int:
     for letter in letters[:4]:
         number = number * 26 + letter - 64
     return number if len(letters) <= 4 else 1 << 20
+
+
+def _check_lengths(title: str, number: int, block: list[list]) -> None:
+    """Refuse the first cell of ``block`` (rows numbered from ``number``) that is longer
+    than the import limit: the first in row order, then column order."""
+    limit, first = MAX_CELL_CHARS, None
+    for index, column in enumerate(zip(*block)):
+        try:
+            longest = max(map(len, column))
+        except TypeError:  # numbers, dates: only the texts have a length
+            longest = max((len(v) for v in column if v.__class__ is str), default=0)
+        if longest > limit:
+            at = next(i for i, v in enumerate(column)
+                      if v.__class__ is str and len(v) > limit)
+            if first is None or at < first[0]:
+                first = (at, index)
+    if first is not None:
+        from openpyxl.utils import get_column_letter
+
+        at, index = first
+        raise cell_too_long(title, number + at, limit, block[at][index],
+                            get_column_letter(index + 1))
 
 
 class ReadBook:
@@ -314,27 +349,29 @@ class ReadBook:
     def rows(self, title: str) -> Iterator[tuple[int, list]]:
         """(row number as Excel shows it, values with None for empty cells) of one sheet;
         every cell is checked against the length limit as it is read."""
+        for number, block in self.blocks(title):
+            for offset, values in enumerate(block):
+                yield number + offset, [None if v == "" else v for v in values]
+
+    def blocks(self, title: str, size: int | None = None) -> Iterator[tuple[int, list[list]]]:
+        """The rows of one sheet in blocks of up to ``size`` (``BLOCK_ROWS``): (number of
+        the block's first row as Excel shows it, its rows with the values as calamine reads
+        them, "" for an empty cell); every cell of a block is checked against the length
+        limit (column by column) before the block is handed out."""
         try:
             if self._sheet is None or self._sheet.name != title:
                 self._sheet = None
                 self._sheet = self._book.get_sheet_by_name(title)
             sheet = self._sheet
             start_row, start_column = sheet.start or (0, 0)
-            pad = [None] * start_column
-            limit = MAX_CELL_CHARS
-            for number, values in enumerate(sheet.iter_rows(), start=start_row + 1):
-                row = [None if v == "" else v for v in values]
+            pad = [""] * start_column
+            number, rows = start_row + 1, sheet.iter_rows()
+            while block := list(islice(rows, size or BLOCK_ROWS)):
                 if pad:
-                    row = pad + row
-                texts = [v for v in row if v.__class__ is str]
-                if texts and len(max(texts, key=len)) > limit:  # rare: find the cell
-                    from openpyxl.utils import get_column_letter
-
-                    for index, value in enumerate(row):
-                        if isinstance(value, str) and len(value) > limit:
-                            raise cell_too_long(title, number, limit, value,
-                                                get_column_letter(index + 1))
-                yield number, row
+                    block = [pad + row for row in block]
+                _check_lengths(title, number, block)
+                yield number, block
+                number += len(block)
         except (SpreadsheetError, GeneratorExit):
             raise
         except BaseException as exc:  # calamine's errors, and a Rust panic

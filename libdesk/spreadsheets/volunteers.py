@@ -7,15 +7,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
-from libdesk.models.volunteers.rules import (VolunteerInput, parse_date, parse_hours,
-                                            validate_hundredths)
+from libdesk.models.volunteers.rules import (MAX_HUNDREDTHS_PER_DAY, VolunteerInput,
+                                            parse_date, parse_hours, validate_hundredths)
 from libdesk.models.volunteers.tables import (HOUR_STATUS_ZH, VOLUNTEER_STATUS_ZH, HourStatus,
                                        VolunteerStatus)
 from libdesk.spreadsheets.opening import open_workbook
 from libdesk.spreadsheets.provenance import is_masked, origin, provenance
-from libdesk.spreadsheets.tables import SheetRow, header, read_table
+from libdesk.spreadsheets.tables import (SheetRow, is_blank, read_table, require_columns,
+                                         table_blocks)
 from libdesk.spreadsheets.writing import Column, export_book, write_table
 
 LEDGER_SHEET = "志愿者台账"
@@ -38,10 +40,10 @@ HOUR_ALIASES = {
     "活动名称": ("活动名称", "项目名称", "志愿服务内容", "活动"),
 }
 STATUS_FROM_ZH = {zh: s.value for s, zh in VOLUNTEER_STATUS_ZH.items()}
+_new = tuple.__new__
 
 
-@dataclass(frozen=True)
-class PlatformRow:
+class PlatformRow(NamedTuple):
     row: int
     name: str
     platform_no: str
@@ -135,22 +137,72 @@ def write_hours(path: Path, rows: Iterable, progress: Callable[[int], None] | No
 
 
 def read_hours(path: Path) -> tuple[list[PlatformRow], list[Problem]]:
+    """The rows of the hours sheet, read column by column: a row whose cells are what a
+    good row holds (a name and an activity as text, a date cell or a date text, hours as a
+    number with at most two decimals within a day) is taken at once; any other row goes
+    through ``_hour_row``, which names every problem in it."""
     workbook = open_workbook(path)
     rows: list[PlatformRow] = []
     problems: list[Problem] = []
     try:
         title = HOURS_SHEET if HOURS_SHEET in workbook.sheetnames else workbook.sheetnames[0]
-        present = set(header(workbook, title))
+        header_names, blocks = table_blocks(workbook, title)
+        present = set(header_names)
         names = {ours: next((a for a in aliases if a in present), ours)
                  for ours, aliases in HOUR_ALIASES.items()}
-        required = [names[h] for h in ("姓名", "服务日期", "服务时长", "活动名称")]
-        for row in read_table(workbook, title, required):
-            parsed = _hour_row(row, names, problems, title)
-            if parsed is not None:
-                rows.append(parsed)
+        require_columns(title, header_names, [names[h] for h in ("姓名", "服务日期", "服务时长",
+                                                                  "活动名称")])
+        where = {n: i for i, n in enumerate(header_names) if n}  # the last of a name
+        for number, block in blocks:
+            _hour_block(number, block, header_names, where, names, rows, problems, title)
     finally:
         workbook.close()
     return rows, problems
+
+
+def _hour_block(number: int, block: list[list], header_names: list[str], where: dict,
+                names: dict[str, str], rows: list[PlatformRow], problems: list[Problem],
+                sheet: str) -> None:
+    columns = list(zip(*block))
+    empty = ("",) * len(block)
+
+    def column(ours: str):
+        index = where.get(names[ours])
+        return columns[index] if index is not None and index < len(columns) else empty
+
+    people, activities = _texts(column("姓名")), _texts(column("活动名称"))
+    numbers = _texts(column("平台编号"))
+    days = [v if v.__class__ is date else parse_date(v) for v in column("服务日期")]
+    raw_hours = column("服务时长")
+    hundredths = [round(v * 100) if v.__class__ is float and 0.0 < v <= 24.0 else None
+                  for v in raw_hours]
+    good = [h is not None and h / 100 == v and 0 < h <= MAX_HUNDREDTHS_PER_DAY
+            for h, v in zip(hundredths, raw_hours)]
+    for offset, (name, activity, day, ok) in enumerate(zip(people, activities, days, good)):
+        if name and activity and ok and day is not None:  # (the tuple made directly)
+            rows.append(_new(PlatformRow, (number + offset, name, numbers[offset], day,
+                                           hundredths[offset], activity)))
+            continue
+        values = [None if v == "" else v for v in block[offset]]
+        if is_blank(values):
+            continue
+        row = SheetRow(number + offset, {n: v for n, v in zip(header_names, values) if n})
+        parsed = _hour_row(row, names, problems, sheet)
+        if parsed is not None:
+            rows.append(parsed)
+
+
+def _texts(values) -> list[str]:
+    """``SheetRow.text`` of each cell ("" for an empty one)."""
+    return [v.strip() if v.__class__ is str else _text(v) for v in values]
+
+
+def _text(value) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
 
 
 def _hour_row(row: SheetRow, names: dict[str, str], problems: list[Problem],

@@ -9,8 +9,9 @@ table (including tables added later), who changed which record when, with old an
   bulk ``session.execute(insert(Model), rows)``: rows a statement will touch are read first,
   the statement runs, and the rows are read again.
 
-On SQLite an INSERT of many plain rows goes through the DBAPI directly (``audit_bulk``,
-``bulk``): one executemany, the rows read back by key, their audit rows built as tuples.
+An INSERT of many plain rows goes through the DBAPI directly (``audit_bulk``, ``bulk``,
+``postgres_bulk``): the keys stated, one executemany (PostgreSQL: one COPY), the rows as
+stored made from the values sent (or read back by key), their audit rows built as tuples.
 The rows of the log themselves are made in ``audit_rows``.
 
 The acting staff member comes from ``session.info["actor"]``. Statements sent around the
@@ -169,8 +170,9 @@ def _audited_insert(state, table: Table, rows: list[dict]):
         result = state.invoke_statement()
         after = _rows_by_keys(connection, table, pk, keys)
     elif len(pk) == 1 and _is_integer(pk[0]) and (
-            columns := numbered(state, table, pk[0])) is not None:
-        return numbered_insert(state, table, pk[0], columns)
+            columns := numbered(state, table, pk[0])) is not None and (
+            numbered_result := numbered_insert(state, table, pk[0], columns)) is not None:
+        return numbered_result
     elif len(pk) == 1 and _is_integer(pk[0]) and _returns_rows(session, state.statement):
         return _returning_insert(state, table)
     elif len(pk) == 1 and _is_integer(pk[0]):

@@ -1,6 +1,8 @@
-"""The audited bulk insert of many plain rows on SQLite (see ``numbered``): one
-``executemany`` through the DBAPI (``bulk``), the rows read back above the highest key
-there was, and their audit rows built as tuples (``audit_rows.write_inserted``)."""
+"""The audited bulk insert of many plain rows on SQLite and PostgreSQL (see ``numbered``):
+the keys stated (SQLite: as it numbers rows, PostgreSQL: drawn from the sequence), one
+``executemany`` through the DBAPI or one ``COPY`` (``bulk``, ``postgres_bulk``), the rows as
+they will read back made from the values sent (read back where that cannot be told), and
+their audit rows built as tuples (``audit_rows.write_inserted``)."""
 from __future__ import annotations
 
 from operator import itemgetter
@@ -8,16 +10,18 @@ from operator import itemgetter
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.engine.result import IteratorResult, SimpleResultMetaData
 
-from libdesk.store import bulk
+from libdesk.store import bulk, postgres_bulk
 from libdesk.store.audit_rows import diff_rows, write, write_inserted
 
 
 def numbered(state, table: Table, pk) -> dict[str, str] | None:
     """For an INSERT of many plain rows on SQLite (whose write transaction excludes every
     other writer, so the rows are numbered one after another above the highest key there
-    was, in parameter order): the row keys → column names; else None."""
+    was, in parameter order) or PostgreSQL (keys from the sequence): the row keys → column
+    names; else None."""
     params, statement = state.parameters, state.statement
-    if (state.session.get_bind().dialect.name != "sqlite" or not isinstance(params, list)
+    if (state.session.get_bind().dialect.name not in ("sqlite", "postgresql")
+            or not isinstance(params, list)
             or len(params) < 2 or state.bind_mapper is None
             or getattr(statement, "select", None) is not None
             or getattr(statement, "_multi_values", None) or getattr(statement, "_values", None)
@@ -34,10 +38,14 @@ def numbered(state, table: Table, pk) -> dict[str, str] | None:
 
 
 def numbered_insert(state, table: Table, pk, columns: dict[str, str]):
-    """One executemany without RETURNING, then the rows above the highest key before read
-    back: exactly this statement's rows, in parameter order (see ``numbered``); the caller
-    gets its RETURNING columns from them. (Through the ORM, SQLite would run one INSERT …
-    RETURNING per row to keep their order: 10,000 statements for 10,000 hour entries.)"""
+    """One executemany (PostgreSQL: one COPY) without RETURNING, the keys stated as SQLite
+    would give them (one after another above the highest there was, see ``numbered``) or
+    as PostgreSQL's sequence gives them, and the rows as they will be read back made from
+    the values sent (``bulk.as_returned``; read back where that cannot be told): exactly
+    this statement's rows, in parameter order; the caller gets its RETURNING columns from
+    them. (Through the ORM, SQLite would run one INSERT … RETURNING per row to keep their
+    order: 10,000 statements for 10,000 hour entries.) None: not done here (PostgreSQL
+    without a sequence to draw from), the caller inserts with RETURNING."""
     connection = state.session.connection()
     own = [c.name for c in state.statement._returning]
     rows = state.parameters
@@ -48,25 +56,82 @@ def numbered_insert(state, table: Table, pk, columns: dict[str, str]):
         keys.append(None)
         names.append(version.name)
     defaults = _python_defaults(table, names)
-    if defaults is None or not bulk.fast(connection):
+    postgres = postgres_bulk.applies(connection)
+    if defaults is None and postgres:
+        return None  # the caller inserts with RETURNING
+    if defaults is None or not (bulk.fast(connection) or postgres):
         return _numbered_insert_core(state, table, pk, own, rows, columns)
     names += [name for name, _ in defaults]
-    mark = connection.execute(select(func.max(pk))).scalar()
-    given = itemgetter(*[k for k in keys if k is not None])
-    version_one = (1,) if None in keys else ()
-    if len(keys) - len(version_one) == 1:
-        values = [(given(r),) + version_one for r in rows]
+    count = len(rows)
+    values = [[1] * count if k is None else list(map(itemgetter(k), rows)) for k in keys]
+    for _, default in defaults:  # a plain scalar made once: the same for every row
+        values.append([default()] * count if getattr(default, "same", False)
+                      else [default() for _ in range(count)])
+    left = [c for c in table.columns if c.name not in names and c is not pk]
+    predictable = not any(c.server_default is not None for c in left)
+    if predictable and left:  # the columns no row gives and nothing defaults: NULL
+        names += [c.name for c in left]
+        values += [[None] * count for _ in left]
+    if postgres:
+        numbers = postgres_bulk.next_keys(connection, table, pk, count)
+        if numbers is None:
+            return None  # the caller inserts with RETURNING
+        mark = None
     else:
-        values = [given(r) + version_one for r in rows]
-    if defaults:
-        values = [v + tuple(default() for _, default in defaults) for v in values]
-    bulk.insert_rows(connection, table, names, values)
-    stored, values = bulk.rows_above(connection, table, pk, mark)
+        mark = connection.execute(select(func.max(pk))).scalar()
+        numbers = _next_keys(table, mark, count)
+    if numbers is None or (not predictable and not postgres):
+        bulk.insert_columns(connection, table, names, values)
+        stored, values = _columns(*bulk.rows_above(connection, table, pk, mark))
+    else:  # the keys stated: the rows need not be read back
+        stored = [pk.name] + names
+        values = [list(numbers)] + values
+        bulk.insert_columns(connection, table, stored, values)
+        keys_sent, values = values[0], (bulk.as_returned(connection, table, stored, values)
+                                        if predictable else None)
+        if values is None:  # a value the database may store otherwise: read what it did
+            stored, values = _columns(*_read_back(connection, table, pk, mark, keys_sent))
     result_keys = own or [pk.name]
-    at = [stored.index(n) for n in result_keys]
-    returned = [tuple(v[i] for i in at) for v in values]
+    returned = list(zip(*[values[stored.index(n)] for n in result_keys]))
     write_inserted(state.session, table, stored, values)
     return IteratorResult(SimpleResultMetaData(result_keys), iter(returned))
+
+
+def _read_back(connection, table: Table, pk, mark, keys: list[int]):
+    """(column names, rows) of the rows just inserted with ``keys``, as stored, in order."""
+    if mark is not None or not postgres_bulk.applies(connection):
+        return bulk.rows_above(connection, table, pk, mark)
+    from libdesk.store.id_sets import among
+
+    found = connection.execute(select(table).where(among(connection, pk, keys)).order_by(pk))
+    return list(found.keys()), [tuple(r) for r in found]
+
+
+def _columns(names: list[str], rows: list[tuple]) -> tuple[list[str], list[list]]:
+    return names, ([list(c) for c in zip(*rows)] if rows else [[] for _ in names])
+
+
+def _next_keys(table: Table, mark, count: int) -> range | None:
+    """The keys SQLite gives ``count`` rows inserted one after another under the write lock
+    without one: each one above the highest there is (a rowid table without AUTOINCREMENT,
+    far from the largest rowid); None where it might choose otherwise."""
+    options = table.dialect_options["sqlite"]
+    if options.get("autoincrement") or not options.get("with_rowid", True):
+        return None
+    first = (mark or 0) + 1
+    return range(first, first + count) if first + count < 2 ** 62 else None
+
+
+class _Same:
+    """A default that is one plain value for every row."""
+
+    same = True
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+    def __call__(self):
+        return self.value
 
 
 def _python_defaults(table: Table, given: list[str]):
@@ -78,7 +143,10 @@ def _python_defaults(table: Table, given: list[str]):
         if column.name in given or column.primary_key or column.default is None:
             continue
         default = column.default
-        if getattr(default, "is_scalar", False):
+        if getattr(default, "is_scalar", False) and default.arg.__class__ in (
+                str, int, float, bool, type(None)):
+            found.append((column.name, _Same(default.arg)))
+        elif getattr(default, "is_scalar", False):
             found.append((column.name, lambda value=default.arg: value))
         elif getattr(default, "is_callable", False):
             found.append((column.name, lambda fn=default.arg: fn(None)))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from operator import itemgetter
+from json.encoder import encode_basestring as _encode_text
 from base64 import b64encode
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -17,6 +17,7 @@ from sqlmodel import Session
 from libdesk.models.audit import AuditAction, AuditLog
 from libdesk.models.base import utcnow
 from libdesk.store import bulk
+from libdesk.store.distinct import per_distinct
 
 AUDIT_TABLE: Table = AuditLog.__table__
 SECRET_COLUMNS = {"password_hash", "private_key"}
@@ -92,26 +93,88 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, default=_plain, sort_keys=True)
 _SORTED_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_plain)
 
 
-def write_inserted(session, table: Table, names: list[str], rows: list[list]) -> None:
-    """One INSERT audit row for each of ``rows`` (as ``_diff_rows`` makes them), built as
-    tuples: the keys sorted once, dates turned to text once per distinct value."""
+def write_inserted(session, table: Table, names: list[str], columns: list[list]) -> None:
+    """One INSERT audit row for each row inserted (``columns[i]``: column ``names[i]`` of
+    every row), as ``diff_rows`` makes them: the keys sorted once, dates turned to text
+    once per distinct value, the JSON made column by column (``_json_objects``)."""
     if not SECRET_COLUMNS.isdisjoint(names):
         pk = table.primary_key.columns[0].name
-        after = {(dict(zip(names, r))[pk],): dict(zip(names, r)) for r in rows}
-        write(session, diff_rows(session, table, {}, after))
+        rows = [dict(zip(names, r)) for r in zip(*columns)]
+        write(session, diff_rows(session, table, {}, {(r[pk],): r for r in rows}))
         return
     key = names.index(table.primary_key.columns[0].name)
     order = sorted(range(len(names)), key=names.__getitem__)
-    pick, keys = itemgetter(*order), [names[i] for i in order]
-    special = [(i, _plain) for i, n in enumerate(names) if not _plain_type(table.c[n])]
-    shown = bulk.converted(rows, [(i, _plain_or_none) for i, _ in special])
+    shown = [columns[i] if _plain_type(table.c[names[i]])
+             else per_distinct(columns[i], _plain_or_none) for i in order]
+    texts = _json_objects([names[i] for i in order], shown)
+    count = len(texts)
     at = session.info.get("audit_now") or utcnow()
     actor = str(session.info.get("actor", ""))[:40]
-    name, action = table.name[:60], AuditAction.INSERT.value
-    encode = _SORTED_ENCODER.encode
-    bulk.insert_rows(session.connection(), AUDIT_TABLE, _AUDIT_COLUMNS, [
-        (at, actor, action, name, str(r[key])[:80], None, encode(dict(zip(keys, pick(r)))))
-        for r in shown])
+    ids = [str(v)[:80] for v in columns[key]]
+    bulk.insert_columns(session.connection(), AUDIT_TABLE, _AUDIT_COLUMNS, [
+        [at] * count, [actor] * count, [AuditAction.INSERT.value] * count,
+        [table.name[:60]] * count, ids, [None] * count, texts])
+
+
+def _objects(keys: list[str], rows: list[tuple]) -> list[str]:
+    """``_json_objects`` of rows given row by row."""
+    return _json_objects(keys, [list(c) for c in zip(*rows)]) if rows else []
+
+
+def _json_objects(keys: list[str], columns: list[list]) -> list[str]:
+    """The JSON objects of the rows given column by column (``columns[i]``: the values of
+    key ``keys[i]``, the keys sorted), exactly as ``_SORTED_ENCODER`` writes them: each
+    distinct value's JSON made once per column, a value the same in every row written into
+    the template once, and each row's text one ``%`` of the rest. Rows holding a value
+    other than None, a bool, an int, a float or a str go through the encoder."""
+    if not columns or not columns[0]:
+        return []
+    parts, varying = [], []
+    for key, column in zip(keys, columns):
+        try:
+            if set(map(type, column)) == {int}:  # keys: each one different
+                shown = list(map(int.__repr__, column))
+            else:
+                shown = per_distinct(column, _scalar_json)
+        except (TypeError, _NotScalar):  # unhashable, or not a plain value
+            encode = _SORTED_ENCODER.encode
+            return [encode(dict(zip(keys, r))) for r in zip(*columns)]
+        label = _encode_text(key).replace("%", "%%") + ": "
+        if shown.count(shown[0]) == len(shown):
+            parts.append(label + shown[0].replace("%", "%%"))
+        else:
+            parts.append(label + "%s")
+            varying.append(shown)
+    template = "{" + ", ".join(parts) + "}"
+    if not varying:
+        return [template.replace("%%", "%")] * len(columns[0])
+    return [template % values for values in zip(*varying)]
+
+
+class _NotScalar(Exception):
+    pass
+
+
+def _scalar_json(value: Any) -> str:
+    """One value's JSON as the encoder writes it (``allow_nan``, ``ensure_ascii=False``)."""
+    kind = value.__class__
+    if kind is str:
+        return _encode_text(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float:
+        if value != value:
+            return "NaN"
+        if value in (float("inf"), float("-inf")):
+            return "Infinity" if value > 0 else "-Infinity"
+        return float.__repr__(value)
+    raise _NotScalar
 
 
 def _plain_or_none(value: Any) -> Any:

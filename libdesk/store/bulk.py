@@ -1,6 +1,8 @@
 """Many plain rows in and out through the DBAPI directly (SQLite), for the audited bulk
-insert: one prepared ``INSERT`` run by the driver's ``executemany`` over tuples, and the rows
-read back by one ``SELECT`` whose values are converted by each column's own type processor.
+insert: one prepared ``INSERT`` run by the driver's ``executemany`` over tuples (on
+PostgreSQL one ``COPY``, ``postgres_bulk``), and the rows as reading them back would return
+them (``as_returned``) or read back by one ``SELECT`` whose values are converted by each
+column's own type processor.
 
 SQLAlchemy's executemany builds a parameter dict per row and runs every value through its
 bind processing; for 10,000 hour entries and their 10,000 audit rows that is most of the
@@ -14,6 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from sqlalchemy import Table, bindparam, select
+
+from libdesk.store import postgres_bulk
+from libdesk.store.distinct import per_distinct, same
 
 _SQL: dict[tuple, str] = {}  # the statements made, by table and columns (tables never change)
 
@@ -42,8 +47,27 @@ def converted(rows: list[Sequence], processors: list[tuple[int, Callable]]) -> l
 
 def insert_rows(connection, table: Table, columns: Sequence[str],
                 rows: Iterable[Sequence]) -> None:
-    """INSERT ``rows`` (tuples in ``columns`` order) with one ``executemany``."""
+    """INSERT ``rows`` (tuples in ``columns`` order) with one ``executemany`` (on
+    PostgreSQL: one ``COPY``, ``postgres_bulk``)."""
+    rows = rows if isinstance(rows, list) else list(rows)
+    if rows:
+        insert_columns(connection, table, columns, [list(c) for c in zip(*rows)])
+
+
+def insert_columns(connection, table: Table, columns: Sequence[str],
+                   values: list[list]) -> None:
+    """``insert_rows`` of the rows whose values are given column by column (``values[i]``:
+    column ``columns[i]`` of every row); each column's bind processor runs once per
+    distinct value."""
     dialect = connection.dialect
+    sent = [per_distinct(column, table.c[name].type._cached_bind_processor(dialect) or same)
+            for name, column in zip(columns, values)]
+    out = list(zip(*sent))
+    if not out:
+        return
+    if dialect.name == "postgresql":
+        postgres_bulk.copy_rows(connection, table, columns, out, sent)
+        return
     key = ("insert", table.name, tuple(columns))
     sql = _SQL.get(key)
     if sql is None:
@@ -51,11 +75,78 @@ def insert_rows(connection, table: Table, columns: Sequence[str],
         sql = _SQL[key] = (f"INSERT INTO {quote.format_table(table)} "
                            f"({', '.join(quote.quote(c) for c in columns)}) "
                            f"VALUES ({', '.join('?' for _ in columns)})")  # ``columns`` order
-    processors = [(i, p) for i, name in enumerate(columns)
-                  if (p := table.c[name].type._cached_bind_processor(dialect))]
-    out = converted(rows if isinstance(rows, list) else list(rows), processors)
-    if out:
-        connection.exec_driver_sql(sql, out)
+    connection.exec_driver_sql(sql, out)
+
+
+def as_returned(connection, table: Table, columns: Sequence[str],
+                values: list[list]) -> list[list] | None:
+    """The rows sent to ``table`` (``values``: column by column, in ``columns`` order) as
+    reading them back would return them, column by column: each column's bind then result
+    processor run once per distinct value. None when a value may not be stored as it was
+    sent: SQLite converts a value to its column's type affinity (a number sent to a text
+    column comes back as text, ``"12"`` sent to an integer column as 12), a value the driver
+    adapts itself comes back as text, and a trigger may change the row."""
+    dialect = connection.dialect
+    if dialect.name == "postgresql":
+        return postgres_bulk.as_returned(connection, table, columns, values)
+    if connection.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                  "AND tbl_name = ?", (table.name,)).scalar():
+        return None  # a trigger may change the rows stored
+    out = []
+    for name, column in zip(columns, values):
+        kind = table.c[name].type
+        affinity = _affinity(kind.compile(dialect=dialect))
+        bind = kind._cached_bind_processor(dialect) or same
+        result = kind._cached_result_processor(dialect, None) or same
+        try:
+            sent = per_distinct(column, bind)
+        except TypeError:  # unhashable values
+            return None
+        if not _kept(affinity, sent):
+            return None
+        out.append(per_distinct(sent, result))
+    return out
+
+
+def _affinity(declared: str) -> str:
+    """SQLite's type affinity of a column declared ``declared`` (its rules, in order)."""
+    declared = declared.upper()
+    if "INT" in declared:
+        return "INTEGER"
+    if any(word in declared for word in ("CHAR", "CLOB", "TEXT")):
+        return "TEXT"
+    if "BLOB" in declared or not declared:
+        return "BLOB"
+    if any(word in declared for word in ("REAL", "FLOA", "DOUB")):
+        return "REAL"
+    return "NUMERIC"
+
+
+def _kept(affinity: str, values: list) -> bool:
+    """Whether SQLite stores and returns each of ``values`` as it is (no conversion to the
+    column's affinity, no adaptation by the driver)."""
+    classes = set(map(type, values))
+    classes.discard(type(None))
+    if not classes <= _KEEPS[affinity]:
+        return False
+    if str in classes and affinity in ("INTEGER", "REAL", "NUMERIC"):
+        return all(_not_number(v) for v in set(values) if v.__class__ is str)
+    return True
+
+
+def _not_number(value: str) -> bool:
+    """A text SQLite leaves as text in a numeric column: one that is not a number literal
+    (Python's ``float`` reads every literal SQLite does, and more)."""
+    try:
+        float(value)
+    except ValueError:
+        return True
+    return False
+
+
+_KEEPS = {  # the classes of value a column of each affinity returns as they were sent
+    "TEXT": {str}, "BLOB": {str, int, float, bytes}, "INTEGER": {int, str},
+    "REAL": {float, str}, "NUMERIC": {int, str}}  # str: when not a number (_not_number)
 
 
 def rows_above(connection, table: Table, key, mark) -> tuple[list[str], list[tuple]]:

@@ -157,3 +157,36 @@ def test_the_row_counter_is_exact_with_tiny_chunks(roster, tmp_path, monkeypatch
     assert count_rows(long_sheet(tmp_path, roster, 300)) == 300
     with pytest.raises(DomainError, match="more than 300 rows"):
         count_rows(long_sheet(tmp_path, roster, 301))
+
+
+@pytest.mark.parametrize("cells, verdict", [
+    (b'<c r="A2" t="inlineStr"><is><t>123456"</t></is></c>', None),  # digits in a text
+    (b'<c r="A2" t="inlineStr"><is><t>r="AB</t></is></c>', None),
+    (b'<c r="AB7"><v>1</v></c>', None),                              # column 28: allowed
+    (b'<c r="BM2"><v>1</v></c>', "columns"),                          # column 65
+    (b'<c r="AB1000001"><v>1</v></c>', "rows"),                       # both, in one
+    (b'<row r="250000"><c r="A250000"><v>1</v></c></row>', "rows"),
+    (b'<rowBreaks count="1"/><row r="3"/><row>', None),               # other row tags
+])
+def test_the_extent_scans_give_the_patterns_verdicts(tmp_path, cells, verdict):
+    """The fast passes before the far-row and wide-column patterns (and the row count's)
+    refuse exactly what the patterns do, digits and capitals in texts included."""
+    from tests.spreadsheets.workbooks import sheet_xml
+
+    sheet = sheet_xml([["编号", "名称"], ["1", "甲"]])
+    sheet = sheet.replace(b"</sheetData>", cells + b"</sheetData>")
+    members = {"[Content_Types].xml": b'<?xml version="1.0"?><Types/>',
+               "xl/workbook.xml": b'<?xml version="1.0"?><workbook xmlns="http://schemas.'
+               b'openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.'
+               b'openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet '
+               b'name="s" sheetId="1" r:id="rId1"/></sheets></workbook>',
+               "xl/_rels/workbook.xml.rels": b'<?xml version="1.0"?><Relationships xmlns='
+               b'"http://schemas.openxmlformats.org/package/2006/relationships"><Relationship '
+               b'Id="rId1" Target="worksheets/sheet1.xml" Type="x"/></Relationships>',
+               "xl/worksheets/sheet1.xml": sheet}
+    path = rebuild(tmp_path / "extent.xlsx", members)
+    if verdict is None:
+        opening.check_xlsx(path)
+    else:
+        with pytest.raises(DomainError, match=verdict):
+            opening.check_xlsx(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from libdesk.models.volunteers.rules import hours_text
 
@@ -30,8 +31,7 @@ class HourRow:
         return hours_text(self.hundredths)
 
 
-@dataclass(frozen=True)
-class RowOutcome:
+class RowOutcome(NamedTuple):  # one per imported row: a tuple is made fastest
     row: int
     volunteer: str
     activity: str

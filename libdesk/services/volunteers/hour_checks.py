@@ -4,8 +4,8 @@ and activities. Used by single entry, bulk entry and the platform import alike."
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import and_, func, select
 from sqlmodel import Session
@@ -14,12 +14,12 @@ from libdesk.models.errors import (QT_TRANSLATE_NOOP, Problem)
 from libdesk.models.volunteers.rules import (MAX_HUNDREDTHS_PER_DAY, hours_text,
                                             validate_hundredths)
 from libdesk.models.volunteers.tables import (HourEntry, HourStatus, Volunteer, VolunteerActivity)
+from libdesk.store.id_sets import among
 
 CHUNK = 500  # ids per IN (...) list
 
 
-@dataclass(frozen=True)
-class NewEntry:
+class NewEntry(NamedTuple):
     volunteer_id: int
     activity_id: int
     served_on: date
@@ -31,7 +31,9 @@ class NewEntry:
 
 def check_entries(session: Session, entries: list[NewEntry],
                   exclude_id: int | None = None) -> list[Problem]:
-    """Every rule broken by ``entries`` taken together with what is already stored."""
+    """Every rule broken by ``entries`` taken together with what is already stored. (Its
+    queries, and ``standing``'s, run on the session's connection: plain rows, without the
+    ORM's loading of each.)"""
     problems: list[Problem] = []
     for e in entries:
         if e.hundredths is not None and 0 < e.hundredths <= MAX_HUNDREDTHS_PER_DAY:
@@ -40,10 +42,15 @@ def check_entries(session: Session, entries: list[NewEntry],
                      for p in validate_hundredths(e.hundredths)]
     if not entries:
         return problems
-    names = _names(session, {e.volunteer_id for e in entries})
-    activities = dict(session.execute(select(VolunteerActivity.id, VolunteerActivity.name).where(
-        VolunteerActivity.id.in_({e.activity_id for e in entries}))).all())
-    for e in entries:
+    run = session.connection().execute
+    volunteer_ids = list({e.volunteer_id for e in entries})
+    activity_ids = {e.activity_id for e in entries}
+    names = dict(run(select(Volunteer.id, Volunteer.name).where(
+        among(session, Volunteer.id, volunteer_ids))).all())
+    activities = dict(run(select(VolunteerActivity.id, VolunteerActivity.name).where(
+        VolunteerActivity.id.in_(activity_ids))).all())
+    gone = not names.keys() >= set(volunteer_ids) or not activities.keys() >= activity_ids
+    for e in entries if gone else ():  # each entry whose volunteer or activity is gone
         if e.volunteer_id not in names:
             problems.append(Problem("volunteer", QT_TRANSLATE_NOOP(
                 "Errors", "Volunteer #{id} no longer exists."), {"id": e.volunteer_id}, e.row))
@@ -52,28 +59,36 @@ def check_entries(session: Session, entries: list[NewEntry],
                 "Errors", "Activity #{id} no longer exists."), {"id": e.activity_id}, e.row))
     if problems:
         return problems
-    first, last = min(e.served_on for e in entries), max(e.served_on for e in entries)
-    volunteer_ids = list({e.volunteer_id for e in entries})
-    day = day_totals(session, volunteer_ids, first, last, exclude_id)
-    stored = _existing_keys(session, volunteer_ids, first, last, exclude_id)
+    days = {e.served_on for e in entries}
+    first, last = min(days), max(days)
+    day: dict[tuple[int, date], int] = {}
+    stored: set[tuple[int, int, date]] = set()
+    for volunteer_id, activity_id, served_on, hundredths in _stored(
+            session, volunteer_ids, first, last, exclude_id):
+        stored.add((volunteer_id, activity_id, served_on))
+        day[(volunteer_id, served_on)] = day.get((volunteer_id, served_on), 0) + hundredths
     seen: set[tuple[int, int, date]] = set()
     for e in entries:
-        key = (e.volunteer_id, e.activity_id, e.served_on)
-        params = {"name": names[e.volunteer_id], "activity": activities[e.activity_id],
-                  "date": e.served_on.isoformat()}
+        volunteer_id, activity_id, served_on, hundredths, _, _ = e
+        key = (volunteer_id, activity_id, served_on)
         if key in stored or key in seen:
             problems.append(Problem("activity", QT_TRANSLATE_NOOP(
                 "Errors", "{name} already has hours for “{activity}” on {date} (duplicate)."),
-                params, e.row))
+                _params(e, names, activities), e.row))
             continue
         seen.add(key)
-        total = day[(e.volunteer_id, e.served_on)] + e.hundredths
-        day[(e.volunteer_id, e.served_on)] = total
+        total = day.get((volunteer_id, served_on), 0) + hundredths
+        day[(volunteer_id, served_on)] = total
         if total > MAX_HUNDREDTHS_PER_DAY:
             problems.append(Problem("hours", QT_TRANSLATE_NOOP(
                 "Errors", "{name} would have {hours} hours on {date}; a day has at most 24."),
-                {**params, "hours": hours_text(total)}, e.row))
+                {**_params(e, names, activities), "hours": hours_text(total)}, e.row))
     return problems
+
+
+def _params(e: NewEntry, names: dict[int, str], activities: dict[int, str]) -> dict:
+    return {"name": names[e.volunteer_id], "activity": activities[e.activity_id],
+            "date": e.served_on.isoformat()}
 
 
 def standing(session: Session, entries: list[NewEntry]) -> tuple:
@@ -83,25 +98,18 @@ def standing(session: Session, entries: list[NewEntry]) -> tuple:
     added or deleted changes the count). Equal before and after: the check still holds."""
     if not entries:
         return ()
-    first, last = min(e.served_on for e in entries), max(e.served_on for e in entries)
-    hours = tuple(session.execute(select(
+    days = {e.served_on for e in entries}
+    first, last = min(days), max(days)
+    run = session.connection().execute
+    hours = tuple(run(select(
         func.count(), func.coalesce(func.sum(HourEntry.id), 0),
         func.coalesce(func.sum(HourEntry.version), 0), func.max(HourEntry.id)).where(
         and_(HourEntry.served_on >= first, HourEntry.served_on <= last))).one())
-    volunteers = sum(session.execute(select(func.count()).where(
-        Volunteer.id.in_(chunk))).scalar_one()
-        for chunk in chunks(list({e.volunteer_id for e in entries})))
-    activities = session.execute(select(func.count()).where(VolunteerActivity.id.in_(
+    volunteers = run(select(func.count()).where(among(
+        session, Volunteer.id, {e.volunteer_id for e in entries}))).scalar_one()
+    activities = run(select(func.count()).where(VolunteerActivity.id.in_(
         list({e.activity_id for e in entries})))).scalar_one()
     return hours, volunteers, activities
-
-
-def _names(session: Session, ids: set[int]) -> dict[int, str]:
-    names: dict[int, str] = {}
-    for chunk in chunks(list(ids)):
-        names.update(session.execute(select(Volunteer.id, Volunteer.name).where(
-            Volunteer.id.in_(chunk))).all())
-    return names
 
 
 def day_totals(session: Session, volunteer_ids: list[int], first: date, last: date,
@@ -109,29 +117,23 @@ def day_totals(session: Session, volunteer_ids: list[int], first: date, last: da
     """Hours entered (not rejected) per volunteer and day; ``exclude_id``: an entry being
     edited, which does not count against itself."""
     totals: defaultdict[tuple[int, date], int] = defaultdict(int)
-    for chunk in chunks(volunteer_ids):
-        stmt = (select(HourEntry.volunteer_id, HourEntry.served_on, func.sum(HourEntry.hundredths))
-                .where(HourEntry.volunteer_id.in_(chunk),
-                       and_(HourEntry.served_on >= first, HourEntry.served_on <= last),
-                       HourEntry.status != HourStatus.REJECTED.value,
-                       HourEntry.id != (exclude_id or 0))
-                .group_by(HourEntry.volunteer_id, HourEntry.served_on))
-        for volunteer_id, served_on, hundredths in session.execute(stmt):
-            totals[(volunteer_id, served_on)] = hundredths
+    for volunteer_id, _, served_on, hundredths in _stored(session, volunteer_ids, first, last,
+                                                          exclude_id):
+        totals[(volunteer_id, served_on)] += hundredths
     return totals
 
 
-def _existing_keys(session: Session, volunteer_ids: list[int], first: date, last: date,
-                   exclude_id: int | None = None) -> set[tuple[int, int, date]]:
-    keys: set[tuple[int, int, date]] = set()
-    for chunk in chunks(volunteer_ids):
-        keys.update(tuple(r) for r in session.execute(
-            select(HourEntry.volunteer_id, HourEntry.activity_id, HourEntry.served_on).where(
-                HourEntry.volunteer_id.in_(chunk),
-                and_(HourEntry.served_on >= first, HourEntry.served_on <= last),
-                HourEntry.status != HourStatus.REJECTED.value,
-                HourEntry.id != (exclude_id or 0))))
-    return keys
+def _stored(session: Session, volunteer_ids: list[int], first: date, last: date,
+            exclude_id: int | None = None):
+    """(volunteer, activity, day, hundredths) of the entries (not rejected) of
+    ``volunteer_ids`` from ``first`` to ``last``, but ``exclude_id``."""
+    return session.connection().execute(
+        select(HourEntry.volunteer_id, HourEntry.activity_id, HourEntry.served_on,
+               HourEntry.hundredths)
+        .where(among(session, HourEntry.volunteer_id, volunteer_ids),
+               and_(HourEntry.served_on >= first, HourEntry.served_on <= last),
+               HourEntry.status != HourStatus.REJECTED.value,
+               HourEntry.id != (exclude_id or 0))).all()
 
 
 def chunks(ids: list[int]) -> Iterable[list[int]]:

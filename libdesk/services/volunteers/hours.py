@@ -135,12 +135,12 @@ class HourService(ServiceBase):
                        ids: list[int] | None = None) -> int:
         """Insert entries already checked in this transaction (or checked before and seen
         unchanged since: ``hour_checks.standing``), in one bulk statement."""
-        now = utcnow()
-        rows = [{"volunteer_id": e.volunteer_id, "activity_id": e.activity_id,
-                 "served_on": e.served_on, "hundredths": e.hundredths, "note": e.note,
-                 "status": HourStatus.PENDING.value, "source": source,
-                 "recorded_by": self.actor.username, "recorded_at": now,
-                 "reviewed_by": "", "reject_reason": ""} for e in entries]
+        now, pending, user = utcnow(), HourStatus.PENDING.value, self.actor.username
+        rows = [{"volunteer_id": volunteer, "activity_id": activity, "served_on": day,
+                 "hundredths": hundredths, "note": note, "status": pending, "source": source,
+                 "recorded_by": user, "recorded_at": now, "reviewed_by": "",
+                 "reject_reason": ""}
+                for volunteer, activity, day, hundredths, note, _ in entries]
         for start in range(0, len(rows), 20_000):
             stmt = insert(HourEntry)
             if ids is not None:  # the new ids, in entry order

@@ -7,7 +7,6 @@ transaction or none is and every problem is reported with its row number.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
@@ -18,9 +17,15 @@ from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem, ValidationFailed
 from libdesk.models.volunteers.rules import ActivityInput
 from libdesk.models.volunteers.tables import ActivityKind, Volunteer, VolunteerActivity
 from libdesk.models.volunteers.records import ImportReport, RowOutcome
+from libdesk.services.collection import no_collection_pauses
 from libdesk.services.progress import Progress
 from libdesk.services.volunteers.hour_checks import NewEntry, check_entries, standing
 from libdesk.spreadsheets import volunteers as sheets
+
+
+# Named tuples made directly from their fields (a third of the time of calling the class,
+# which checks its arguments by name): ten thousand of each per import.
+_new = tuple.__new__
 
 
 class EntryWriter(Protocol):
@@ -42,14 +47,23 @@ class HoursImporter:
         """Read, match and check in a read transaction (other writers go on meanwhile);
         hold the write lock only to create missing activities and insert. There the entries
         are checked once more against what is stored then — in full, unless the few
-        set-based queries of ``standing`` find nothing changed since the read's check."""
+        set-based queries of ``standing`` find nothing changed since the read's check.
+        No collection pass of the whole heap interrupts it (``no_collection_pauses``)."""
+        with no_collection_pauses():
+            return self._run(path, create_activities)
+
+    def _run(self, path: Path, create_activities: bool) -> ImportReport:
         self.progress.step(0, 3, "read")
-        parsed, problems = sheets.read_hours(path)
         report = ImportReport()
+        # (Reading the file in a thread while the volunteers load, python-calamine parsing
+        # without the GIL meanwhile, was measured: no gain beyond the noise; the load is a
+        # few milliseconds and contends for the GIL with the file's checks.)
+        parsed, problems = sheets.read_hours(path)
         with self.hours.store.read() as session:
+            people, activities = _People(session), _activity_ids(session)
             self.progress.step(1, 3, "match")
-            entries, new_activities = self._match(session, parsed, create_activities,
-                                                  problems, report)
+            entries, new_activities = self._match(people, activities, parsed,
+                                                  create_activities, problems, report)
             self.progress.step(2, 3, "check")
             known = [e for e in entries if e.activity_id > 0]
             if not problems:  # what the check stands on, read first (the check sees as much)
@@ -67,7 +81,7 @@ class HoursImporter:
                 real = {stand_in: save_activity(session, ActivityInput(
                     name=name, kind=ActivityKind.THEME.value), None)
                     for name, stand_in in new_activities.items()}
-                entries = [replace(e, activity_id=real.get(e.activity_id, e.activity_id))
+                entries = [e._replace(activity_id=real.get(e.activity_id, e.activity_id))
                            for e in entries]
             try:
                 if not new_activities and standing(session, entries) == stand:
@@ -83,32 +97,51 @@ class HoursImporter:
         return report
 
     @staticmethod
-    def _match(session, parsed, create_activities: bool, problems: list[Problem],
+    def _match(people: _People, activities: dict[str, int], parsed,
+               create_activities: bool, problems: list[Problem],
                report: ImportReport) -> tuple[list[NewEntry], dict[str, int]]:
         """Entries for the rows; activities still to create get stand-in ids below 0."""
-        people = _People(session)
-        activities = dict((r[1], r[0]) for r in session.execute(
-            select(VolunteerActivity.id, VolunteerActivity.name)))
         new_activities: dict[str, int] = {}
-        entries = []
+        entries, outcomes = [], report.rows
+        by_platform, by_name = people.by_platform, people.by_name
         for row in parsed:
-            volunteer_id, how, problem = people.match(row.name, row.platform_no)
+            number_row, name, number, served_on, hundredths, activity = row
+            activity_id = activities.get(activity)
+            if activity_id is not None:  # the usual row: found at once, else asked below
+                found = by_platform.get(number) if number else None
+                if found is not None and (not name or found[1] == name):
+                    entries.append(_new(NewEntry, (found[0], activity_id, served_on,
+                                                   hundredths, "", number_row)))
+                    outcomes.append(_new(RowOutcome, (number_row, name, activity,
+                                                      "platform_no")))
+                    continue
+                ids = None if number else by_name.get(name)
+                if ids is not None and len(ids) == 1:
+                    entries.append(_new(NewEntry, (ids[0], activity_id, served_on, hundredths,
+                                                   "", number_row)))
+                    outcomes.append(_new(RowOutcome, (number_row, name, activity, "name")))
+                    continue
+            volunteer_id, how, problem = people.match(name, number)
             if problem is not None:
-                problems.append(sheets.at_row(problem, row.row))
-            activity_id = activities.get(row.activity)
-            if activity_id is None and create_activities and row.activity:
-                activity_id = new_activities.setdefault(row.activity, -1 - len(new_activities))
+                problems.append(sheets.at_row(problem, number_row))
+            if activity_id is None and create_activities and activity:
+                activity_id = new_activities.setdefault(activity, -1 - len(new_activities))
             if activity_id is None:
                 problems.append(Problem("活动名称", QT_TRANSLATE_NOOP(
                     "Errors", "No activity is named “{activity}”; add it under Activities "
                     "first (or import with “create missing activities”)."),
-                    {"activity": row.activity}, row.row))
+                    {"activity": activity}, number_row))
             if volunteer_id is None or activity_id is None:
                 continue
-            entries.append(NewEntry(volunteer_id, activity_id, row.served_on,
-                                    row.hundredths, "", row.row))
-            report.rows.append(RowOutcome(row.row, row.name, row.activity, how))
+            entries.append(NewEntry(volunteer_id, activity_id, served_on, hundredths, "",
+                                    number_row))
+            outcomes.append(RowOutcome(number_row, name, activity, how))
         return entries, new_activities
+
+
+def _activity_ids(session: Session) -> dict[str, int]:
+    return {name: activity_id for activity_id, name in session.connection().execute(
+        select(VolunteerActivity.id, VolunteerActivity.name)).all()}
 
 
 class _People:
@@ -117,8 +150,8 @@ class _People:
     def __init__(self, session: Session) -> None:
         self.by_platform: dict[str, tuple[int, str]] = {}
         self.by_name: dict[str, list[int]] = {}
-        for vid, name, platform_no in session.execute(
-                select(Volunteer.id, Volunteer.name, Volunteer.platform_no)):
+        for vid, name, platform_no in session.connection().execute(
+                select(Volunteer.id, Volunteer.name, Volunteer.platform_no)).all():
             if platform_no:
                 self.by_platform[platform_no] = (vid, name)
             self.by_name.setdefault(name, []).append(vid)

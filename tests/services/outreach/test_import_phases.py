@@ -95,7 +95,8 @@ def test_another_writer_goes_on_while_transfers_are_checked(services, tmp_path, 
 
     assert len(other) == 1 and isinstance(other[0], int), other
     assert services.transfers.count(ListQuery()) == 6
-    inserts = [s for s in sent if s.lstrip().upper().startswith("INSERT INTO TRANSFER_LINE")]
+    inserts = [s for s in sent if s.lstrip().upper().startswith(
+        ("INSERT INTO TRANSFER_LINE", "COPY TRANSFER_LINE"))]  # COPY: on PostgreSQL
     assert len(inserts) == 1  # every line of every transfer in one statement
     copies = sorted(line.copies for t in services.transfers.all_rows(ListQuery())
                     for line in services.transfers.lines(t.id))

@@ -1,0 +1,24 @@
+"""A column's values run through one function once per distinct value (dates and times
+repeat across an import: one day for many rows, one ``recorded_at`` for all of them)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+
+def same(value):
+    """No processing (a column without a bind or result processor)."""
+    return value
+
+
+def per_distinct(values: list, process: Callable) -> list:
+    """``process`` of each of ``values``, run once per distinct value where values of one
+    class are all that differ (1 and True are equal keys, -0.0 and 0.0 too, and NaN equals
+    nothing: values of several classes, or floats, are processed one by one)."""
+    if process is same:
+        return values
+    classes = set(map(type, values))
+    classes.discard(type(None))
+    if len(classes) > 1 or float in classes:
+        return [process(v) for v in values]
+    mapping = {v: process(v) for v in set(values)}
+    return list(map(mapping.__getitem__, values))
