@@ -42,11 +42,60 @@ def bare() -> dict:
     return result
 
 
+def rows_painted(view):
+    """A watch printing MARK once ``view`` has painted rows: from inside that paint, once it
+    is done, so neither the events handled after it in the same pass nor the probe's own loop
+    count. (Its classes are imported here: the floors create none of them.)"""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    from paint import mark
+
+    class RowsPainted(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.painted = 0
+            view.viewport().installEventFilter(self)
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt naming
+            if self.painted or event.type() != QEvent.Type.Paint:
+                return False
+            model = view.model()
+            if model is None or model.rowCount() == 0:
+                return False
+            watched.removeEventFilter(self)
+            QCoreApplication.sendEvent(watched, event)  # the paint itself, then the mark
+            self.painted = 1
+            mark()
+            return True  # painted just now
+
+    return RowsPainted()
+
+
+def watch_tables(window, watches: dict) -> None:
+    """Watch the current tab's tables: its attributes' (a ``DataTable`` keeps its view in
+    ``view``) without wrapping every widget of the tab; ``findChildren`` when it has none
+    (that wraps each object of the tab in Python, some 30 ms on the GUI thread)."""
+    from PySide6.QtWidgets import QTableView
+
+    slot = window.tabs.currentWidget()
+    tab = getattr(slot, "widget", None)
+    views = []
+    for value in vars(tab).values() if tab is not None else ():
+        for view in (value, getattr(value, "view", None)):
+            if isinstance(view, QTableView) and view not in views:
+                views.append(view)
+    if not views and slot is not None:
+        views = slot.findChildren(QTableView)
+    for view in views:
+        if view not in watches:
+            watches[view] = rows_painted(view)
+
+
 def libdesk(data: bool) -> dict:
     """As ``libdesk.app.run`` starts: the shell on screen, then the store opened in a worker
     thread, then the tabs attached and the first tab's rows read off the GUI thread."""
     from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QApplication
 
     from libdesk.app import (build_main_window, create_application, open_services_or_explain,
                              prepare_when_idle)
@@ -65,17 +114,15 @@ def libdesk(data: bool) -> dict:
     if data:
         app = QApplication.instance()
         deadline = time.perf_counter() + 60
-        watches: dict = {}  # every table of the first tab, watched from when it exists
+        watches: dict = {}  # the first tab's tables, watched before an event is handled
+        watch_tables(window, watches)  # attach built the tab: its rows cannot be painted yet
         while not any(w.painted for w in watches.values()):  # ... until one painted rows
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
             time.sleep(0.002)  # leave the GIL to the worker reading the rows
-            for view in window.tabs.currentWidget().findChildren(QTableView):
-                if view not in watches:
-                    watches[view] = PaintWatch(view.viewport(), lambda v=view: (
-                        v.model() is not None and v.model().rowCount() > 0))
+            if not watches:
+                watch_tables(window, watches)
             if time.perf_counter() > deadline:
                 raise TimeoutError("no rows")
-        mark()
     result = {"rss_mib": rss_mib(), "tab": window.tabs.currentWidget().key}
     window.hide()
     services.close()
