@@ -26,6 +26,7 @@ IDLE_CHECK_MS = 15 * 1000
 # After an input the application's events stop passing through Python for this long: each
 # would have to take the interpreter lock, which a table's read may hold (ui/common/row_loader)
 INPUT_RESOLUTION_MS = 1000
+NETWORK_WARNING_MS = 300
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                  QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.InputMethod}
 
@@ -52,11 +53,12 @@ class SafetyActions(QObject):
         # made building the branches tab's form 10 ms → 80-140 ms (a wrapper for every object
         # and event type it sees the first time)
         QTimer.singleShot(INPUT_RESOLUTION_MS, self, self._watch_input)
-        QTimer.singleShot(0, self.warn_network)
+        # once the first tab's rows are on screen (the maintenance service is made for it)
+        QTimer.singleShot(NETWORK_WARNING_MS, self, self.warn_network)
 
     # -- menus -----------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        can = self.services.maintenance.can
+        can = self.services.can  # (no service is made for the menus: start-up)
         file_menu, tools = self.window.menu("file"), self.window.menu("tools")
         quit_action = file_menu.actions()[-1]
         self.backup_action = self._add(file_menu, self.tr("&Back up now"), self.backup_now,
@@ -68,7 +70,7 @@ class SafetyActions(QObject):
         file_menu.insertSeparator(quit_action)
         self.staff_action = self._add(tools, self.tr("&Staff accounts…"), self.manage_staff,
                                       can(Perm.STAFF_ADMIN))
-        accounts = self.services.staff.has_accounts()
+        accounts = self.services.has_accounts()
         self.password_action = self._add(tools, self.tr("Change my &password…"),
                                          self.change_password, accounts)
         self.lock_action = self._add(tools, self.tr("&Lock now"), self.lock, accounts)
