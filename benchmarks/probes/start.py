@@ -42,10 +42,15 @@ def bare() -> dict:
     return result
 
 
-def rows_painted(view):
-    """A watch printing MARK once ``view`` has painted rows: from inside that paint, once it
-    is done, so neither the events handled after it in the same pass nor the probe's own loop
-    count. (Its classes are imported here: the floors create none of them.)"""
+def rows_painted(window, views: list):
+    """A watch printing MARK once one of ``views`` has painted rows: the window's first
+    repaint (``UpdateRequest``: Qt paints every widget waiting for it) handled while a view's
+    model has rows, printed when that repaint is done, from inside it, so neither the events
+    handled after it in the same pass nor the probe's own loop count. Watching the window,
+    not the views' viewports: asking a view for its viewport makes PySide create the type of
+    every widget class (some 20 ms the first time) to find the viewport's, which LibDesk does
+    not do before its rows are painted. (Its classes are imported here: the floors create
+    none of them.)"""
     from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
     from paint import mark
@@ -54,27 +59,27 @@ def rows_painted(view):
         def __init__(self) -> None:
             super().__init__()
             self.painted = 0
-            view.viewport().installEventFilter(self)
+            window.installEventFilter(self)
 
         def eventFilter(self, watched, event):  # noqa: N802 - Qt naming
-            if self.painted or event.type() != QEvent.Type.Paint:
+            if self.painted or event.type() != QEvent.Type.UpdateRequest:
                 return False
-            model = view.model()
-            if model is None or model.rowCount() == 0:
+            if not any(v.model() is not None and v.model().rowCount() > 0 for v in views):
                 return False
             watched.removeEventFilter(self)
-            QCoreApplication.sendEvent(watched, event)  # the paint itself, then the mark
+            QCoreApplication.sendEvent(watched, event)  # the repaint itself, then the mark
             self.painted = 1
             mark()
-            return True  # painted just now
+            return True  # repainted just now
 
     return RowsPainted()
 
 
-def watch_tables(window, watches: dict) -> None:
+def watch_tables(window) -> object | None:
     """Watch the current tab's tables: its attributes' (a ``DataTable`` keeps its view in
     ``view``) without wrapping every widget of the tab; ``findChildren`` when it has none
-    (that wraps each object of the tab in Python, some 30 ms on the GUI thread)."""
+    (that wraps each object of the tab in Python, some 30 ms on the GUI thread). None while
+    the tab has no table yet."""
     from PySide6.QtWidgets import QTableView
 
     slot = window.tabs.currentWidget()
@@ -86,9 +91,7 @@ def watch_tables(window, watches: dict) -> None:
                 views.append(view)
     if not views and slot is not None:
         views = slot.findChildren(QTableView)
-    for view in views:
-        if view not in watches:
-            watches[view] = rows_painted(view)
+    return rows_painted(window, views) if views else None
 
 
 def libdesk(data: bool) -> dict:
@@ -114,13 +117,12 @@ def libdesk(data: bool) -> dict:
     if data:
         app = QApplication.instance()
         deadline = time.perf_counter() + 60
-        watches: dict = {}  # the first tab's tables, watched before an event is handled
-        watch_tables(window, watches)  # attach built the tab: its rows cannot be painted yet
-        while not any(w.painted for w in watches.values()):  # ... until one painted rows
+        watch = watch_tables(window)  # attach built the tab: its rows cannot be painted yet
+        while watch is None or not watch.painted:  # ... until its table painted rows
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
             time.sleep(0.002)  # leave the GIL to the worker reading the rows
-            if not watches:
-                watch_tables(window, watches)
+            if watch is None:
+                watch = watch_tables(window)
             if time.perf_counter() > deadline:
                 raise TimeoutError("no rows")
     result = {"rss_mib": rss_mib(), "tab": window.tabs.currentWidget().key}
