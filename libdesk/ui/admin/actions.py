@@ -26,7 +26,6 @@ IDLE_CHECK_MS = 15 * 1000
 # After an input the application's events stop passing through Python for this long: each
 # would have to take the interpreter lock, which a table's read may hold (ui/common/row_loader)
 INPUT_RESOLUTION_MS = 1000
-NETWORK_WARNING_MS = 300
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                  QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.InputMethod}
 
@@ -53,8 +52,7 @@ class SafetyActions(QObject):
         # made building the branches tab's form 10 ms → 80-140 ms (a wrapper for every object
         # and event type it sees the first time)
         QTimer.singleShot(INPUT_RESOLUTION_MS, self, self._watch_input)
-        # once the first tab's rows are on screen (the maintenance service is made for it)
-        QTimer.singleShot(NETWORK_WARNING_MS, self, self.warn_network)
+        QTimer.singleShot(0, self.warn_network)
 
     # -- menus -----------------------------------------------------------------------------
     def _build_actions(self) -> None:
