@@ -42,11 +42,63 @@ def bare() -> dict:
     return result
 
 
+def rows_painted(window, views: list):
+    """A watch printing MARK once one of ``views`` has painted rows: the window's first
+    repaint (``UpdateRequest``: Qt paints every widget waiting for it) handled while a view's
+    model has rows, printed when that repaint is done, from inside it, so neither the events
+    handled after it in the same pass nor the probe's own loop count. Watching the window,
+    not the views' viewports: asking a view for its viewport makes PySide create the type of
+    every widget class (some 20 ms the first time) to find the viewport's, which LibDesk does
+    not do before its rows are painted. (Its classes are imported here: the floors create
+    none of them.)"""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    from paint import mark
+
+    class RowsPainted(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.painted = 0
+            window.installEventFilter(self)
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt naming
+            if self.painted or event.type() != QEvent.Type.UpdateRequest:
+                return False
+            if not any(v.model() is not None and v.model().rowCount() > 0 for v in views):
+                return False
+            watched.removeEventFilter(self)
+            QCoreApplication.sendEvent(watched, event)  # the repaint itself, then the mark
+            self.painted = 1
+            mark()
+            return True  # repainted just now
+
+    return RowsPainted()
+
+
+def watch_tables(window) -> object | None:
+    """Watch the current tab's tables: its attributes' (a ``DataTable`` keeps its view in
+    ``view``) without wrapping every widget of the tab; ``findChildren`` when it has none
+    (that wraps each object of the tab in Python, some 30 ms on the GUI thread). None while
+    the tab has no table yet."""
+    from PySide6.QtWidgets import QTableView
+
+    slot = window.tabs.currentWidget()
+    tab = getattr(slot, "widget", None)
+    views = []
+    for value in vars(tab).values() if tab is not None else ():
+        for view in (value, getattr(value, "view", None)):
+            if isinstance(view, QTableView) and view not in views:
+                views.append(view)
+    if not views and slot is not None:
+        views = slot.findChildren(QTableView)
+    return rows_painted(window, views) if views else None
+
+
 def libdesk(data: bool) -> dict:
     """As ``libdesk.app.run`` starts: the shell on screen, then the store opened in a worker
     thread, then the tabs attached and the first tab's rows read off the GUI thread."""
     from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QApplication
 
     from libdesk.app import (build_main_window, create_application, open_services_or_explain,
                              prepare_when_idle)
@@ -65,17 +117,14 @@ def libdesk(data: bool) -> dict:
     if data:
         app = QApplication.instance()
         deadline = time.perf_counter() + 60
-        watches: dict = {}  # every table of the first tab, watched from when it exists
-        while not any(w.painted for w in watches.values()):  # ... until one painted rows
+        watch = watch_tables(window)  # attach built the tab: its rows cannot be painted yet
+        while watch is None or not watch.painted:  # ... until its table painted rows
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
             time.sleep(0.002)  # leave the GIL to the worker reading the rows
-            for view in window.tabs.currentWidget().findChildren(QTableView):
-                if view not in watches:
-                    watches[view] = PaintWatch(view.viewport(), lambda v=view: (
-                        v.model() is not None and v.model().rowCount() > 0))
+            if watch is None:
+                watch = watch_tables(window)
             if time.perf_counter() > deadline:
                 raise TimeoutError("no rows")
-        mark()
     result = {"rss_mib": rss_mib(), "tab": window.tabs.currentWidget().key}
     window.hide()
     services.close()

@@ -6,6 +6,11 @@ from enum import StrEnum
 from libdesk.models.errors import QT_TRANSLATE_NOOP
 
 
+# The staff accounts' table (``models.staff.StaffAccount``), named here too so that asking
+# whether a database has accounts, when it opens, does not build the model (start-up).
+ACCOUNTS_TABLE = "staff_account"
+
+
 class Role(StrEnum):
     ADMIN = "admin"
     OUTREACH = "outreach"

@@ -12,13 +12,14 @@ from sqlmodel import Field, SQLModel
 
 from libdesk.models.base import utcnow, versioned
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
+from libdesk.models.roles import ACCOUNTS_TABLE
 
 MIN_PASSWORD_LENGTH = 8
 _USERNAME = re.compile(r"^[^\s|]{2,40}$")
 
 
 class StaffAccount(SQLModel, table=True):
-    __tablename__ = "staff_account"
+    __tablename__ = ACCOUNTS_TABLE
     __mapper_args__ = versioned()  # no silent lost edit between desks
 
     version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})

@@ -25,6 +25,7 @@ class Actor:
 
 
 LOCAL_ADMIN = Actor("local", Role.ADMIN, "本机管理员")
+SIGNED_OUT = Actor("", Role.READ_ONLY, "")  # a database with accounts, before a login
 
 
 @dataclass

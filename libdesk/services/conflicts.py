@@ -19,7 +19,6 @@ from sqlalchemy import select
 
 from libdesk.models.audit import AuditLog
 from libdesk.models.errors import EditConflict  # noqa: F401 - raised here, named by callers
-from libdesk.models.staff import StaffAccount
 from libdesk.services.base import LOCAL_ADMIN
 
 
@@ -62,6 +61,8 @@ def last_saved(session, table: str, record_id: Any) -> tuple[str, str]:
     when = at.strftime("%Y-%m-%d %H:%M") if at is not None else ""
     if actor == LOCAL_ADMIN.username:
         return LOCAL_ADMIN.label, when
+    from libdesk.models.staff import StaffAccount  # not with the first tab's list (start-up)
+
     display = session.execute(select(StaffAccount.display_name).where(
         StaffAccount.username == actor)).scalar()
     return (f"{display}（{actor}）" if display and display != actor else actor), when

@@ -6,7 +6,8 @@ import threading
 from typing import TYPE_CHECKING
 
 from libdesk.config import database_url, default_database_url
-from libdesk.services.base import LOCAL_ADMIN, Actor, ServiceContext
+from libdesk.services.base import LOCAL_ADMIN, SIGNED_OUT, Actor, ServiceContext
+from libdesk.services.opening import OPENING_CHANGE_MARK, accounts_exist, opening_facts
 from libdesk.store import WINDOW, Store
 
 if TYPE_CHECKING:
@@ -149,9 +150,10 @@ class Services:
         self._making = threading.RLock()
         self.ctx = ServiceContext(store=store)
         self.ctx.set_actor(actor)
-        if actor is LOCAL_ADMIN and self.staff.has_accounts():
-            self.staff.logout()  # accounts exist: nobody acts until someone signs in
-        self.maintenance  # noqa: B018 - notes the last change now, to tell when to back up
+        accounts, mark = opening_facts(store)  # one query; no service is made for it
+        self.ctx.extras[OPENING_CHANGE_MARK] = mark  # the backups count changes from here
+        if actor is LOCAL_ADMIN and accounts:
+            self.ctx.set_actor(SIGNED_OUT)  # accounts exist: nobody acts until someone signs in
 
     def __getattr__(self, name: str):
         spec = SERVICES.get(name)
@@ -181,6 +183,11 @@ class Services:
         for name in SERVICES:
             getattr(self, name)
         configure_mappers()  # the tables just imported, before a tab's first query needs it
+
+    def has_accounts(self) -> bool:
+        """Whether the database has staff accounts (then a login is needed), asked without
+        making the staff service (signing in at start-up)."""
+        return accounts_exist(self.store)
 
     def can(self, perm) -> bool:
         """Whether the person signed in may do ``perm`` (asking makes no service)."""

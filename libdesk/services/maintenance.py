@@ -18,6 +18,7 @@ from libdesk.models.audit import AuditLog
 from libdesk.models.errors import QT_TRANSLATE_NOOP, DomainError
 from libdesk.models.roles import Perm
 from libdesk.services.base import ServiceBase
+from libdesk.services.opening import OPENING_CHANGE_MARK
 from libdesk.store import DatabaseUnreadable
 from libdesk.store import backup as backups
 from libdesk.store import checks
@@ -42,7 +43,10 @@ class CheckReport:
 class MaintenanceService(ServiceBase):
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        self._backed_up_mark = self._change_mark()
+        # the newest change when the database was opened (read then, ``services.opening``),
+        # else now: what a backup must have seen
+        opened = ctx.extras.pop(OPENING_CHANGE_MARK, None)
+        self._backed_up_mark = self._change_mark() if opened is None else opened
         self._last_backup: datetime | None = None
 
     # -- where -----------------------------------------------------------------------------

@@ -20,10 +20,9 @@ from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Permiss
     ValidationFailed
 from libdesk.models.roles import Perm, Role
 from libdesk.models.staff import StaffAccount, validate_password, validate_username
-from libdesk.services.base import LOCAL_ADMIN, Actor, ServiceBase
+from libdesk.services.base import LOCAL_ADMIN, SIGNED_OUT, Actor, ServiceBase
 from libdesk.services.conflicts import check_version
-
-SIGNED_OUT = Actor("", Role.READ_ONLY, "")
+from libdesk.services.opening import accounts_exist
 
 
 @cache
@@ -56,8 +55,7 @@ class StaffService(ServiceBase):
     # -- reading ---------------------------------------------------------------------------
     def has_accounts(self) -> bool:
         """True once any account exists: the database then needs a login."""
-        with self.store.read() as session:
-            return bool(session.execute(select(func.count()).select_from(StaffAccount)).scalar())
+        return accounts_exist(self.store)
 
     def list(self) -> list[StaffRow]:
         self.require(Perm.STAFF_ADMIN)

@@ -55,6 +55,17 @@ def test_once_an_account_exists_every_start_needs_a_login(services, db_path):
         services.close()
 
 
+def test_opening_a_database_with_accounts_signs_in_nobody_and_makes_no_service(
+        services, db_path):
+    services.staff.create("admin", "admin-pass", Role.ADMIN, "馆长")
+    services = reopen(services, db_path)
+    try:
+        assert services.actor == SIGNED_OUT and services.has_accounts()
+        assert [name for name in vars(services) if not name.startswith("_")] == ["ctx"]
+    finally:
+        services.close()
+
+
 def test_roles_are_enforced_by_the_services(services, db_path):
     _, donation_id = add_sun_ying(services)
     certificate = services.certificates.issue(donation_id, "collection", date(2020, 10, 14))

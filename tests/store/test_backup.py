@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from libdesk.models.branches.tables import Branch
+from libdesk.services import open_services
 from libdesk.store import backup as backups
 from libdesk.store.backup import BackupError
 from libdesk.store.location import network_kind
@@ -150,6 +151,19 @@ def test_automatic_backup_only_when_something_changed(services):
     assert maintenance.auto_backup(now=datetime(2026, 11, 22, 9, 10)) is None  # < 30 min
     assert maintenance.auto_backup(now=datetime(2026, 11, 22, 9, 31)) is not None
     assert maintenance.auto_backup(closing=True) is None  # nothing new since
+
+
+def test_a_change_before_the_backups_are_first_asked_about_counts_from_the_opening(
+        db_path, services):
+    services.close()
+    services = open_services(str(db_path))  # a database that is neither new nor upgraded
+    try:
+        assert "maintenance" not in vars(services)  # made when first asked for
+        services.settings.set("library.name", "太原市图书馆（测试）")
+        assert services.maintenance.auto_backup(closing=True) is not None
+        assert services.maintenance.auto_backup(closing=True) is None
+    finally:
+        services.close()
 
 
 PROC_MOUNTS = """\

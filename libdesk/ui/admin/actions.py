@@ -56,7 +56,7 @@ class SafetyActions(QObject):
 
     # -- menus -----------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        can = self.services.maintenance.can
+        can = self.services.can  # (no service is made for the menus: start-up)
         file_menu, tools = self.window.menu("file"), self.window.menu("tools")
         quit_action = file_menu.actions()[-1]
         self.backup_action = self._add(file_menu, self.tr("&Back up now"), self.backup_now,
@@ -68,7 +68,7 @@ class SafetyActions(QObject):
         file_menu.insertSeparator(quit_action)
         self.staff_action = self._add(tools, self.tr("&Staff accounts…"), self.manage_staff,
                                       can(Perm.STAFF_ADMIN))
-        accounts = self.services.staff.has_accounts()
+        accounts = self.services.has_accounts()
         self.password_action = self._add(tools, self.tr("Change my &password…"),
                                          self.change_password, accounts)
         self.lock_action = self._add(tools, self.tr("&Lock now"), self.lock, accounts)

@@ -14,14 +14,16 @@ the title bar's ×), and restored the first time it is shown, so a size set in a
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QLabel
 
 from libdesk.ui.common.errors import problem_text
-from libdesk.ui.common.conflict_dialog import ConflictView
 from libdesk.ui.common.operations import ChangeSpec, Outcome, Resave, run_write
 from libdesk.ui.common import desk_state
+
+if TYPE_CHECKING:  # the dialog itself is imported when a save first meets a conflict
+    from libdesk.ui.common.conflict_dialog import ConflictView
 
 
 def geometry_key(cls: type) -> str:

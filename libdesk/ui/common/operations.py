@@ -23,16 +23,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from libdesk.models.errors import DomainError, ValidationFailed
 from libdesk.models.errors import EditConflict
-from libdesk.ui.common.conflict_dialog import ConflictView, ask_resolution
 from libdesk.ui.common.errors import error_text, problem_text, show_error
 from libdesk.ui.common.tasks import Task, run_task
+
+if TYPE_CHECKING:  # the dialog is imported when a save first meets a conflict
+    from libdesk.ui.common.conflict_dialog import ConflictView
 
 MAX_PROBLEM_LINES = 8
 
@@ -146,6 +148,8 @@ def run_write(parent: QWidget, work: Callable[[], Any], change: ChangeSpec, *,
         value = work()
     except Exception as exc:  # noqa: BLE001 - every failure is shown to the user one way
         if isinstance(exc, EditConflict) and resave is not None:
+            from libdesk.ui.common.conflict_dialog import ask_resolution
+
             values = ask_resolution(parent, exc, conflict_view)
             if values is not None:
                 return run_write(

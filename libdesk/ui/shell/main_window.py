@@ -1,8 +1,10 @@
 """The main window: tabs, menus, status bar; wiring only, every feature lives in its tab.
 
 It is shown before the store is open (``MainWindow(None)``: menus, the tab bar, an empty
-first page saying the database is being opened); ``attach(services)`` then installs the
-actions, drops the tabs the person may not see and builds the current tab.
+first page saying the database is being opened); ``attach(services)`` then drops the tabs the
+person may not see, builds the current tab and installs the menus' actions — on a window
+already on screen (the start-up) once that tab's first rows are painted, so that building
+the actions is not in their way (benchmarks/, "first tab's data painted").
 
 It owns the change signal (``self.changes``, see ui/common/operations.py): every write made
 through the operation helpers emits there, and the window hands the change to each tab it has
@@ -11,7 +13,8 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -25,6 +28,9 @@ from libdesk.ui.common.tasks import finish_running_tasks, running_tasks
 from libdesk.ui.shell.live import LiveRefresh
 from libdesk.ui.shell.tabs import ACTION_PROVIDERS, TABS, TabEntry
 from libdesk.ui.common import desk_state
+
+
+AFTER_FIRST_ROWS_LIMIT_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +52,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._menus: dict[str, QMenu] = {}
         self._tab_file_actions: list[QAction] = []
+        self.actions_installed = False  # the action providers' (ACTION_PROVIDERS)
         self._build_menus()
         self._build_tabs()
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -63,12 +70,37 @@ class MainWindow(QMainWindow):
             if not slot.entry.visible(services):  # the tab's module is not imported for it
                 self.tabs.removeTab(index)
                 slot.deleteLater()
-        for name in ACTION_PROVIDERS:
-            importlib.import_module(name).install(self)
+        on_screen = self.isVisible()
+        if not on_screen:
+            self._install_actions()
         self._build_status_bar()
         self._restore_tab()
         self._tab_changed(self.tabs.currentIndex())
         self.live = LiveRefresh(self)
+        if on_screen:
+            self._after_first_rows(self._install_actions)
+
+    def _install_actions(self) -> None:
+        if self.actions_installed or self.services is None or not shiboken6.isValid(self):
+            return
+        self.actions_installed = True
+        for name in ACTION_PROVIDERS:
+            importlib.import_module(name).install(self)
+
+    def _after_first_rows(self, call) -> None:
+        """``call()`` once the current tab's first rows are painted: after the paint that
+        follows its model's first answer, or a second from now if that does not come (a tab
+        without such a model, a read that failed)."""
+        from libdesk.ui.common.paged_model import PagedTableModel
+        from libdesk.ui.common.row_loader import default_loader
+
+        QTimer.singleShot(AFTER_FIRST_ROWS_LIMIT_MS, self, call)
+        model = getattr(getattr(self.tabs.currentWidget(), "widget", None), "model", None)
+        if isinstance(model, PagedTableModel) and not model.rowCount():
+            model.loaded.connect(lambda: default_loader().after_paint(call),
+                                 Qt.ConnectionType.SingleShotConnection)
+        else:
+            QTimer.singleShot(0, self, call)
 
     # -- building --------------------------------------------------------------------------
     def menu(self, name: str) -> QMenu:

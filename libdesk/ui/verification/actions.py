@@ -10,7 +10,6 @@ from libdesk.models.roles import Perm
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.files import TXT, ask_open_path, ask_save_path
 from libdesk.ui.common.operations import Change, run_write
-from libdesk.ui.verification.keys_dialog import KeysDialog
 
 
 def install(window) -> None:
@@ -45,6 +44,8 @@ class VerificationActions(QObject):
         VerifyDialog(self.window.services, self.window).exec()
 
     def manage_keys(self) -> None:
+        from libdesk.ui.verification.keys_dialog import KeysDialog  # when first opened
+
         KeysDialog(self.window.services, self.window).exec()
 
     def export_public_key(self) -> None:

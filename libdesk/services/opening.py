@@ -1,0 +1,33 @@
+"""What the window asks a database when it opens, before the first tab: whether it has staff
+accounts (then nobody acts until someone signs in) and its newest audit row (the automatic
+backups count the changes made after it). One query, on the tables' columns (Core): neither
+the staff nor the maintenance service is made for it, nor the staff model built, nor the
+mappers configured (all of that follows in the background once the first tab's rows are on
+screen, ``Services.prepare``)."""
+from __future__ import annotations
+
+from sqlalchemy import exists, func, select, table
+
+from libdesk.models.audit import AuditLog
+from libdesk.models.roles import ACCOUNTS_TABLE
+
+# ``ctx.extras`` key: the newest audit id when the database was opened (``MaintenanceService``)
+OPENING_CHANGE_MARK = "opening_change_mark"
+
+_ACCOUNTS = table(ACCOUNTS_TABLE)  # only its rows are asked about, not its columns
+_AUDIT_ID = AuditLog.__table__.c.id
+
+
+def opening_facts(store) -> tuple[bool, int]:
+    """(whether any staff account exists, the newest audit id or 0)."""
+    with store.read() as session:
+        accounts, mark = session.execute(select(
+            exists().select_from(_ACCOUNTS),
+            select(func.max(_AUDIT_ID)).scalar_subquery())).one()
+    return bool(accounts), mark or 0
+
+
+def accounts_exist(store) -> bool:
+    """True once any staff account exists: the database then needs a login."""
+    with store.read() as session:
+        return bool(session.execute(select(exists().select_from(_ACCOUNTS))).scalar())
