@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from sqlalchemy import Table, bindparam, select
 
 from libdesk.store import postgres_bulk
-from libdesk.store.distinct import per_distinct, same
+from libdesk.store.distinct import as_read_back, per_distinct, same
 
 _SQL: dict[tuple, str] = {}  # the statements made, by table and columns (tables never change)
 
@@ -96,15 +96,10 @@ def as_returned(connection, table: Table, columns: Sequence[str],
     for name, column in zip(columns, values):
         kind = table.c[name].type
         affinity = _affinity(kind.compile(dialect=dialect))
-        bind = kind._cached_bind_processor(dialect) or same
-        result = kind._cached_result_processor(dialect, None) or same
-        try:
-            sent = per_distinct(column, bind)
-        except TypeError:  # unhashable values
+        returned = as_read_back(kind, dialect, column, lambda sent: _kept(affinity, sent))
+        if returned is None:
             return None
-        if not _kept(affinity, sent):
-            return None
-        out.append(per_distinct(sent, result))
+        out.append(returned)
     return out
 
 

@@ -22,3 +22,17 @@ def per_distinct(values: list, process: Callable) -> list:
         return [process(v) for v in values]
     mapping = {v: process(v) for v in set(values)}
     return list(map(mapping.__getitem__, values))
+
+
+def as_read_back(kind, dialect, values: list, kept: Callable[[list], bool]) -> list | None:
+    """``values`` of a column of type ``kind`` as reading them back would return them: its
+    bind processor, then its result processor, each once per distinct value. None when a
+    value is unhashable or ``kept`` says the database may not store what was sent as it is
+    (it is given the values as sent to the driver)."""
+    try:
+        sent = per_distinct(values, kind._cached_bind_processor(dialect) or same)
+    except TypeError:  # unhashable values
+        return None
+    if not kept(sent):
+        return None
+    return per_distinct(sent, kind._cached_result_processor(dialect, None) or same)

@@ -18,7 +18,7 @@ from sqlalchemy import Table
 from sqlalchemy import types as sa_types
 from sqlalchemy.exc import DBAPIError
 
-from libdesk.store.distinct import per_distinct, same
+from libdesk.store.distinct import as_read_back
 
 
 def applies(connection) -> bool:
@@ -123,21 +123,22 @@ def as_returned(connection, table: Table, columns: Sequence[str],
         wanted = _exact_class(kind)
         if wanted is None:
             return None
-        bind = kind._cached_bind_processor(dialect) or same
-        result = kind._cached_result_processor(dialect, None) or same
-        try:
-            sent = per_distinct(column, bind)
-        except TypeError:  # unhashable values
+        returned = as_read_back(kind, dialect, column, lambda sent: _exact(sent, wanted))
+        if returned is None:
             return None
-        classes = set(map(type, sent))
-        classes.discard(type(None))
-        if not classes <= {wanted[0]}:
-            return None
-        if wanted[0] is datetime and any(
-                (v.utcoffset() is not None) != wanted[1] for v in sent if v is not None):
-            return None
-        out.append(per_distinct(sent, result))
+        out.append(returned)
     return out
+
+
+def _exact(sent: list, wanted: tuple[type, bool]) -> bool:
+    """Whether every value sent is of the class the column returns exactly (a datetime as
+    aware as the column)."""
+    classes = set(map(type, sent))
+    classes.discard(type(None))
+    if not classes <= {wanted[0]}:
+        return False
+    return wanted[0] is not datetime or all(
+        (v.utcoffset() is not None) == wanted[1] for v in sent if v is not None)
 
 
 def _exact_class(kind) -> tuple[type, bool] | None:
