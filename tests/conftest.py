@@ -203,3 +203,13 @@ def services(db_path):
     services = open_services(str(db_path))
     yield services
     services.close()
+
+
+@pytest.fixture
+def other_desk(db_path):
+    """Another desk on the same database: Services of its own, as a second PC's window has."""
+    from libdesk.services import open_services
+
+    services = open_services(str(db_path))
+    yield services
+    services.close()

@@ -17,19 +17,11 @@ import pytest
 from sqlalchemy import text
 
 from libdesk.cli import main
-from libdesk.services import open_services
 from libdesk.store.changes import ALL_AREAS, DeskChange
 from tests.services.catalogue.generate import write_iso
 from tests.services.volunteers.helpers import add_activity, add_volunteers
 
 WAIT_S = 10  # a change arrives within about a second; a busy machine gets longer
-
-
-@pytest.fixture
-def other_desk(db_path):
-    services = open_services(str(db_path))
-    yield services
-    services.close()
 
 
 @pytest.fixture

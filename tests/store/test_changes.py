@@ -11,15 +11,7 @@ import pytest
 from libdesk.models.branches.rules import PointInput
 from libdesk.models.branches.tables import BranchCategory
 from libdesk.models.donations.rules import DonorInput
-from libdesk.services import open_services
 from libdesk.store.changes import DeskChange, change_of, parse_payload, payload_of
-
-
-@pytest.fixture
-def other_desk(db_path):
-    services = open_services(str(db_path))
-    yield services
-    services.close()
 
 
 def next_change(changes: queue.Queue) -> DeskChange:

@@ -12,16 +12,8 @@ import pytest
 from libdesk.models.distribution.rules import BatchInput
 from libdesk.models.donations.rules import DonationInput, DonorInput, LineInput
 from libdesk.models.volunteers.rules import ActivityInput, VolunteerInput
-from libdesk.services import open_services
 from libdesk.models.errors import EditConflict
 from tests.services.distribution.helpers import point_id
-
-
-@pytest.fixture
-def other_desk(db_path):
-    services = open_services(str(db_path))
-    yield services
-    services.close()
 
 
 def test_a_stale_donor_save_carries_both_versions_and_a_merge_saves(services, other_desk):

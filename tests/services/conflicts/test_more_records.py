@@ -20,13 +20,6 @@ from libdesk.services import open_services
 from tests.services.distribution.helpers import point_id, swap_batch
 
 
-@pytest.fixture
-def other_desk(db_path):
-    services = open_services(str(db_path))
-    yield services
-    services.close()
-
-
 def test_a_stale_category_rename_is_refused(services, other_desk):
     categories = services.branch_categories
     category_id, name = categories.categories()[0]

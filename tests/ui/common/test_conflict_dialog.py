@@ -5,22 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from libdesk.models.donations.rules import DonorInput
-from libdesk.services import open_services
 from libdesk.ui.common.conflict_dialog import MINE, THEIRS, ConflictDialog
 from libdesk.ui.donations.donor_dialog import DonorDialog
 from tests.ui.typing import type_text
-
-
-@pytest.fixture
-def other_desk(db_path):
-    services = open_services(str(db_path))
-    yield services
-    services.close()
 
 
 def click(qtbot, button) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from libdesk.models.distribution.rules import BatchInput
 from libdesk.models.donations.rules import DonationInput, DonorInput, LineInput
 from libdesk.models.volunteers.rules import ActivityInput, VolunteerInput
-from libdesk.services import open_services
 from libdesk.ui.branches.branch_dialog import BranchDialog
 from libdesk.ui.common.conflict_dialog import MINE, THEIRS, ConflictDialog
 from libdesk.ui.distribution.batch_edit_dialog import BatchEditDialog
@@ -22,13 +21,6 @@ from libdesk.ui.volunteers.activity_dialog import ActivityDialog
 from libdesk.ui.volunteers.volunteer_dialog import VolunteerDialog
 from tests.services.distribution.helpers import point_id
 from tests.ui.typing import type_text
-
-
-@pytest.fixture
-def other_desk(db_path):
-    services = open_services(str(db_path))
-    yield services
-    services.close()
 
 
 def point_case(services, other):

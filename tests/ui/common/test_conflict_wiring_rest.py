@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox
 
@@ -22,13 +21,6 @@ from libdesk.ui.outreach.record_dialog import RecordDialog
 from libdesk.ui.volunteers.names_dialog import ORGS, NamesDialog
 from tests.services.distribution.helpers import point_id, swap_batch
 from tests.ui.typing import type_text
-
-
-@pytest.fixture
-def other_desk(db_path):
-    services = open_services(str(db_path))
-    yield services
-    services.close()
 
 
 def _on_conflict(qtbot, seen, act):

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QLineEdit
 
 from libdesk.models.branches.rules import PointInput
 from libdesk.models.donations.rules import DonorInput
-from libdesk.services import open_services
 from libdesk.ui.branches.branch_dialog import BranchDialog
 from tests.services.distribution.helpers import swap_batch
 from tests.ui.typing import type_text
@@ -24,13 +23,6 @@ from tests.ui.typing import type_text
 # NOTIFY arrives at once, changes are gathered for 250 ms); the tests wait longer than that
 # so a busy test machine does not fail them (speed belongs in benchmarks/).
 WAIT_MS = 10_000
-
-
-@pytest.fixture
-def other_desk(db_path):
-    services = open_services(str(db_path))
-    yield services
-    services.close()
 
 
 @pytest.fixture
