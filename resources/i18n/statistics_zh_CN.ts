@@ -233,6 +233,10 @@
         <translation>借阅册次(&amp;L)：</translation>
     </message>
     <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
         <source>&amp;Save month</source>
         <translation>保存本月(&amp;S)</translation>
     </message>

@@ -1,11 +1,10 @@
-"""The statistics tab's mobile-service editor: a point's typed month (visits and loans).
+"""The statistics tab's mobile-service editor: a point's typed month (visits, loans, notes).
 
 Choosing a point and a month (or a row of the table) shows what is stored for it, with its
 version read first; Save passes that version, so a month saved meanwhile at another desk
 (or by ``libdesk mobile-service``) opens the conflict dialog instead of being overwritten.
 A change arriving while the user has typed keeps their figures (and the version they
-started from); untouched, the editor shows the newer figures. The notes of the month (typed
-on the command line) are kept as stored."""
+started from); untouched, the editor shows the newer figures."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QObject, Qt
@@ -16,7 +15,7 @@ from libdesk.ui.common.conflict_dialog import ConflictView
 from libdesk.ui.common.operations import Change, run_write
 from libdesk.ui.statistics.cells import fill_table
 
-FIELDS = {"visits": "mobileVisitsSpin", "loans": "mobileLoansSpin"}
+FIELDS = {"visits": "mobileVisitsSpin", "loans": "mobileLoansSpin", "notes": "mobileNotesEdit"}
 
 
 class MobileEditor(QObject):
@@ -54,9 +53,10 @@ class MobileEditor(QObject):
         month = self.ui.mobileMonthEdit.date()
         return self.ui.mobilePointCombo.currentData(), month.year(), month.month()
 
-    def values(self) -> dict[str, int]:
+    def values(self) -> dict[str, int | str]:
         return {"visits": self.ui.mobileVisitsSpin.value(),
-                "loans": self.ui.mobileLoansSpin.value()}
+                "loans": self.ui.mobileLoansSpin.value(),
+                "notes": self.ui.mobileNotesEdit.text().strip()}
 
     def edited(self) -> bool:
         """The user typed over what was shown for this point and month."""
@@ -73,6 +73,7 @@ class MobileEditor(QObject):
             stored = self.statistics.mobile(point, year, month)
         self.ui.mobileVisitsSpin.setValue(stored.visits if stored else 0)
         self.ui.mobileLoansSpin.setValue(stored.loans if stored else 0)
+        self.ui.mobileNotesEdit.setText(stored.notes if stored else "")
         self.loaded = (key, self.values())
         self.error_label.hide()
 

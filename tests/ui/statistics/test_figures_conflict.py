@@ -2,7 +2,7 @@
 ``libdesk mobile-service`` and ``libdesk volunteer-platform``) while the user is typing: the
 change arriving keeps what the user typed, and Save opens the conflict dialog, which keeps
 the user's figures and takes the other desk's where the user changed nothing. The notes of
-the month, not shown in the tab, stay as stored.
+the month, which neither side changed, stay as stored.
 
 On SQLite a command beside an open window is refused (one process owns the file): the
 command runs through its entry function in the window's process, as the other desk; on

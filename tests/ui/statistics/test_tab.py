@@ -5,6 +5,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 
+from tests.ui.typing import type_text
+
 
 
 def open_tab(open_window, services):
@@ -32,6 +34,24 @@ def test_record_mobile_service_and_see_the_totals(qtbot, open_window, services):
     assert summary(tab)["流动服务借阅人次"] == "120"
     assert ui.mobileTable.rowCount() == 1
     assert ui.mobileTable.item(0, 1).text() == "太原市老年公寓"
+
+
+def test_the_month_notes_are_typed_in_the_editor_and_kept(qtbot, open_window, services):
+    point = services.branches.lookup("太原市老年公寓")
+    services.statistics.record_mobile(point, 2020, 10, 100, 200, "流动车")
+    window, tab = open_tab(open_window, services)
+    ui = tab.ui
+    ui.mobilePointCombo.setCurrentIndex(ui.mobilePointCombo.findData(point))
+    ui.mobileMonthEdit.setDate(QDate(2020, 10, 1))
+    assert ui.mobileNotesEdit.text() == "流动车"  # the stored notes are shown
+    ui.mobileNotesEdit.selectAll()
+    type_text(qtbot, ui.mobileNotesEdit, "流动车进社区")
+    qtbot.mouseClick(ui.mobileSaveButton, Qt.MouseButton.LeftButton)
+    stored = services.statistics.mobile(point, 2020, 10)
+    assert (stored.visits, stored.loans, stored.notes) == (100, 200, "流动车进社区")
+    qtbot.waitUntil(lambda: ui.mobileTable.item(0, 4).text().endswith(" 流动车进社区"))
+    ui.mobileMonthEdit.setDate(QDate(2020, 11, 1))  # a month with nothing typed yet
+    assert ui.mobileNotesEdit.text() == ""
 
 
 def test_export_the_year(qtbot, open_window, services, tmp_path, monkeypatch):
