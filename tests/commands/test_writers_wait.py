@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.services.phases import HOLDER
+
 # The SQLite file itself (its lock, -wal, copies): the shared server has no such file.
 pytestmark = pytest.mark.sqlite_only
 
@@ -109,18 +111,6 @@ def test_past_its_bound_it_fails_plainly_and_nothing_is_lost(db_path, workbook, 
     assert "is being changed by the command" in err and "Nothing was changed" in err
     assert import_rc == 0 and "imported 1" in imported[0]  # the import itself is whole
     assert mobile_rows(db_path) == 0  # refused before writing anything
-
-
-HOLDER = """
-import sys, time
-from pathlib import Path
-from libdesk.store import ownership
-database, ready, go = (Path(a) for a in sys.argv[1:4])
-assert ownership.try_claim(database, ownership.COMMAND) is None
-ready.touch()
-while not go.exists():
-    time.sleep(0.05)
-"""
 
 
 def catalogue_file(tmp_path) -> Path:

@@ -62,3 +62,17 @@ def write_statements(services, monkeypatch) -> list[str]:
     event.listen(services.store.engine, "before_cursor_execute", count)
     monkeypatch.setattr(services.store, "write", write)
     return sent
+
+
+# Another command owning the database file (argv: database, ready file, go file): it claims
+# the file, touches "ready", and holds the claim until "go" exists. Run with ``python -c``.
+HOLDER = """
+import sys, time
+from pathlib import Path
+from libdesk.store import ownership
+database, ready, go = (Path(a) for a in sys.argv[1:4])
+assert ownership.try_claim(database, ownership.COMMAND) is None
+ready.touch()
+while not go.exists():
+    time.sleep(0.05)
+"""

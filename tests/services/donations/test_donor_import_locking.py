@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from libdesk.models.errors import ValidationFailed
 from libdesk.services.base import ListQuery
+from tests.services.phases import HOLDER
 
 
 def counting_writes(services, monkeypatch) -> list[int]:
@@ -40,18 +41,6 @@ def test_refused_then_accepted_import(services, tmp_path, monkeypatch):
     report = services.donor_files.import_file(path)
     assert report.donors_added == 1 and writes == [1]
     assert services.donors.count(ListQuery()) == before + 1
-
-
-HOLDER = """
-import sys, time
-from pathlib import Path
-from libdesk.store import ownership
-database, ready, go = (Path(a) for a in sys.argv[1:4])
-assert ownership.try_claim(database, ownership.COMMAND) is None
-ready.touch()
-while not go.exists():
-    time.sleep(0.05)
-"""
 
 
 @pytest.mark.sqlite_only  # works on the database file itself
