@@ -23,11 +23,6 @@ from libdesk.services.volunteers.hour_checks import NewEntry, check_entries, sta
 from libdesk.spreadsheets import volunteers as sheets
 
 
-# Named tuples made directly from their fields (a third of the time of calling the class,
-# which checks its arguments by name): ten thousand of each per import.
-_new = tuple.__new__
-
-
 class EntryWriter(Protocol):
     """What the importer needs of the hour service: its store and its checked insert."""
 
@@ -55,9 +50,6 @@ class HoursImporter:
     def _run(self, path: Path, create_activities: bool) -> ImportReport:
         self.progress.step(0, 3, "read")
         report = ImportReport()
-        # (Reading the file in a thread while the volunteers load, python-calamine parsing
-        # without the GIL meanwhile, was measured: no gain beyond the noise; the load is a
-        # few milliseconds and contends for the GIL with the file's checks.)
         parsed, problems = sheets.read_hours(path)
         with self.hours.store.read() as session:
             people, activities = _People(session), _activity_ids(session)
@@ -103,24 +95,9 @@ class HoursImporter:
         """Entries for the rows; activities still to create get stand-in ids below 0."""
         new_activities: dict[str, int] = {}
         entries, outcomes = [], report.rows
-        by_platform, by_name = people.by_platform, people.by_name
         for row in parsed:
             number_row, name, number, served_on, hundredths, activity = row
             activity_id = activities.get(activity)
-            if activity_id is not None:  # the usual row: found at once, else asked below
-                found = by_platform.get(number) if number else None
-                if found is not None and (not name or found[1] == name):
-                    entries.append(_new(NewEntry, (found[0], activity_id, served_on,
-                                                   hundredths, "", number_row)))
-                    outcomes.append(_new(RowOutcome, (number_row, name, activity,
-                                                      "platform_no")))
-                    continue
-                ids = None if number else by_name.get(name)
-                if ids is not None and len(ids) == 1:
-                    entries.append(_new(NewEntry, (ids[0], activity_id, served_on, hundredths,
-                                                   "", number_row)))
-                    outcomes.append(_new(RowOutcome, (number_row, name, activity, "name")))
-                    continue
             volunteer_id, how, problem = people.match(name, number)
             if problem is not None:
                 problems.append(sheets.at_row(problem, number_row))
