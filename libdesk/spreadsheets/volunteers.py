@@ -40,7 +40,6 @@ HOUR_ALIASES = {
     "活动名称": ("活动名称", "项目名称", "志愿服务内容", "活动"),
 }
 STATUS_FROM_ZH = {zh: s.value for s, zh in VOLUNTEER_STATUS_ZH.items()}
-_new = tuple.__new__
 
 
 class PlatformRow(NamedTuple):
@@ -179,9 +178,9 @@ def _hour_block(number: int, block: list[list], header_names: list[str], where: 
     good = [h is not None and h / 100 == v and 0 < h <= MAX_HUNDREDTHS_PER_DAY
             for h, v in zip(hundredths, raw_hours)]
     for offset, (name, activity, day, ok) in enumerate(zip(people, activities, days, good)):
-        if name and activity and ok and day is not None:  # (the tuple made directly)
-            rows.append(_new(PlatformRow, (number + offset, name, numbers[offset], day,
-                                           hundredths[offset], activity)))
+        if name and activity and ok and day is not None:
+            rows.append(PlatformRow(number + offset, name, numbers[offset], day,
+                                    hundredths[offset], activity))
             continue
         values = [None if v == "" else v for v in block[offset]]
         if is_blank(values):
