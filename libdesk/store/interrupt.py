@@ -11,10 +11,12 @@ running on that connection:
   sent from a short thread of its own (the caller, the GUI thread, never waits on the
   network); the statement fails with "canceling statement due to user request" (57014).
 
-A statement the read starts after the cancel is refused before it reaches the driver (an
-interrupt arriving between two statements would otherwise be lost; one arriving in the
-instant between that check and the statement reaching the database still is: that read runs
-to its end, and the loader drops its answer all the same). The read then raises
+A statement the read starts after the cancel is refused before it reaches the driver. One
+the cancel reaches in the instant between that check and the database starting it stops
+all the same: on SQLite a progress handler asks the token every 100,000 virtual-machine
+steps (a millisecond or so; an interrupt sent while no statement runs is lost), and on
+PostgreSQL the cancel request is sent again every 50 ms while the read's session is open
+(a request reaching an idle connection cancels nothing). The read then raises
 ``ReadCancelled`` — not a store failure: nothing is marked, nothing is shown — its session
 rolls back and the connection goes back to the pool, clean.
 
@@ -34,6 +36,8 @@ from typing import Any, Protocol
 log = logging.getLogger(__name__)
 
 CANCEL_TIMEOUT_S = 5.0
+RESEND_S = 0.05  # PostgreSQL: a cancel request again, while the cancelled read still runs
+SQLITE_STEPS = 100_000  # SQLite: the token asked every so many virtual-machine steps
 
 
 class Token(Protocol):
@@ -76,7 +80,14 @@ class _Watch:
         self._lock = threading.Lock()
         self._open = True
         self._senders: list[threading.Thread] = []
+        self._closed = threading.Event()
         self.interrupted = False
+        if self._dialect == "sqlite":
+            self._driver.set_progress_handler(self._sqlite_progress, SQLITE_STEPS)
+
+    def _sqlite_progress(self) -> int:
+        """SQLite's progress handler: non-zero stops the running statement ("interrupted")."""
+        return 1 if self.token.cancelled else 0
 
     def cancel(self) -> None:
         """Called by ``token.cancel()``, on whichever thread cancels. Never waits."""
@@ -93,20 +104,29 @@ class _Watch:
                 sender.start()
 
     def _send(self) -> None:
-        try:
-            cancel_safe = getattr(self._driver, "cancel_safe", None)
-            if cancel_safe is not None:
-                cancel_safe(timeout=CANCEL_TIMEOUT_S)
-            else:
-                self._driver.cancel()
-        except Exception:  # noqa: BLE001 - the read then runs to its end, and is dropped
-            log.debug("cancelling a read failed", exc_info=True)
+        """Cancel requests until the session closes (a request reaching the connection
+        before its statement starts cancels nothing), for at most CANCEL_TIMEOUT_S."""
+        cancel_safe = getattr(self._driver, "cancel_safe", None)
+        for _ in range(int(CANCEL_TIMEOUT_S / RESEND_S)):
+            try:
+                if cancel_safe is not None:
+                    cancel_safe(timeout=CANCEL_TIMEOUT_S)
+                else:
+                    self._driver.cancel()
+            except Exception:  # noqa: BLE001 - the read then runs to its end, and is dropped
+                log.debug("cancelling a read failed", exc_info=True)
+                return
+            if self._closed.wait(RESEND_S):
+                return
 
     def close(self) -> None:
         """No cancel reaches the connection from now on (it goes back to the pool next)."""
         with self._lock:
             self._open = False
             senders, self._senders = self._senders, []
+            if self._dialect == "sqlite":
+                self._driver.set_progress_handler(None, 0)
+        self._closed.set()
         for sender in senders:
             sender.join()
 

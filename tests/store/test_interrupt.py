@@ -85,6 +85,29 @@ def test_a_cancel_between_two_statements_stops_the_second(services):
     assert donors(store) >= 0 and store.failed is None
 
 
+def test_a_cancel_after_the_check_before_the_statement_starts_still_stops_it(services):
+    """The cancel lands after ``refuse_cancelled`` let the statement through and before the
+    database starts it (an interrupt then has nothing to stop): the statement stops anyway,
+    by SQLite's progress handler or PostgreSQL's repeated cancel request."""
+    store = services.store
+    reader = SlowReader(store, ReadToken())
+
+    def cancel_now(_conn, _cursor, statement, *_rest) -> None:
+        if "libdesk_test_started" in statement or "pg_sleep" in statement:
+            reader.token.cancel()                     # the check has passed; not yet running
+
+    event.listen(store.engine, "before_cursor_execute", cancel_now)
+    try:
+        reader.start()
+        reader.join(30)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", cancel_now)
+    assert not reader.is_alive(), "the slow statement ran on after the cancel"
+    assert isinstance(reader.error, ReadCancelled) and reader.result is None
+    assert store.failed is None and store.engine.pool.checkedout() == 0
+    assert donors(store) >= 0
+
+
 def test_a_read_cancelled_before_it_starts_runs_no_sql(services):
     store = services.store
     token = ReadToken()
