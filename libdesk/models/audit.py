@@ -8,9 +8,9 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Optional
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from libdesk.models.base import utcnow
+from libdesk.models.base import TableModel, utcnow
 from libdesk.models.errors import QT_TRANSLATE_NOOP
 from libdesk.models.validation import mask_id_number, mask_phone, mask_text
 
@@ -35,7 +35,7 @@ AUDIT_ACTION_ZH = {AuditAction.INSERT: "新增", AuditAction.UPDATE: "修改",
                    AuditAction.RESTORE: "恢复备份"}
 
 
-class AuditLog(SQLModel, table=True):
+class AuditLog(TableModel, table=True):
     __tablename__ = "audit_log"
 
     id: Optional[int] = Field(default=None, primary_key=True)

@@ -11,14 +11,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Optional
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from libdesk.models.base import utcnow
+from libdesk.models.base import TableModel, utcnow
 
 DATABASE_ID_SETTING = "database.id"  # app_setting key: this database's id (a uuid hex)
 
 
-class SigningKey(SQLModel, table=True):
+class SigningKey(TableModel, table=True):
     __tablename__ = "signing_key"
 
     key_id: str = Field(primary_key=True, max_length=16)
@@ -33,7 +33,7 @@ class SigningKey(SQLModel, table=True):
     revoke_reason: str = Field(default="", max_length=250)
 
 
-class KeySource(SQLModel, table=True):
+class KeySource(TableModel, table=True):
     """Another database whose verification file was imported."""
 
     __tablename__ = "key_source"
@@ -44,7 +44,7 @@ class KeySource(SQLModel, table=True):
     imported_at: datetime = Field(default_factory=utcnow)
 
 
-class ForeignVoid(SQLModel, table=True):
+class ForeignVoid(TableModel, table=True):
     """A certificate another database voided, from its signed void list."""
 
     __tablename__ = "foreign_void"

@@ -8,9 +8,9 @@ import re
 from datetime import datetime
 from typing import Optional
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from libdesk.models.base import utcnow, versioned
+from libdesk.models.base import TableModel, utcnow, versioned
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
 from libdesk.models.roles import ACCOUNTS_TABLE
 
@@ -18,7 +18,7 @@ MIN_PASSWORD_LENGTH = 8
 _USERNAME = re.compile(r"^[^\s|]{2,40}$")
 
 
-class StaffAccount(SQLModel, table=True):
+class StaffAccount(TableModel, table=True):
     __tablename__ = ACCOUNTS_TABLE
     __mapper_args__ = versioned()  # no silent lost edit between desks
 

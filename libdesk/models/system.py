@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
+
+from libdesk.models.base import TableModel
 
 
-class AppSetting(SQLModel, table=True):
+class AppSetting(TableModel, table=True):
     __tablename__ = "app_setting"
 
     key: str = Field(primary_key=True, max_length=80)
     value: str = Field(default="")
 
 
-class NumberCounter(SQLModel, table=True):
+class NumberCounter(TableModel, table=True):
     """The last number handed out in a series (e.g. certificates of one kind in one year)."""
 
     __tablename__ = "number_counter"

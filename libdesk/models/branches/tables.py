@@ -5,9 +5,9 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Optional
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from libdesk.models.base import utcnow, versioned
+from libdesk.models.base import TableModel, utcnow, versioned
 from libdesk.models.errors import QT_TRANSLATE_NOOP
 
 
@@ -27,7 +27,7 @@ BRANCH_STATUS_ZH = {BranchStatus.ACTIVE: "运行", BranchStatus.SUSPENDED: "暂�
                     BranchStatus.CLOSED: "关闭"}
 
 
-class BranchCategory(SQLModel, table=True):
+class BranchCategory(TableModel, table=True):
     __tablename__ = "branch_category"
     __mapper_args__ = versioned()  # no silent lost edit between desks
 
@@ -38,7 +38,7 @@ class BranchCategory(SQLModel, table=True):
     sort_order: int = Field(default=0)
 
 
-class Branch(SQLModel, table=True):
+class Branch(TableModel, table=True):
     __tablename__ = "branch"
     __mapper_args__ = versioned()  # no silent lost edit between desks
 
@@ -65,7 +65,7 @@ class Branch(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
 
 
-class BranchContact(SQLModel, table=True):
+class BranchContact(TableModel, table=True):
     __tablename__ = "branch_contact"
     __mapper_args__ = versioned()  # no silent lost edit between desks
 

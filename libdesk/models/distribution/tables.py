@@ -11,9 +11,9 @@ from enum import StrEnum
 from typing import Optional
 
 from sqlalchemy import UniqueConstraint
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from libdesk.models.base import utcnow, versioned
+from libdesk.models.base import TableModel, utcnow, versioned
 from libdesk.models.errors import QT_TRANSLATE_NOOP
 
 NUMBER_SERIES = "PS"  # 配送
@@ -88,7 +88,7 @@ def shipping_direction(kind: str) -> Direction:
     return Direction.BACK if kind == BatchKind.RECALL else Direction.OUT
 
 
-class DistributionBatch(SQLModel, table=True):
+class DistributionBatch(TableModel, table=True):
     __tablename__ = "distribution_batch"
     __mapper_args__ = versioned()  # no silent lost edit between desks
 
@@ -114,7 +114,7 @@ class DistributionBatch(SQLModel, table=True):
     cancel_reason: str = Field(default="")
 
 
-class BatchItem(SQLModel, table=True):
+class BatchItem(TableModel, table=True):
     """One title (or one periodical issue) in one box of a batch, with its copies."""
 
     __tablename__ = "batch_item"
@@ -151,7 +151,7 @@ class BoxCondition(StrEnum):
 BOX_CONDITION_ZH = {BoxCondition.MISSING: "缺失", BoxCondition.DAMAGED: "破损"}
 
 
-class BatchBox(SQLModel, table=True):
+class BatchBox(TableModel, table=True):
     """A packed box: made when the batch is packed, received when its label is scanned, or
     recorded missing or damaged with a note (a discrepancy)."""
 
@@ -174,7 +174,7 @@ class CatalogSource(StrEnum):
     CATALOGUE = "catalogue"  # imported from the library's catalogue export
 
 
-class CatalogTitle(SQLModel, table=True):
+class CatalogTitle(TableModel, table=True):
     """One ISBN's title, author, publisher, price and call number: imported from the library's
     catalogue (ISO 2709 / MARCXML / workbook) or learnt from lines typed in LibDesk, so the
     next scan of it fills the line in. The ISBN (13 digits) is the primary key: a lookup is

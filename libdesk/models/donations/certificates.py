@@ -11,9 +11,9 @@ from enum import StrEnum
 from typing import Optional
 
 from sqlalchemy import Index, text
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from libdesk.models.base import utcnow
+from libdesk.models.base import TableModel, utcnow
 from libdesk.models.errors import QT_TRANSLATE_NOOP
 
 
@@ -49,7 +49,7 @@ ACTION_LABELS = {
 }
 
 
-class Certificate(SQLModel, table=True):
+class Certificate(TableModel, table=True):
     __tablename__ = "certificate"
     # One valid certificate per donation and kind, enforced by the database itself (two desks
     # issuing at once: the second insert fails, see CertificateService.issue).
@@ -78,7 +78,7 @@ class Certificate(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
-class CertificateEvent(SQLModel, table=True):
+class CertificateEvent(TableModel, table=True):
     __tablename__ = "certificate_event"
 
     id: Optional[int] = Field(default=None, primary_key=True)

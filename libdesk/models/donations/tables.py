@@ -11,9 +11,9 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Optional
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from libdesk.models.base import utcnow, versioned
+from libdesk.models.base import TableModel, utcnow, versioned
 from libdesk.models.errors import QT_TRANSLATE_NOOP
 
 
@@ -94,7 +94,7 @@ EVALUATION_ZH = {Evaluation.PENDING: "待评估", Evaluation.COLLECTED: "入藏"
                  Evaluation.REJECTED: "不予入藏"}
 
 
-class Donor(SQLModel, table=True):
+class Donor(TableModel, table=True):
     __tablename__ = "donor"
     __mapper_args__ = versioned()  # no silent lost edit between desks
 
@@ -117,7 +117,7 @@ class Donor(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
 
 
-class Donation(SQLModel, table=True):
+class Donation(TableModel, table=True):
     __tablename__ = "donation"
     __mapper_args__ = versioned()  # no silent lost edit between desks
 
@@ -133,7 +133,7 @@ class Donation(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
 
 
-class DonationLine(SQLModel, table=True):
+class DonationLine(TableModel, table=True):
     __tablename__ = "donation_line"
 
     id: Optional[int] = Field(default=None, primary_key=True)

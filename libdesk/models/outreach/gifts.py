@@ -7,9 +7,9 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Optional
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from libdesk.models.base import utcnow, versioned
+from libdesk.models.base import TableModel, utcnow, versioned
 from libdesk.models.errors import QT_TRANSLATE_NOOP
 
 GIFT_KIND = "ZS"          # 赠书函, in the signed payload and the number
@@ -38,7 +38,7 @@ class GiftStatus(StrEnum):
     VOID = "void"
 
 
-class OutgoingGift(SQLModel, table=True):
+class OutgoingGift(TableModel, table=True):
     __tablename__ = "outgoing_gift"
     __mapper_args__ = versioned()  # no silent lost edit between desks
 

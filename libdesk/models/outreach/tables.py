@@ -10,9 +10,9 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Optional
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from libdesk.models.base import utcnow, versioned
+from libdesk.models.base import TableModel, utcnow, versioned
 from libdesk.models.errors import QT_TRANSLATE_NOOP
 
 
@@ -34,7 +34,7 @@ VISIT_KIND_LABELS = {
 VISIT_KIND_ZH = {VisitKind.GUIDANCE: "业务指导", VisitKind.TECHNICAL: "技术服务"}
 
 
-class MobileOuting(SQLModel, table=True):
+class MobileOuting(TableModel, table=True):
     """One mobile-service outing: a vehicle or a staffed site, at a point or a place."""
 
     __tablename__ = "mobile_outing"
@@ -58,7 +58,7 @@ class MobileOuting(SQLModel, table=True):
     recorded_at: datetime = Field(default_factory=utcnow)
 
 
-class PointEvent(SQLModel, table=True):
+class PointEvent(TableModel, table=True):
     """A reading event held at a point."""
 
     __tablename__ = "point_event"
@@ -76,7 +76,7 @@ class PointEvent(SQLModel, table=True):
     recorded_at: datetime = Field(default_factory=utcnow)
 
 
-class PointVisit(SQLModel, table=True):
+class PointVisit(TableModel, table=True):
     """A guidance or technical-service visit staff make to a point."""
 
     __tablename__ = "point_visit"
@@ -95,7 +95,7 @@ class PointVisit(SQLModel, table=True):
     recorded_at: datetime = Field(default_factory=utcnow)
 
 
-class PointFacts(SQLModel, table=True):
+class PointFacts(TableModel, table=True):
     """A point's own facts (city reading rooms 城市书房 above all); one row per point.
 
     Books on site follow from the batches; ``books_correction`` is a typed adjustment (lost,

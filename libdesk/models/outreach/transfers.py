@@ -7,14 +7,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Optional
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from libdesk.models.base import utcnow, versioned
+from libdesk.models.base import TableModel, utcnow, versioned
 
 OUTREACH_DEPARTMENT = "馆外流通部"
 
 
-class CollectionTransfer(SQLModel, table=True):
+class CollectionTransfer(TableModel, table=True):
     __tablename__ = "collection_transfer"
     __mapper_args__ = versioned()  # no silent lost edit between desks
 
@@ -33,7 +33,7 @@ class CollectionTransfer(SQLModel, table=True):
     recorded_at: datetime = Field(default_factory=utcnow)
 
 
-class TransferLine(SQLModel, table=True):
+class TransferLine(TableModel, table=True):
     __tablename__ = "transfer_line"
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -43,7 +43,7 @@ class TransferLine(SQLModel, table=True):
     copies: int = Field(default=1)
 
 
-class TransferPacking(SQLModel, table=True):
+class TransferPacking(TableModel, table=True):
     __tablename__ = "transfer_packing"
 
     id: Optional[int] = Field(default=None, primary_key=True)

@@ -6,12 +6,12 @@ from datetime import datetime
 from typing import Optional
 
 from sqlalchemy import UniqueConstraint
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from libdesk.models.base import utcnow, versioned
+from libdesk.models.base import TableModel, utcnow, versioned
 
 
-class MobileService(SQLModel, table=True):
+class MobileService(TableModel, table=True):
     __tablename__ = "mobile_service"
     __table_args__ = (UniqueConstraint("branch_id", "year", "month",
                                        name="uq_mobile_service_branch_month"),)
@@ -30,7 +30,7 @@ class MobileService(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
 
 
-class VolunteerPlatformYear(SQLModel, table=True):
+class VolunteerPlatformYear(TableModel, table=True):
     """The year-end figures of the city's volunteer platform (太原志愿者) as the annual report
     quotes them: registered volunteers and the service hours accumulated there (2020: 3,487
     registered, about 800 registered on site, 53,876.85 hours). Hours are kept in hundredths."""

@@ -11,9 +11,9 @@ from enum import StrEnum
 from typing import Optional
 
 from sqlalchemy import Index
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from libdesk.models.base import utcnow, versioned
+from libdesk.models.base import TableModel, utcnow, versioned
 from libdesk.models.errors import QT_TRANSLATE_NOOP
 
 
@@ -68,7 +68,7 @@ GENDERS = ("男", "女")
 ID_TYPES = ("居民身份证", "港澳居民来往内地通行证", "台湾居民来往大陆通行证", "护照", "其他")
 
 
-class VolunteerOrg(SQLModel, table=True):
+class VolunteerOrg(TableModel, table=True):
     """A school or organisation volunteers come from (the university alliance and others)."""
 
     __tablename__ = "volunteer_org"
@@ -83,7 +83,7 @@ class VolunteerOrg(SQLModel, table=True):
     sort_order: int = Field(default=0)
 
 
-class VolunteerTeam(SQLModel, table=True):
+class VolunteerTeam(TableModel, table=True):
     __tablename__ = "volunteer_team"
     __mapper_args__ = versioned()  # no silent lost edit between desks
 
@@ -101,7 +101,7 @@ class VolunteerTeam(SQLModel, table=True):
     created_on: Optional[date] = None
 
 
-class Volunteer(SQLModel, table=True):
+class Volunteer(TableModel, table=True):
     __tablename__ = "volunteer"
     __mapper_args__ = versioned()  # no silent lost edit between desks
 
@@ -126,7 +126,7 @@ class Volunteer(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
 
 
-class ActivityCategory(SQLModel, table=True):
+class ActivityCategory(TableModel, table=True):
     """What kind of service an activity is (自助设备引导, 书架整理, 阅读推广…); editable."""
 
     __tablename__ = "activity_category"
@@ -140,7 +140,7 @@ class ActivityCategory(SQLModel, table=True):
     sort_order: int = Field(default=0)
 
 
-class VolunteerActivity(SQLModel, table=True):
+class VolunteerActivity(TableModel, table=True):
     __tablename__ = "volunteer_activity"
     __mapper_args__ = versioned()  # no silent lost edit between desks
 
@@ -160,7 +160,7 @@ class VolunteerActivity(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
-class HourEntry(SQLModel, table=True):
+class HourEntry(TableModel, table=True):
     """One volunteer's service on one day for one activity."""
 
     __tablename__ = "hour_entry"
@@ -184,7 +184,7 @@ class HourEntry(SQLModel, table=True):
     reject_reason: str = Field(default="", max_length=250)
 
 
-class VolunteerCertificate(SQLModel, table=True):
+class VolunteerCertificate(TableModel, table=True):
     """An issued 志愿服务证明: the register keeps what was printed, so a reprint is the same."""
 
     __tablename__ = "volunteer_certificate"
