@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from libdesk.commands.common import EXIT_OK, add, command, open_services
-from libdesk.models.branches.tables import BRANCH_STATUS_ZH, BranchStatus
+from libdesk.models.branches.status import BRANCH_STATUS_ZH, BranchStatus
 from libdesk.services.base import ListQuery
 
 

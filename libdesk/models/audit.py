@@ -1,18 +1,20 @@
-"""The audit log: one row for every insert, update and delete on every table (written by the
-store in the same transaction as the change), and for events such as unmasking personal data
-or restoring a backup. Nothing in LibDesk edits or deletes these rows."""
+"""The audit log's actions, its rows as shown, and how their values are masked (plain Python:
+the table itself is ``audit_log.py``). The log has one row for every insert, update and
+delete on every table (written by the store in the same transaction as the change), and for
+events such as unmasking personal data or restoring a backup. Nothing in LibDesk edits or
+deletes these rows."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Optional
+from typing import Any
 
-from sqlmodel import Field
-
-from libdesk.models.base import TableModel, utcnow
 from libdesk.models.errors import QT_TRANSLATE_NOOP
 from libdesk.models.validation import mask_id_number, mask_phone, mask_text
+
+
+AUDIT_LOG_TABLE = "audit_log"  # its name, for what must not import the table model
 
 
 class AuditAction(StrEnum):
@@ -33,19 +35,6 @@ AUDIT_ACTION_LABELS = {
 AUDIT_ACTION_ZH = {AuditAction.INSERT: "新增", AuditAction.UPDATE: "修改",
                    AuditAction.DELETE: "删除", AuditAction.UNMASK: "显示个人信息",
                    AuditAction.RESTORE: "恢复备份"}
-
-
-class AuditLog(TableModel, table=True):
-    __tablename__ = "audit_log"
-
-    id: Optional[int] = Field(default=None, primary_key=True)
-    at: datetime = Field(default_factory=utcnow, index=True)
-    actor: str = Field(default="", max_length=40, index=True)
-    action: str = Field(max_length=10)
-    table_name: str = Field(max_length=60, index=True)
-    record_id: str = Field(default="", max_length=80, index=True)
-    old_values: Optional[str] = None  # JSON object of column → value
-    new_values: Optional[str] = None
 
 
 @dataclass(frozen=True)

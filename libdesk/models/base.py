@@ -1,11 +1,11 @@
 """The shared metadata: one naming convention for constraints, so migrations stay portable."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 from pydantic import ConfigDict
 from sqlalchemy.orm import declared_attr
 from sqlmodel import SQLModel
+
+from libdesk.models.clock import utcnow  # noqa: F401 - the tables' default, named from here
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -27,11 +27,6 @@ class TableModel(SQLModel):
     a tab no longer spend."""
 
     model_config = ConfigDict(defer_build=True)
-
-
-def utcnow() -> datetime:
-    """Timestamps are stored as aware UTC datetimes (SQLModel's UTCDateTime insists)."""
-    return datetime.now(timezone.utc)
 
 
 def versioned():

@@ -11,7 +11,7 @@ from libdesk.models.volunteers.tables import (  # noqa: F401
     VolunteerOrg, VolunteerTeam)
 from libdesk.models.distribution.tables import BatchBox, BatchItem, CatalogTitle, DistributionBatch  # noqa: F401
 from libdesk.models.staff import StaffAccount  # noqa: F401
-from libdesk.models.audit import AuditLog  # noqa: F401
+from libdesk.models.audit_log import AuditLog  # noqa: F401
 from libdesk.models.statistics.tables import MobileService  # noqa: F401
 from libdesk.models.outreach.tables import (  # noqa: F401
     MobileOuting, PointEvent, PointFacts, PointVisit)

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from sqlalchemy import func, or_, select
 
-from libdesk.models.audit import AuditEntry, AuditLog, mask_values
+from libdesk.models.audit import AuditEntry, mask_values
+from libdesk.models.audit_log import AuditLog
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
 from libdesk.services.privacy import masker

@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from sqlalchemy import select
 
-from libdesk.models.audit import AuditLog
+from libdesk.models.audit_log import AuditLog
 from libdesk.models.errors import EditConflict  # noqa: F401 - raised here, named by callers
 from libdesk.services.base import LOCAL_ADMIN
 

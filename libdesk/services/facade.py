@@ -13,6 +13,7 @@ from libdesk.store import WINDOW, Store
 if TYPE_CHECKING:
     from libdesk.services.audit import AuditService
     from libdesk.services.branches.categories import BranchCategoryService
+    from libdesk.services.branches.listing import BranchListing
     from libdesk.services.branches.points import BranchService
     from libdesk.services.catalogue.catalogue import CatalogueService
     from libdesk.services.distribution.batches import BatchService
@@ -52,6 +53,8 @@ SERVICES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "audit": ("libdesk.services.audit", "AuditService", ()),
     "maintenance": ("libdesk.services.maintenance", "MaintenanceService", ()),
     "branches": ("libdesk.services.branches.points", "BranchService", ()),
+    # the branches tab's list alone: read before the table models are imported
+    "branch_list": ("libdesk.services.branches.listing", "BranchListing", ()),
     "branch_categories": ("libdesk.services.branches.categories", "BranchCategoryService", ()),
     "settings": ("libdesk.services.settings", "SettingsService", ()),
     "signing": ("libdesk.services.signing", "SigningService", ()),
@@ -114,6 +117,7 @@ class Services:
         audit: AuditService
         maintenance: MaintenanceService
         branches: BranchService
+        branch_list: BranchListing
         branch_categories: BranchCategoryService
         settings: SettingsService
         signing: SigningService

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from libdesk.models.audit import AuditLog
+from libdesk.models.audit_log import AuditLog
 from libdesk.models.errors import QT_TRANSLATE_NOOP, DomainError
 from libdesk.models.roles import Perm
 from libdesk.services.base import ServiceBase

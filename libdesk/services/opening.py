@@ -1,21 +1,22 @@
 """What the window asks a database when it opens, before the first tab: whether it has staff
 accounts (then nobody acts until someone signs in) and its newest audit row (the automatic
-backups count the changes made after it). One query, on the tables' columns (Core): neither
-the staff nor the maintenance service is made for it, nor the staff model built, nor the
+backups count the changes made after it). One query, on the tables' names (Core): neither
+the staff nor the maintenance service is made for it, nor any table model imported, nor the
 mappers configured (all of that follows in the background once the first tab's rows are on
 screen, ``Services.prepare``)."""
 from __future__ import annotations
 
-from sqlalchemy import exists, func, select, table
+from sqlalchemy import column, exists, func, select, table
 
-from libdesk.models.audit import AuditLog
+from libdesk.models.audit import AUDIT_LOG_TABLE
 from libdesk.models.roles import ACCOUNTS_TABLE
 
 # ``ctx.extras`` key: the newest audit id when the database was opened (``MaintenanceService``)
 OPENING_CHANGE_MARK = "opening_change_mark"
 
+# By name (the table models are not imported before the first tab's rows are painted)
 _ACCOUNTS = table(ACCOUNTS_TABLE)  # only its rows are asked about, not its columns
-_AUDIT_ID = AuditLog.__table__.c.id
+_AUDIT_ID = table(AUDIT_LOG_TABLE, column("id")).c.id
 
 
 def opening_facts(store) -> tuple[bool, int]:

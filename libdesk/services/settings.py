@@ -8,8 +8,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import select
 
 from libdesk.config import SETTINGS, Setting
 from libdesk.models.errors import (QT_TRANSLATE_NOOP, EditConflict, NotFound, Problem,
@@ -34,7 +34,7 @@ class SettingsService(ServiceBase):
 
     def all(self) -> dict[str, Any]:
         with self.store.read() as session:
-            stored = {row.key: row.value for row in session.exec(select(AppSetting))}
+            stored = {row.key: row.value for row in session.execute(select(AppSetting)).scalars()}
         return {key: _parse(spec.type, stored[key], spec.default) if key in stored else spec.default
                 for key, spec in SETTINGS.items()}
 

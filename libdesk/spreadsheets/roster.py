@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from libdesk.models.branches.rules import ContactInput, PointInput, validate_contact, validate_point
-from libdesk.models.branches.tables import BRANCH_STATUS_ZH, BranchStatus
+from libdesk.models.branches.status import BRANCH_STATUS_ZH, BranchStatus
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
 from libdesk.spreadsheets.opening import open_workbook
 from libdesk.spreadsheets.tables import SheetRow, read_table

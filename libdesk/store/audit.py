@@ -24,16 +24,16 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Integer, Table, and_, event, func, inspect, or_, select, tuple_
-from sqlmodel import Session
+from sqlalchemy.orm import Session
 
-from libdesk.models.audit import AuditAction, AuditLog
+from libdesk.models.audit import AUDIT_LOG_TABLE, AuditAction
 from libdesk.store.audit_bulk import numbered, numbered_insert
-from libdesk.store.audit_rows import AUDIT_TABLE, diff_rows, format_id, write
+from libdesk.store.audit_rows import diff_rows, format_id, write
 from libdesk.store.audit_rows import row as audit_row
 
 # catalog_title is reference data (up to a million imported catalogue records): an import is
 # logged as one event by the catalogue service, not row by row.
-NOT_AUDITED = {AUDIT_TABLE.name, "alembic_version", "catalog_title"}
+NOT_AUDITED = {AUDIT_LOG_TABLE, "alembic_version", "catalog_title"}
 _BATCH = 500
 
 
@@ -42,7 +42,9 @@ class AuditLogReadOnly(PermissionError):
 
 
 class AuditedSession(Session):
-    """A SQLModel session whose changes are written to the audit log."""
+    """A SQLAlchemy session whose changes are written to the audit log (SQLModel's own
+    session class is not needed: its ``exec`` is not used, and importing it would import
+    SQLModel and pydantic before the first tab's rows)."""
 
 
 def record_event(session: Session, action: AuditAction, table: str, record_id: str = "",
@@ -56,7 +58,7 @@ def record_event(session: Session, action: AuditAction, table: str, record_id: s
 @event.listens_for(AuditedSession, "before_flush")
 def _refuse_audit_edits(session: Session, _context, _instances) -> None:
     for obj in list(session.dirty) + list(session.deleted):
-        if isinstance(obj, AuditLog):
+        if getattr(inspect(obj).mapper.local_table, "name", None) == AUDIT_LOG_TABLE:
             raise AuditLogReadOnly("the audit log cannot be changed")
 
 
@@ -142,7 +144,7 @@ def _on_execute(state):
     table = getattr(table, "persist_selectable", table)
     if not isinstance(table, Table):
         return None
-    if table.name == AUDIT_TABLE.name and not state.is_insert:
+    if table.name == AUDIT_LOG_TABLE and not state.is_insert:
         raise AuditLogReadOnly("the audit log cannot be changed")
     if table.name in NOT_AUDITED:
         return None

@@ -12,14 +12,23 @@ from typing import Any
 
 from sqlalchemy import Table, insert
 from sqlalchemy import types as sa_types
-from sqlmodel import Session
+from sqlalchemy.orm import Session
 
-from libdesk.models.audit import AuditAction, AuditLog
-from libdesk.models.base import utcnow
+from libdesk.models.audit import AuditAction
+from libdesk.models.clock import utcnow
 from libdesk.store import bulk
 from libdesk.store.distinct import per_distinct
 
-AUDIT_TABLE: Table = AuditLog.__table__
+
+
+def audit_table() -> Table:
+    """The log's table. Imported at the first audit row written, not with the store: a start
+    that only reads (the first tab's rows) imports no table model."""
+    from libdesk.models.audit_log import AuditLog
+
+    return AuditLog.__table__
+
+
 SECRET_COLUMNS = {"password_hash", "private_key"}
 SECRET = "(hidden)"
 
@@ -57,10 +66,10 @@ def write(session: Session, rows: list[dict[str, Any]]) -> None:
         return
     connection = session.connection()
     if bulk.fast(connection):  # the rows of ``_row``: always these columns
-        bulk.insert_rows(connection, AUDIT_TABLE, _AUDIT_COLUMNS,
+        bulk.insert_rows(connection, audit_table(), _AUDIT_COLUMNS,
                          [tuple(r[c] for c in _AUDIT_COLUMNS) for r in rows])
     else:
-        connection.execute(insert(AUDIT_TABLE), rows)
+        connection.execute(insert(audit_table()), rows)
 
 
 def format_id(values) -> str:
@@ -111,7 +120,7 @@ def write_inserted(session, table: Table, names: list[str], columns: list[list])
     at = session.info.get("audit_now") or utcnow()
     actor = str(session.info.get("actor", ""))[:40]
     ids = [str(v)[:80] for v in columns[key]]
-    bulk.insert_columns(session.connection(), AUDIT_TABLE, _AUDIT_COLUMNS, [
+    bulk.insert_columns(session.connection(), audit_table(), _AUDIT_COLUMNS, [
         [at] * count, [actor] * count, [AuditAction.INSERT.value] * count,
         [table.name[:60]] * count, ids, [None] * count, texts])
 

@@ -32,9 +32,9 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import event, func, inspect, select, text
+from sqlalchemy import event, func, inspect, select, sql, text
 
-from libdesk.models.audit import AuditLog
+from libdesk.models.audit import AUDIT_LOG_TABLE
 from libdesk.store.audit import AuditedSession
 from libdesk.store.engine import WRITE_OPTION
 
@@ -122,7 +122,7 @@ def _after_flush(session, _context) -> None:
     for obj in list(session.new) + list(session.dirty) + list(session.deleted):
         state = inspect(obj)
         table = getattr(state.mapper.local_table, "name", None)
-        if table is None or table == AuditLog.__tablename__:
+        if table is None or table == AUDIT_LOG_TABLE:
             continue
         key = state.mapper.primary_key_from_instance(obj)  # new rows: their ids are set
         touched.setdefault(table, set()).add(key[0] if len(key) == 1 else None)
@@ -134,7 +134,7 @@ def _after_flush(session, _context) -> None:
 def _on_statement(state) -> None:
     if state.is_insert or state.is_update or state.is_delete:
         table = getattr(state.statement.table, "name", None)
-        if table and table != AuditLog.__tablename__:
+        if table and table != AUDIT_LOG_TABLE:
             _touched(state.session).setdefault(table, set()).add(None)
 
 
@@ -179,8 +179,11 @@ OWN_AUDIT_RANGES: dict[str, deque] = {}  # desk → (after id, up to id) of its 
 OWN_COMMITS: dict[str, int] = {}  # desk → its SQLite write transactions about to commit
 
 
+_AUDIT_ID = sql.table(AUDIT_LOG_TABLE, sql.column("id")).c.id  # by name: no table model on the way
+
+
 def _max_audit_id(connection) -> int:
-    return connection.execute(select(func.coalesce(func.max(AuditLog.id), 0))).scalar_one()
+    return connection.execute(select(func.coalesce(func.max(_AUDIT_ID), 0))).scalar_one()
 
 
 def payload_of(change: DeskChange) -> str:

@@ -29,7 +29,7 @@ from typing import Any, Callable
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, DBAPIError
-from sqlmodel import Session
+from sqlalchemy.orm import Session
 
 from libdesk.models.errors import QT_TRANSLATE_NOOP, StoreFailure
 from libdesk.store import failures, interrupt, migrate, ownership

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 from sqlalchemy import func, select
 
-from libdesk.models.audit import AuditLog
+from libdesk.models.audit_log import AuditLog
 from libdesk.models.errors import DomainError
 from libdesk.spreadsheets.volunteers import write_hours
 from tests.services.donations.fixtures import add_sun_ying

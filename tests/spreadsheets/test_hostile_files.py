@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from libdesk.models.audit import AuditLog
+from libdesk.models.audit_log import AuditLog
 from libdesk.models.errors import DomainError
 from libdesk.spreadsheets import opening
 from libdesk.spreadsheets.errors import SpreadsheetError

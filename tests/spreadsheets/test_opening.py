@@ -10,7 +10,7 @@ import zipfile
 import pytest
 from sqlalchemy import func, select
 
-from libdesk.models.audit import AuditLog
+from libdesk.models.audit_log import AuditLog
 from libdesk.models.errors import DomainError
 from libdesk.spreadsheets import opening
 from libdesk.spreadsheets.opening import open_workbook

@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 from sqlalchemy import delete, func, insert, select, update
 
-from libdesk.models.audit import AuditLog
+from libdesk.models.audit_log import AuditLog
 from libdesk.models.base import metadata
 from libdesk.models.branches.tables import Branch, BranchCategory, BranchContact
 from libdesk.models.system import AppSetting

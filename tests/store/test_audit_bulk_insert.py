@@ -7,7 +7,7 @@ import json
 
 from sqlalchemy import func, insert, select
 
-from libdesk.models.audit import AuditLog
+from libdesk.models.audit_log import AuditLog
 from libdesk.models.donations.rules import DonorInput
 from libdesk.models.donations.tables import Donor
 

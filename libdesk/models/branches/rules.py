@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from libdesk.models.branches.tables import BranchStatus
+from libdesk.models.branches.status import BranchStatus
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
 from libdesk.models.validation import is_valid_email, is_valid_phone
 

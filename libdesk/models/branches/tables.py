@@ -2,29 +2,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Optional
 
 from sqlmodel import Field
 
 from libdesk.models.base import TableModel, utcnow, versioned
-from libdesk.models.errors import QT_TRANSLATE_NOOP
-
-
-class BranchStatus(StrEnum):
-    ACTIVE = "active"
-    SUSPENDED = "suspended"
-    CLOSED = "closed"
-
-
-BRANCH_STATUS_LABELS = {
-    BranchStatus.ACTIVE: QT_TRANSLATE_NOOP("BranchStatus", "Active"),
-    BranchStatus.SUSPENDED: QT_TRANSLATE_NOOP("BranchStatus", "Suspended"),
-    BranchStatus.CLOSED: QT_TRANSLATE_NOOP("BranchStatus", "Closed"),
-}
-# The roster spreadsheet is Chinese whatever the UI language.
-BRANCH_STATUS_ZH = {BranchStatus.ACTIVE: "运行", BranchStatus.SUSPENDED: "暂停",
-                    BranchStatus.CLOSED: "关闭"}
+from libdesk.models.branches.status import BranchStatus
 
 
 class BranchCategory(TableModel, table=True):

@@ -7,96 +7,35 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import String, cast, delete, func, insert, or_, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlmodel import Session
 
 from libdesk.config import resource_path
 from libdesk.models.base import metadata, utcnow
-from libdesk.models.branches.tables import Branch, BranchCategory, BranchContact, BranchStatus
+from libdesk.models.branches.status import BranchStatus
+from libdesk.models.branches.tables import Branch, BranchCategory, BranchContact
 from libdesk.models.collation import pinyin_key
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationFailed
 from libdesk.models.roles import Perm
-from libdesk.services.base import ListQuery, ServiceBase, like_pattern
+from libdesk.services.branches.listing import BranchListing
 from libdesk.services.conflicts import check_version, values_of, version_of
-from libdesk.services.privacy import masked_search, masker
+from libdesk.services.privacy import masker
 from libdesk.models.branches.rules import ContactInput, PointInput, validate_point
-from libdesk.models.branches.records import BranchDetail, BranchRow
-
-
-
-# The list reads the tables' columns (Core), not the mapped classes: its first page, on screen
-# at start-up, then needs no mapper configuration (done in the background afterwards,
-# ``Services.prepare``) and no ORM compilation.
-_B, _CAT, _CON = Branch.__table__.c, BranchCategory.__table__.c, BranchContact.__table__.c
-
-_primary = (
-    select(_CON.branch_id, _CON.name, _CON.phone)
-    .where(_CON.is_primary == True)  # noqa: E712
-    .subquery("primary_contact")
-)
+from libdesk.models.branches.records import BranchDetail
 
 # The day the seeded points (the 2020 annual report's table 14) are counted from.
 SEED_LISTED_ON = date(2020, 12, 31)
 
-_SORT = {
-    "number": _B.number,
-    "name": _B.name_key,
-    "category": _CAT.sort_order,
-    "status": _B.status,
-    "district": _B.district,
-    "address": _B.address,
-    "opened_on": _B.opened_on,
-    "books_on_site": _B.books_on_site,
-    "primary_contact": _primary.c.name,
-    "primary_phone": _primary.c.phone,
-    "notes": _B.notes,
-}
 
+class BranchService(BranchListing):
+    """The list (``count``, ``page``: ``BranchListing``) and everything else done to points."""
 
-class BranchService(ServiceBase):
-    # -- listing ---------------------------------------------------------------------------
-    def _filtered(self, columns, query: ListQuery):
-        stmt = (select(*columns).select_from(Branch.__table__)
-                .outerjoin(BranchCategory.__table__, _CAT.id == _B.category_id)
-                .outerjoin(_primary, _primary.c.branch_id == _B.id))
-        text = query.text.strip()
-        guarded = masked_search(self, text, safe=[
-            _B.name, _B.district, cast(_B.number, String), _primary.c.name,
-            _CAT.name], numbers=[])
-        if guarded is not None:  # digits typed by staff who see numbers masked
-            stmt = stmt.where(guarded)
-        elif text:
-            pattern = like_pattern(text)
-            stmt = stmt.where(or_(*(c.like(pattern, escape="\\") for c in (
-                _B.name, _B.address, _B.district, _B.notes,
-                cast(_B.number, String), _primary.c.name, _CAT.name))))
-        if query.filters.get("category_id"):
-            stmt = stmt.where(_B.category_id == query.filters["category_id"])
-        if query.filters.get("status"):
-            stmt = stmt.where(_B.status == query.filters["status"])
-        return stmt
-
-    def count(self, query: ListQuery) -> int:
-        with self.store.read() as session:
-            return session.execute(self._filtered([func.count()], query)).scalar_one()
-
-    def page(self, query: ListQuery, offset: int, limit: int) -> list[BranchRow]:
-        key = _SORT.get(query.sort or "number", _B.number)
-        order = [key.desc() if query.descending else key.asc(), _B.number.asc()]
-        columns = [_B.id, _B.number, _B.name, _CAT.name, _B.status,
-                   _B.district, _B.address, _B.opened_on, _B.books_on_site,
-                   _primary.c.name, _primary.c.phone, _B.notes]
-        stmt = self._filtered(columns, query).order_by(*order).offset(offset).limit(limit)
-        with self.store.read() as session:
-            return [BranchRow(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7], r[8],
-                              r[9] or "", r[10] or "", r[11])
-                    for r in session.execute(stmt)]
-
+    # -- reading ---------------------------------------------------------------------------
     def names(self) -> list[tuple[int, str]]:
         """(id, name) of every point in report order, for pickers in other tabs."""
         with self.store.read() as session:
             return [(r[0], r[1]) for r in session.execute(
-                select(_B.id, _B.name).order_by(_B.number))]
+                select(Branch.id, Branch.name).order_by(Branch.number))]
 
     def lookup(self, number_or_name: str) -> int | None:
         """The id of the point with this number or exact name."""

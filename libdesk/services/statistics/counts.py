@@ -8,7 +8,8 @@ from datetime import date, datetime, timezone
 
 from sqlalchemy import and_, case, extract, func, or_, select
 
-from libdesk.models.branches.tables import Branch, BranchCategory, BranchStatus
+from libdesk.models.branches.status import BranchStatus
+from libdesk.models.branches.tables import Branch, BranchCategory
 from libdesk.models.distribution.tables import BatchItem, BatchKind, BatchStatus, Direction
 from libdesk.models.distribution.tables import DistributionBatch as B
 from libdesk.models.donations.certificates import Certificate, CertificateKind, CertificateStatus

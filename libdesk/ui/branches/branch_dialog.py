@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem
 
 from libdesk.models.branches.rules import ContactInput, PointInput
-from libdesk.models.branches.tables import BRANCH_STATUS_LABELS, BranchStatus
+from libdesk.models.branches.status import BRANCH_STATUS_LABELS, BranchStatus
 from libdesk.ui.branches.contact_columns import CONTACT_COLUMNS
 from libdesk.ui.common.conflict_dialog import ConflictView, form_values
 from libdesk.ui.common.dialogs import Dialog

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from libdesk.models.branches.tables import BRANCH_STATUS_LABELS, BranchStatus
+from libdesk.models.branches.status import BRANCH_STATUS_LABELS, BranchStatus
 from libdesk.models.roles import Perm
 from libdesk.models.validation import mask_phone
 from libdesk.ui.branches.contact_columns import CONTACT_COLUMNS
@@ -66,7 +66,7 @@ class BranchesTab(QWidget):
         self.services = services
         self.window_ = window
         self.ui = load_form("branches/branches_tab.ui", self)
-        self.model = PagedTableModel(services.branches, COLUMNS, self, default_sort="number")
+        self.model = PagedTableModel(services.branch_list, COLUMNS, self, default_sort="number")
         # the categories filter is filled once the first rows are painted: its query and its
         # connection are not in their way (the start: benchmarks/, "first tab's data painted")
         self.model.loaded.connect(lambda: default_loader().after_paint(self._categories_later),
@@ -146,7 +146,7 @@ class BranchesTab(QWidget):
         self.ui.editContactsButton.clicked.connect(self._edit_current)
 
     def _setup_actions(self) -> None:
-        can_edit = self.services.branches.can(Perm.BRANCHES_EDIT)
+        can_edit = self.services.can(Perm.BRANCHES_EDIT)
         self.new_action = self._action(self.tr("&New point…"), QKeySequence.StandardKey.New,
                                        self.add)
         self.delete_action = self._action(self.tr("&Delete point"), QKeySequence.StandardKey.Delete,
@@ -163,7 +163,7 @@ class BranchesTab(QWidget):
         self.export_action = QAction(self.tr("&Export roster…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_roster)
-        self.export_action.setEnabled(self.services.branches.can(Perm.EXPORT))
+        self.export_action.setEnabled(self.services.can(Perm.EXPORT))
         self.import_action = QAction(self.tr("&Import roster…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_roster)

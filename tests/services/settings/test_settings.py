@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from libdesk.models.audit import AuditLog
+from libdesk.models.audit_log import AuditLog
 from libdesk.models.errors import PermissionDenied, ValidationFailed
 from libdesk.models.roles import Role
 from libdesk.services.base import Actor

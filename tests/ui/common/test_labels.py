@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from libdesk.models.audit import AUDIT_ACTION_LABELS
-from libdesk.models.branches.tables import BRANCH_STATUS_LABELS, BranchStatus
+from libdesk.models.branches.status import BRANCH_STATUS_LABELS, BranchStatus
 from libdesk.models.roles import ROLE_LABELS, Role
 from libdesk.ui.common.labels import enum_label
 
