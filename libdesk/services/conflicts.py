@@ -18,7 +18,8 @@ from typing import Any, Callable
 from sqlalchemy import select
 
 from libdesk.models.audit import AuditLog
-from libdesk.models.errors import EditConflict  # noqa: F401 - raised here, named by callers
+from libdesk.models.errors import (QT_TRANSLATE_NOOP, DeleteConflict, EditConflict,  # noqa: F401
+                                   NotFound, Phrase)
 from libdesk.services.base import LOCAL_ADMIN
 
 
@@ -46,6 +47,31 @@ def check_version(session, model, record_id: int, expected: int | None, name: st
     raise EditConflict(name, who, when, expected, row.version, record_id=record_id,
                        mine=values_of(mine) if mine is not None else None,
                        saved=values_of(saved(row)) if saved is not None else None)
+
+
+def check_delete(session, model, record_id: int, expected: int | None,
+                 name: Callable[[Any], str], record: str) -> Any:
+    """The row a delete is about to remove, locked (PostgreSQL ``FOR UPDATE``) and re-read
+    in the delete's own transaction, or None when it is gone and no version was expected
+    (nothing to delete, as before). With ``expected`` (the version the user's confirmation
+    showed): a row at another version raises DeleteConflict naming who changed it and when
+    (``name(row)`` names it); a row gone meanwhile raises NotFound naming who deleted it and
+    when (``record``: an English phrase in context "Errors", "The point" …)."""
+    row = session.get(model, record_id, with_for_update=True, populate_existing=True)
+    if expected is None or (row is not None and row.version == expected):
+        return row
+    who, when = last_saved(session, model.__table__.name, record_id)
+    if row is not None:
+        raise DeleteConflict(name(row), who, when, expected, row.version, record_id=record_id)
+    if who:
+        raise NotFound(QT_TRANSLATE_NOOP(
+            "Errors", "{record} #{id} was deleted by {who} at {when}, after you confirmed "
+            "deleting it. Nothing more was deleted; the list now shows what is stored."),
+            record=Phrase(record), id=record_id, who=who, when=when or "?")
+    raise NotFound(QT_TRANSLATE_NOOP(
+        "Errors", "{record} #{id} was deleted at another desk after you confirmed deleting "
+        "it. Nothing more was deleted; the list now shows what is stored."),
+        record=Phrase(record), id=record_id)
 
 
 def last_saved(session, table: str, record_id: Any) -> tuple[str, str]:
