@@ -95,7 +95,13 @@ def last_saved(session, table: str, record_id: Any) -> tuple[str, str]:
 
 
 def version_of(session, model, record_id: int) -> int:
-    return session.execute(select(model.version).where(model.id == record_id)).scalar_one()
+    """The stored version; NotFound for a record deleted (perhaps at another desk)."""
+    found = session.execute(select(model.version).where(model.id == record_id)).scalar()
+    if found is None:
+        raise NotFound(QT_TRANSLATE_NOOP(
+            "Errors", "That record no longer exists: it was deleted, perhaps at another "
+            "desk."))
+    return found
 
 
 def versions_of(session, model) -> dict[int, int]:
