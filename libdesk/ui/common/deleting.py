@@ -41,10 +41,6 @@ class Shown:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Deleting", text)
-
-
 def _short(text: str) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN - 1] + "…"
@@ -52,20 +48,19 @@ def _short(text: str) -> str:
 
 def field_lines(shown: Shown) -> str:
     """The fields that have a value, one a line."""
-    return "\n".join(_tr("{label}: {value}").format(label=label, value=_short(value))
+    line = QCoreApplication.translate("Deleting", "{label}: {value}")
+    return "\n".join(line.format(label=label, value=_short(value))
                      for label, value in shown.fields if str(value).strip())
 
 
 def differences(before: Shown, now: Shown) -> list[str]:
     """What differs between the confirmed values and the stored ones, one line a field."""
     old = dict(before.fields)
-    lines = []
-    for label, value in now.fields:
-        if old.get(label, "") != value:
-            lines.append(_tr("{label}: {before} → {now}").format(
-                label=label, before=_short(old.get(label, "")) or _tr("(empty)"),
-                now=_short(value) or _tr("(empty)")))
-    return lines
+    line = QCoreApplication.translate("Deleting", "{label}: {before} → {now}")
+    empty = QCoreApplication.translate("Deleting", "(empty)")
+    return [line.format(label=label, before=_short(old.get(label, "")) or empty,
+                        now=_short(value) or empty)
+            for label, value in now.fields if old.get(label, "") != value]
 
 
 def confirm(parent: QWidget, title: str, question: str, shown: Shown) -> bool:
@@ -74,8 +69,10 @@ def confirm(parent: QWidget, title: str, question: str, shown: Shown) -> bool:
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setObjectName("deleteConfirmation")
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("&Delete"))
-    box.button(QMessageBox.StandardButton.No).setText(_tr("&Keep"))
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("Deleting", "&Delete"))
+    box.button(QMessageBox.StandardButton.No).setText(
+        QCoreApplication.translate("Deleting", "&Keep"))
     box.setInformativeText(field_lines(shown))
     return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -128,13 +125,19 @@ def _changed_meanwhile(parent: QWidget, title: str, conflict: DeleteConflict, sh
         _gone(parent, error, change)
         return False
     lines = differences(shown, now)
-    details = [_tr("What is different from what you confirmed:"), *lines] if lines else [
-        _tr("The fields shown are the same; something else about it was changed.")]
+    if lines:
+        details = [QCoreApplication.translate(
+            "Deleting", "What is different from what you confirmed:"), *lines]
+    else:
+        details = [QCoreApplication.translate(
+            "Deleting", "The fields shown are the same; something else about it was changed.")]
     box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(conflict),
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("deleteConflict")
-    again = box.addButton(_tr("&Look again…"), QMessageBox.ButtonRole.AcceptRole)
-    close = box.addButton(_tr("&Close"), QMessageBox.ButtonRole.RejectRole)
+    again = box.addButton(QCoreApplication.translate("Deleting", "&Look again…"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    close = box.addButton(QCoreApplication.translate("Deleting", "&Close"),
+                          QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(again)
     box.setEscapeButton(close)
     box.setInformativeText("\n".join(details))
