@@ -72,3 +72,31 @@ def test_the_confirmation_shows_the_point_as_stored_now(qtbot, window, services,
     assert "所在区县：迎泽区" in seen[0].informative
     assert branch_id not in dict(services.branches.names())  # what was shown was deleted
     assert "太图城市书房火车站馆" not in _names(tab)
+
+
+def test_a_category_renamed_after_the_confirmation_is_kept(qtbot, window, services,
+                                                           other_desk):
+    from libdesk.ui.branches.categories_dialog import CategoriesDialog
+
+    category_id = services.branch_categories.add_category("临时类别")
+    dialog = CategoriesDialog(services, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    listing = dialog.ui.categoryList
+    listing.setCurrentRow(next(r for r in range(listing.count()) if listing.item(r).data(
+        Qt.ItemDataRole.UserRole)[0] == category_id))
+
+    def confirm(box):
+        other_desk.store.session_info["actor"] = "wang"
+        other_desk.branch_categories.rename_category(category_id, "流动服务车站点")
+        yes(qtbot, box)
+
+    seen = answer_boxes(qtbot, confirm, lambda box: click(
+        qtbot, box, QMessageBox.ButtonRole.RejectRole))
+    qtbot.mouseClick(dialog.ui.deleteButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    check(seen, ["deleteConfirmation", "deleteConflict"])
+    assert "确定删除类别“临时类别”吗？" in seen[0].text and "服务点数：0" in seen[0].informative
+    assert "名称：临时类别 → 流动服务车站点" in seen[1].informative
+    assert dict(services.branch_categories.categories())[category_id] == "流动服务车站点"
+    assert any("流动服务车站点" in listing.item(r).text() for r in range(listing.count()))
