@@ -100,7 +100,7 @@ def version_of(session, model, record_id: int) -> int:
     if found is None:
         raise NotFound(QT_TRANSLATE_NOOP(
             "Errors", "That record no longer exists: it was deleted, perhaps at another "
-            "desk."))
+            "desk. Nothing was changed; the lists now show what is stored."))
     return found
 
 

@@ -74,8 +74,8 @@
         <translation>最多对比 {count} 个年度，年份在 1900 至 2999 之间，例如 2019-2020。</translation>
     </message>
     <message>
-        <source>The figures of that month no longer exist: they were deleted, perhaps at another desk.</source>
-        <translation>该月的数字已不存在：已被删除（可能是在另一台电脑上）。</translation>
+        <source>The figures of that month no longer exist: they were deleted, perhaps at another desk. Nothing was changed; the table now shows what is stored.</source>
+        <translation>该月的数字已不存在：已被删除（可能是在另一台电脑上）。没有做任何改动；表格现在显示的是已保存的内容。</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,14 @@
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+SHOTS = os.environ.get("LIBDESK_TEST_SHOTS")  # a folder: the boxes shot there, to look at
 POLL_MS = 20
 MAX_POLLS = 500  # about ten seconds without the next box: the steps stop waiting
 
@@ -69,3 +71,9 @@ def click(qtbot, box: QMessageBox, role: QMessageBox.ButtonRole) -> None:
 
 def yes(qtbot, box: QMessageBox) -> None:
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+
+def shoot(box: QMessageBox, name: str) -> None:
+    """Save the box as ``name``.png in $LIBDESK_TEST_SHOTS, when set."""
+    if SHOTS:
+        box.grab().save(os.path.join(SHOTS, f"{name}.png"))

@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from libdesk.models.errors import DeleteConflict, DomainError, NotFound
+from libdesk.models.errors import DeleteConflict, NotFound
 from libdesk.ui.common.errors import error_text
 from libdesk.ui.common.operations import Change, emit_change, report_error, run_write
 
@@ -85,44 +85,44 @@ def delete_confirmed(parent: QWidget, title: str, read: Callable[[], Shown],
     deleted. A record changed meanwhile: the message, and on "Look again" a new
     confirmation with what is stored now."""
     while True:
-        try:
-            shown = read()
-        except DomainError as error:  # gone before the confirmation
-            _gone(parent, error, change)
+        shown = _read(parent, read, change)
+        if shown is None:
             return False
         if not confirm(parent, title, question(shown), shown):
             return False
-        failed: list[BaseException] = []
         outcome = run_write(parent, lambda: delete(shown), change, on_done=on_done,
-                            on_error=failed.append)
+                            on_error=lambda _error: None)  # shown below, one way
         if outcome.ok:
             return True
-        error = outcome.error
-        if isinstance(error, DeleteConflict):
-            emit_change(parent, change)  # the lists show what is stored now
-            if _changed_meanwhile(parent, title, error, shown, read, change):
-                continue
+        if not isinstance(outcome.error, DeleteConflict):
+            _failed(parent, outcome.error, change)
             return False
-        if isinstance(error, NotFound):
-            _gone(parent, error, change)
-        else:
-            report_error(parent, error)
-        return False
+        emit_change(parent, change)  # the lists show what is stored now
+        if not _changed_meanwhile(parent, title, outcome.error, shown, read, change):
+            return False
 
 
-def _gone(parent: QWidget, error: BaseException, change: Change) -> None:
-    emit_change(parent, change)
+def _failed(parent: QWidget, error: BaseException, change: Change) -> None:
+    """The error shown; a record gone meanwhile also leaves the lists that showed it."""
+    if isinstance(error, NotFound):
+        emit_change(parent, change)
     report_error(parent, error)
+
+
+def _read(parent: QWidget, read: Callable[[], Shown], change: Change) -> Shown | None:
+    try:
+        return read()
+    except Exception as error:  # noqa: BLE001 - every failure is shown to the user one way
+        _failed(parent, error, change)
+        return None
 
 
 def _changed_meanwhile(parent: QWidget, title: str, conflict: DeleteConflict, shown: Shown,
                        read: Callable[[], Shown], change: Change) -> bool:
     """The record was not deleted: who changed it, when, and what is different; True when
     the user asks to look at it again."""
-    try:
-        now = read()
-    except DomainError as error:  # and deleted since
-        _gone(parent, error, change)
+    now = _read(parent, read, change)
+    if now is None:  # and deleted since
         return False
     lines = differences(shown, now)
     if lines:

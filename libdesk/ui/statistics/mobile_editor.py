@@ -159,7 +159,8 @@ class MobileEditor(QObject):
         if stored is None:
             raise NotFound(QT_TRANSLATE_NOOP(
                 "Errors", "The figures of that month no longer exist: they were deleted, "
-                "perhaps at another desk."))
+                "perhaps at another desk. Nothing was changed; the table now shows what is "
+                "stored."))
         name = f"{stored.branch_name} {year:04d}-{month:02d}"
         return Shown(stored.id, version, name, [
             (self.tr("Point"), stored.branch_name),

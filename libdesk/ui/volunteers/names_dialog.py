@@ -156,7 +156,7 @@ class NamesDialog(Dialog):
         if version is None or row is None:
             raise NotFound(QT_TRANSLATE_NOOP(
                 "Errors", "That record no longer exists: it was deleted, perhaps at another "
-                "desk."))
+                "desk. Nothing was changed; the lists now show what is stored."))
         fields = [(self.tr("Name"), row[1])]
         if self.which == CATEGORIES:
             kind = next(k for i, _n, k in self.services.activities.categories() if i == row_id)

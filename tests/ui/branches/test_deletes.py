@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from libdesk.models.branches.rules import ContactInput, PointInput
-from tests.ui.answers import answer_boxes, check, click, yes
+from tests.ui.answers import answer_boxes, check, click, shoot, yes
 
 
 def _rename(other_desk, branch_id: int, name: str, district: str) -> None:
@@ -32,12 +32,12 @@ def test_a_point_changed_after_the_confirmation_is_kept(qtbot, window, services,
     assert tab.table.select_id(branch_id)
 
     def confirm(box):
-        box.grab().save("/tmp/libdesk-delete-confirm.png")
+        shoot(box, "delete-confirm")
         _rename(other_desk, branch_id, "太图城市书房火车站馆", "迎泽区")  # meanwhile
         yes(qtbot, box)
 
     def close(box):
-        box.grab().save("/tmp/libdesk-delete-conflict.png")
+        shoot(box, "delete-conflict")
         click(qtbot, box, QMessageBox.ButtonRole.RejectRole)
 
     seen = answer_boxes(qtbot, confirm, close)
@@ -100,3 +100,23 @@ def test_a_category_renamed_after_the_confirmation_is_kept(qtbot, window, servic
     assert "名称：临时类别 → 流动服务车站点" in seen[1].informative
     assert dict(services.branch_categories.categories())[category_id] == "流动服务车站点"
     assert any("流动服务车站点" in listing.item(r).text() for r in range(listing.count()))
+
+
+def test_a_point_deleted_at_another_desk_before_the_click_is_said_so(qtbot, window, services,
+                                                                     other_desk):
+    branch_id = services.branches.save(PointInput(name="太图城市书房南站馆"))
+    tab = window.tab("branches")
+    tab.table.reload()
+    assert tab.table.select_id(branch_id)
+    other_desk.branches.delete(branch_id)  # the list still shows it
+
+    def read(box):
+        shoot(box, "delete-gone")
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    seen = answer_boxes(qtbot, read)
+    qtbot.mouseClick(tab.ui.deleteButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    check(seen, [""])  # no confirmation: the error message
+    assert "该记录已不存在" in seen[0].text and "没有做任何改动" in seen[0].text
+    assert "太图城市书房南站馆" not in _names(tab)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from libdesk.models.donations.rules import DonationInput, DonorInput, LineInput
 from libdesk.services.base import ListQuery
-from tests.ui.answers import answer_boxes, check, click, yes
+from tests.ui.answers import answer_boxes, check, click, shoot, yes
 
 
 def _donation(services) -> int:
@@ -40,7 +40,7 @@ def test_a_donation_changed_after_the_confirmation_is_looked_at_again(qtbot, win
         yes(qtbot, box)
 
     def look_again(box):
-        box.grab().save("/tmp/libdesk-delete-donation-conflict.png")
+        shoot(box, "delete-donation-conflict")
         click(qtbot, box, QMessageBox.ButtonRole.AcceptRole)
 
     seen = answer_boxes(qtbot, confirm, look_again, lambda box: yes(qtbot, box))
@@ -69,8 +69,11 @@ def test_a_donor_deleted_meanwhile_is_said_so(qtbot, window, services, other_des
         other_desk.donors.delete(donor_id)
         yes(qtbot, box)
 
-    seen = answer_boxes(qtbot, confirm, lambda box: click(
-        qtbot, box, QMessageBox.ButtonRole.AcceptRole))
+    def read(box):
+        shoot(box, "delete-deleted-meanwhile")
+        click(qtbot, box, QMessageBox.ButtonRole.AcceptRole)
+
+    seen = answer_boxes(qtbot, confirm, read)
     qtbot.mouseClick(tab.ui.deleteButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(seen) == 2)
     check(seen, ["deleteConfirmation", ""])
