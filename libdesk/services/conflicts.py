@@ -9,6 +9,10 @@ The conflict carries both versions field by field (``mine``: what the user would
 ``saved``: what is stored now, masked as the dialog shows it), so the conflict dialog can let
 the user keep theirs, take the other, or pick per field, and save again on top of
 ``conflict.stored`` (the newer version).
+
+Deletes check the same way (``check_delete``): the confirmation shows the record read fresh
+with its version, the delete passes that version, and a record changed meanwhile is kept
+(``DeleteConflict``: who changed it and when), one deleted meanwhile is said so (NotFound).
 """
 from __future__ import annotations
 
@@ -56,7 +60,7 @@ def check_delete(session, model, record_id: int, expected: int | None,
     (nothing to delete, as before). With ``expected`` (the version the user's confirmation
     showed): a row at another version raises DeleteConflict naming who changed it and when
     (``name(row)`` names it); a row gone meanwhile raises NotFound naming who deleted it and
-    when (``record``: an English phrase in context "Errors", "The point" …)."""
+    when (``record``: an English phrase in context "Errors": "Point", "Donor" …)."""
     row = session.get(model, record_id, with_for_update=True, populate_existing=True)
     if expected is None or (row is not None and row.version == expected):
         return row
