@@ -65,6 +65,21 @@ class EditConflict(Conflict):
         return [key for key in self.mine if self.mine[key] != self.saved.get(key)]
 
 
+class DeleteConflict(EditConflict):
+    """Someone else changed the record after the user confirmed deleting it (from what was
+    shown then): it was not deleted. ``stored``: its version now; the user looks at it again
+    and a delete confirmed on what is shown then passes that version."""
+
+    def __init__(self, name: str, who: str, when: str, theirs: int, stored: int, *,
+                 record_id: Any = None) -> None:
+        super().__init__(name, who, when, theirs, stored, record_id=record_id)
+        self.template = QT_TRANSLATE_NOOP(
+            "Errors", "“{name}” was changed by {who} at {when} after you confirmed deleting "
+            "it, so it was not deleted. Look at it again as it is now, and delete it again "
+            "if you still want to.")
+        self.args = (self.english(),)
+
+
 class PermissionDenied(DomainError):
     pass
 

@@ -9,6 +9,10 @@ The conflict carries both versions field by field (``mine``: what the user would
 ``saved``: what is stored now, masked as the dialog shows it), so the conflict dialog can let
 the user keep theirs, take the other, or pick per field, and save again on top of
 ``conflict.stored`` (the newer version).
+
+Deletes check the same way (``check_delete``): the confirmation shows the record read fresh
+with its version, the delete passes that version, and a record changed meanwhile is kept
+(``DeleteConflict``: who changed it and when), one deleted meanwhile is said so (NotFound).
 """
 from __future__ import annotations
 
@@ -18,7 +22,8 @@ from typing import Any, Callable
 from sqlalchemy import select
 
 from libdesk.models.audit_log import AuditLog
-from libdesk.models.errors import EditConflict  # noqa: F401 - raised here, named by callers
+from libdesk.models.errors import (QT_TRANSLATE_NOOP, DeleteConflict, EditConflict,  # noqa: F401
+                                   NotFound, Phrase)
 from libdesk.services.base import LOCAL_ADMIN
 
 
@@ -48,6 +53,31 @@ def check_version(session, model, record_id: int, expected: int | None, name: st
                        saved=values_of(saved(row)) if saved is not None else None)
 
 
+def check_delete(session, model, record_id: int, expected: int | None,
+                 name: Callable[[Any], str], record: str) -> Any:
+    """The row a delete is about to remove, locked (PostgreSQL ``FOR UPDATE``) and re-read
+    in the delete's own transaction, or None when it is gone and no version was expected
+    (nothing to delete, as before). With ``expected`` (the version the user's confirmation
+    showed): a row at another version raises DeleteConflict naming who changed it and when
+    (``name(row)`` names it); a row gone meanwhile raises NotFound naming who deleted it and
+    when (``record``: an English phrase in context "Errors": "Point", "Donor" …)."""
+    row = session.get(model, record_id, with_for_update=True, populate_existing=True)
+    if expected is None or (row is not None and row.version == expected):
+        return row
+    who, when = last_saved(session, model.__table__.name, record_id)
+    if row is not None:
+        raise DeleteConflict(name(row), who, when, expected, row.version, record_id=record_id)
+    if who:
+        raise NotFound(QT_TRANSLATE_NOOP(
+            "Errors", "{record} #{id} was deleted by {who} at {when}, after you confirmed "
+            "deleting it. Nothing more was deleted; the list now shows what is stored."),
+            record=Phrase(record), id=record_id, who=who, when=when or "?")
+    raise NotFound(QT_TRANSLATE_NOOP(
+        "Errors", "{record} #{id} was deleted at another desk after you confirmed deleting "
+        "it. Nothing more was deleted; the list now shows what is stored."),
+        record=Phrase(record), id=record_id)
+
+
 def last_saved(session, table: str, record_id: Any) -> tuple[str, str]:
     """Who saved the record last (their display name where known) and when (local time)."""
     last = session.execute(select(AuditLog.actor, AuditLog.at).where(
@@ -69,7 +99,13 @@ def last_saved(session, table: str, record_id: Any) -> tuple[str, str]:
 
 
 def version_of(session, model, record_id: int) -> int:
-    return session.execute(select(model.version).where(model.id == record_id)).scalar_one()
+    """The stored version; NotFound for a record deleted (perhaps at another desk)."""
+    found = session.execute(select(model.version).where(model.id == record_id)).scalar()
+    if found is None:
+        raise NotFound(QT_TRANSLATE_NOOP(
+            "Errors", "That record no longer exists: it was deleted, perhaps at another "
+            "desk. Nothing was changed; the lists now show what is stored."))
+    return found
 
 
 def versions_of(session, model) -> dict[int, int]:

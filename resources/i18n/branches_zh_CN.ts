@@ -236,6 +236,42 @@
         <translation>服务点已删除。</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所在区县</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Books on site</source>
+        <translation>馆藏册数</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>Export roster</source>
         <translation>导出联系名册</translation>
     </message>
@@ -320,6 +356,18 @@
     <message>
         <source>Rename category</source>
         <translation>重命名类别</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>删除类别</translation>
+    </message>
+    <message>
+        <source>Delete the category “{name}”?</source>
+        <translation>确定删除类别“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>服务点数</translation>
     </message>
 </context>
 <context>
@@ -427,6 +475,10 @@
         <translation>编号 {number} 已被其他服务点使用。</translation>
     </message>
     <message>
+        <source>Point</source>
+        <translation>服务点</translation>
+    </message>
+    <message>
         <source>“{name}” cannot be deleted: {count} other record(s) refer to it ({tables}). Set its status to Closed instead.</source>
         <translation>无法删除“{name}”：有 {count} 条其他记录引用了它（{tables}）。可将其状态改为“关闭”。</translation>
     </message>
@@ -457,6 +509,10 @@
     <message>
         <source>That category no longer exists.</source>
         <translation>该类别已不存在。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
     </message>
     <message>
         <source>“{name}” is the category of {count} point(s); move them to another category first.</source>

@@ -104,6 +104,45 @@
     </message>
 </context>
 <context>
+    <name>Deleting</name>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>{label}: {before} → {now}</source>
+        <translation>{label}：{before} → {now}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>What is different from what you confirmed:</source>
+        <translation>与您确认删除时不同的内容：</translation>
+    </message>
+    <message>
+        <source>The fields shown are the same; something else about it was changed.</source>
+        <translation>上面列出的各项没有变化，改动的是其他内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Look again…</source>
+        <translation>重新查看(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>DistributionTab</name>
     <message>
         <source>Distribution</source>
@@ -150,6 +189,10 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>“{name}” was changed by {who} at {when} after you confirmed deleting it, so it was not deleted. Look at it again as it is now, and delete it again if you still want to.</source>
+        <translation>您确认删除“{name}”之后，{who} 于 {when} 修改了它，因此没有删除。请重新查看它现在的内容，如仍要删除，请再删除一次。</translation>
+    </message>
     <message>
         <source>{count} problem(s) found; nothing was saved.</source>
         <translation>发现 {count} 处问题，未保存任何内容。</translation>
@@ -413,6 +456,18 @@
     <message>
         <source>This LibDesk has no PostgreSQL driver (psycopg), so it cannot open a shared server. Nothing was changed. Install LibDesk again from its installer, or run pip install &quot;psycopg[binary]&quot; in its environment.</source>
         <translation>此 LibDesk 缺少 PostgreSQL 驱动程序（psycopg），无法打开共享服务器。未做任何更改。请用安装程序重新安装 LibDesk，或在其运行环境中执行 pip install &quot;psycopg[binary]&quot;。</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was deleted by {who} at {when}, after you confirmed deleting it. Nothing more was deleted; the list now shows what is stored.</source>
+        <translation>您确认删除之后，{record} #{id} 已由 {who} 于 {when} 删除。没有再删除其他内容；列表现在显示的是已保存的内容。</translation>
+    </message>
+    <message>
+        <source>{record} #{id} was deleted at another desk after you confirmed deleting it. Nothing more was deleted; the list now shows what is stored.</source>
+        <translation>您确认删除之后，{record} #{id} 已在另一台电脑上被删除。没有再删除其他内容；列表现在显示的是已保存的内容。</translation>
+    </message>
+    <message>
+        <source>That record no longer exists: it was deleted, perhaps at another desk. Nothing was changed; the lists now show what is stored.</source>
+        <translation>该记录已不存在：它已被删除（可能是在另一台电脑上）。没有做任何改动；列表现在显示的是已保存的内容。</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,54 @@
         <source>Delete “{what}”? This cannot be undone.</source>
         <translation>删除“{what}”？此操作无法撤销。</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Title / affiliation</source>
+        <translation>职务/单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>捐赠者</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
 </context>
 <context>
     <name>DonationsTabForm</name>
@@ -781,6 +829,10 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
         <translation>证书 {number} 已作废（{reason}）；请重新颁发。</translation>
     </message>
     <message>
+        <source>Donation</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
         <source>This donation has certificate(s) {numbers} and cannot be deleted; certificates are kept for good. Correct it instead.</source>
         <translation>本次捐赠已有证书 {numbers}，不能删除；证书须永久留存。请改为修正记录。</translation>
     </message>
@@ -811,6 +863,10 @@ Add a new donor anyway? (To combine two donors later, use Merge donors.)</source
     <message>
         <source>Several donors are named “{name}”; give the 捐赠者编号 to say which.</source>
         <translation>有多位捐赠者名为“{name}”；请填写“捐赠者编号”加以区分。</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>捐赠者</translation>
     </message>
     <message>
         <source>“{name}” has {count} donation(s) and cannot be deleted. Merge the donor into another one instead.</source>

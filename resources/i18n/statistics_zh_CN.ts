@@ -58,6 +58,10 @@
         <translation>服务点 #{id} 已不存在。</translation>
     </message>
     <message>
+        <source>Mobile-service month</source>
+        <translation>流动服务月份数字</translation>
+    </message>
+    <message>
         <source>“{value}” is not a number of hours with at most two decimals.</source>
         <translation>“{value}”不是有效的小时数：请填写最多两位小数的数字，如 53876.85。</translation>
     </message>
@@ -69,12 +73,44 @@
         <source>Compare at most {count} years between 1900 and 2999, e.g. 2019-2020.</source>
         <translation>最多对比 {count} 个年度，年份在 1900 至 2999 之间，例如 2019-2020。</translation>
     </message>
+    <message>
+        <source>The figures of that month no longer exist: they were deleted, perhaps at another desk. Nothing was changed; the table now shows what is stored.</source>
+        <translation>该月的数字已不存在：已被删除（可能是在另一台电脑上）。没有做任何改动；表格现在显示的是已保存的内容。</translation>
+    </message>
 </context>
 <context>
     <name>MobileEditor</name>
     <message>
         <source>Mobile service for {month} saved.</source>
         <translation>{month} 的流动服务记录已保存。</translation>
+    </message>
+    <message>
+        <source>Delete mobile-service month</source>
+        <translation>删除流动服务月份数字</translation>
+    </message>
+    <message>
+        <source>Delete the mobile-service figures typed for {name}? This cannot be undone.</source>
+        <translation>确定删除为 {name} 录入的流动服务数字吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>服务点</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>借阅人次</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>借阅册次</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,42 @@
         <source>Themed and daily</source>
         <translation>主题与日常</translation>
     </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete the activity “{name}”? This cannot be undone.</source>
+        <translation>确定删除活动“{name}”吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织方</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
@@ -331,6 +367,10 @@
         <translation>有 {count} 名志愿者都叫 {name}；请填写平台编号加以区分。</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
         <source>“{name}” has {count} hour entries and cannot be deleted.</source>
         <translation>“{name}”已有 {count} 条时长记录，不能删除。</translation>
     </message>
@@ -341,6 +381,10 @@
     <message>
         <source>Category #{id} no longer exists.</source>
         <translation>类别 #{id} 已不存在。</translation>
+    </message>
+    <message>
+        <source>Activity category</source>
+        <translation>活动类别</translation>
     </message>
     <message>
         <source>“{name}” cannot be removed: {count} activit(ies) use it.</source>
@@ -391,8 +435,16 @@
         <translation>统计只能按 {groups} 分组。</translation>
     </message>
     <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
         <source>{name} has {count} hour entries and cannot be deleted; set the status to Left instead.</source>
         <translation>{name} 已有 {count} 条时长记录，不能删除；请将状态改为“退出”。</translation>
+    </message>
+    <message>
+        <source>School or organisation</source>
+        <translation>学校或单位</translation>
     </message>
     <message>
         <source>“{name}” cannot be removed: {count} volunteer(s) belong to it.</source>
@@ -425,6 +477,10 @@
     <message>
         <source>The activity is empty.</source>
         <translation>活动名称为空。</translation>
+    </message>
+    <message>
+        <source>That record no longer exists: it was deleted, perhaps at another desk. Nothing was changed; the lists now show what is stored.</source>
+        <translation>该记录已不存在：它已被删除（可能是在另一台电脑上）。没有做任何改动；列表现在显示的是已保存的内容。</translation>
     </message>
 </context>
 <context>
@@ -627,6 +683,14 @@
         <translation>重命名</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from the list?</source>
+        <translation>确定从列表中删除“{name}”吗？</translation>
+    </message>
+    <message>
         <source>The team has no members yet; put volunteers in the team first.</source>
         <translation>该服务队还没有队员；请先把志愿者编入该队。</translation>
     </message>
@@ -691,6 +755,34 @@
     <message>
         <source>Delete {name} from the ledger? This cannot be undone.</source>
         <translation>从台账中删除 {name}？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>School or organisation</source>
+        <translation>学校或单位</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <source>Platform no.</source>
+        <translation>平台编号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Export volunteer ledger</source>

@@ -13,7 +13,7 @@ from libdesk.models.errors import (
 )
 from libdesk.models.roles import Perm
 from libdesk.services.base import ServiceBase
-from libdesk.services.conflicts import check_version, versions_of
+from libdesk.services.conflicts import check_delete, check_version, versions_of
 from libdesk.services.branches.points import category_id_for
 
 
@@ -66,11 +66,14 @@ class BranchCategoryService(ServiceBase):
             category.name = name
             session.add(category)
 
-    def delete_category(self, category_id: int) -> None:
-        """Delete an unused category; refused, with the count, while points use it."""
+    def delete_category(self, category_id: int, expected_version: int | None = None) -> None:
+        """Delete an unused category; refused, with the count, while points use it. With
+        ``expected_version`` (read with the list), a category renamed or deleted meanwhile
+        raises DeleteConflict / NotFound and nothing is deleted."""
         self.require(Perm.BRANCHES_EDIT)
         with self.store.write() as session:
-            category = session.get(BranchCategory, category_id)
+            category = check_delete(session, BranchCategory, category_id, expected_version,
+                                    lambda row: row.name, QT_TRANSLATE_NOOP("Errors", "Category"))
             if category is None:
                 return
             used = session.execute(select(func.count()).select_from(Branch).where(

@@ -18,7 +18,7 @@ from libdesk.models.collation import pinyin_key
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationFailed
 from libdesk.models.roles import Perm
 from libdesk.services.branches.listing import BranchListing
-from libdesk.services.conflicts import check_version, values_of, version_of
+from libdesk.services.conflicts import check_delete, check_version, values_of, version_of
 from libdesk.services.privacy import masker
 from libdesk.models.branches.rules import ContactInput, PointInput, validate_point
 from libdesk.models.branches.records import BranchDetail
@@ -146,11 +146,14 @@ class BranchService(BranchListing):
             if contact_id not in keep:
                 session.delete(row)
 
-    def delete(self, branch_id: int) -> None:
-        """Delete a point and its contacts; refused while other records refer to it."""
+    def delete(self, branch_id: int, expected_version: int | None = None) -> None:
+        """Delete a point and its contacts; refused while other records refer to it. With
+        ``expected_version`` (the version the confirmation showed), a point changed or
+        deleted meanwhile raises DeleteConflict / NotFound and nothing is deleted."""
         self.require(Perm.BRANCHES_EDIT)
         with self.store.write() as session:
-            branch = session.get(Branch, branch_id)
+            branch = check_delete(session, Branch, branch_id, expected_version,
+                                  lambda row: row.name, QT_TRANSLATE_NOOP("Errors", "Point"))
             if branch is None:
                 return
             users = _referring_tables(session, branch_id)

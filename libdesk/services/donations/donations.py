@@ -24,7 +24,7 @@ from libdesk.models.roles import Perm
 from libdesk.models.donations.records import DonationDetail, DonationRow
 from libdesk.services.catalogue.lookup import known_book
 from libdesk.services.base import ListQuery, ServiceBase
-from libdesk.services.conflicts import check_version, values_of, version_of
+from libdesk.services.conflicts import check_delete, check_version, values_of, version_of
 from libdesk.services.privacy import masked_search
 from libdesk.store.search import DONOR_INDEX, text_condition
 
@@ -218,11 +218,15 @@ class DonationService(ServiceBase):
                 session.add(donation)
         return changed
 
-    def delete(self, donation_id: int) -> None:
-        """Delete a donation that never had a certificate (certificates are permanent)."""
+    def delete(self, donation_id: int, expected_version: int | None = None) -> None:
+        """Delete a donation that never had a certificate (certificates are permanent). With
+        ``expected_version``, one changed or deleted meanwhile is not deleted (DeleteConflict
+        / NotFound)."""
         self.require(Perm.DONATIONS_EDIT)
         with self.store.write() as session:
-            donation = session.get(Donation, donation_id)
+            donation = check_delete(session, Donation, donation_id, expected_version,
+                                    lambda row: _record_name(session, row.id),
+                                    QT_TRANSLATE_NOOP("Errors", "Donation"))
             if donation is None:
                 return
             numbers = [r[0] for r in session.execute(select(Certificate.number).where(

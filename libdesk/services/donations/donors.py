@@ -15,7 +15,7 @@ from libdesk.models.roles import Perm
 from libdesk.models.validation import normalize_phone
 from libdesk.models.donations.records import DonorRow, TopDonor
 from libdesk.services.base import ListQuery, ServiceBase
-from libdesk.services.conflicts import check_version, version_of
+from libdesk.services.conflicts import check_delete, check_version, version_of
 from libdesk.services.privacy import MASKED, masked_search, masker
 from libdesk.store.search import DONOR_INDEX, planner_orders, text_condition, text_count
 
@@ -206,10 +206,14 @@ class DonorService(ServiceBase):
         with self.store.read() as session:
             return version_of(session, Donor, donor_id)
 
-    def delete(self, donor_id: int) -> None:
+    def delete(self, donor_id: int, expected_version: int | None = None) -> None:
+        """Delete a donor without donations. With ``expected_version`` (the version the
+        confirmation showed), a donor changed or deleted meanwhile raises DeleteConflict /
+        NotFound and nothing is deleted."""
         self.require(Perm.DONATIONS_EDIT)
         with self.store.write() as session:
-            donor = session.get(Donor, donor_id)
+            donor = check_delete(session, Donor, donor_id, expected_version,
+                                 lambda row: row.name, QT_TRANSLATE_NOOP("Errors", "Donor"))
             if donor is None:
                 return
             count = session.execute(select(func.count(Donation.id)).where(

@@ -19,7 +19,7 @@ from libdesk.models.roles import Perm
 from libdesk.models.statistics.records import MobileRow, PlatformFigures
 from libdesk.models.statistics.tables import MobileService, VolunteerPlatformYear
 from libdesk.services.base import ServiceBase
-from libdesk.services.conflicts import last_saved, version_or_none
+from libdesk.services.conflicts import check_delete, last_saved, version_or_none
 from libdesk.services.statistics import counts
 
 PLATFORM_NAME = "太原志愿者平台 {year} 年"  # the platform as the annual report names it
@@ -40,6 +40,12 @@ def _check(session, row, expected: int | None, name: str, mine: dict[str, Any],
     who, when = last_saved(session, row.__table__.name, row.id)
     raise EditConflict(name, who, when, expected, stored, record_id=row.id, mine=mine,
                        saved=saved(row))
+
+
+def _month_name(session, row: MobileService) -> str:
+    """A typed month as the messages name it: the point and the month (as saves do)."""
+    branch = session.get(Branch, row.branch_id)
+    return f"{branch.name if branch else row.branch_id} {row.year:04d}-{row.month:02d}"
 
 
 class TypedFigures(ServiceBase):
@@ -107,10 +113,15 @@ class TypedFigures(ServiceBase):
             session.flush()
             return row.id
 
-    def delete_mobile(self, record_id: int) -> None:
+    def delete_mobile(self, record_id: int, expected_version: int | None = None) -> None:
+        """Delete one point's typed month. With ``expected_version`` (from
+        ``mobile_version``, shown by the confirmation), figures changed or deleted meanwhile
+        raise DeleteConflict / NotFound and nothing is deleted."""
         self.require(Perm.DISTRIBUTION_EDIT)
         with self.store.write() as session:
-            row = session.get(MobileService, record_id)
+            row = check_delete(session, MobileService, record_id, expected_version,
+                               lambda r: _month_name(session, r),
+                               QT_TRANSLATE_NOOP("Errors", "Mobile-service month"))
             if row is not None:
                 session.delete(row)
 

@@ -17,7 +17,8 @@ from libdesk.models.volunteers.tables import (ActivityCategory, ActivityKind, Ho
                                        VolunteerActivity)
 from libdesk.models.volunteers.records import ActivityRow
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
-from libdesk.services.conflicts import check_version, version_of, versions_of
+from libdesk.services.conflicts import (check_delete, check_version, version_of,
+                                        versions_of)
 
 # Table 17's daily services, then the kinds of themed service table 16 lists.
 SEED_CATEGORIES = [
@@ -106,10 +107,14 @@ class ActivityService(ServiceBase):
         with self.store.read() as session:
             return version_of(session, VolunteerActivity, activity_id)
 
-    def delete(self, activity_id: int) -> None:
+    def delete(self, activity_id: int, expected_version: int | None = None) -> None:
+        """With ``expected_version`` (shown by the confirmation), an activity changed or
+        deleted meanwhile raises DeleteConflict / NotFound and nothing is deleted."""
         self.require(Perm.HOURS_EDIT)
         with self.store.write() as session:
-            activity = _activity(session, activity_id)
+            activity = check_delete(session, VolunteerActivity, activity_id, expected_version,
+                                    lambda r: r.name, QT_TRANSLATE_NOOP("Errors", "Activity")) \
+                or _activity(session, activity_id)
             used = session.execute(select(func.count()).where(
                 HourEntry.activity_id == activity_id)).scalar_one()
             if used:
@@ -163,10 +168,13 @@ class ActivityService(ServiceBase):
             session.flush()
             return row.id
 
-    def delete_category(self, category_id: int) -> None:
+    def delete_category(self, category_id: int, expected_version: int | None = None) -> None:
+        """With ``expected_version`` (read with the list), see ``delete``."""
         self.require(Perm.HOURS_EDIT)
         with self.store.write() as session:
-            row = session.get(ActivityCategory, category_id)
+            row = check_delete(session, ActivityCategory, category_id, expected_version,
+                               lambda r: r.name,
+                               QT_TRANSLATE_NOOP("Errors", "Activity category"))
             if row is None:
                 return
             used = session.execute(select(func.count()).where(

@@ -19,7 +19,8 @@ from libdesk.models.volunteers.tables import (HourEntry, HourStatus, Volunteer, 
                                              VolunteerStatus, VolunteerTeam)
 from libdesk.models.volunteers.records import TeamRow, VolunteerRow
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
-from libdesk.services.conflicts import check_version, version_of, versions_of
+from libdesk.services.conflicts import (check_delete, check_version, version_of,
+                                        versions_of)
 from libdesk.services.privacy import MASKED, masked_search, masker
 from libdesk.services.settings import database_id
 from libdesk.services.volunteers import ledger_import
@@ -153,10 +154,14 @@ class VolunteerService(ServiceBase):
             session.flush()
             return row.id
 
-    def delete(self, volunteer_id: int) -> None:
+    def delete(self, volunteer_id: int, expected_version: int | None = None) -> None:
+        """With ``expected_version`` (shown by the confirmation), a volunteer changed or
+        deleted meanwhile raises DeleteConflict / NotFound and nothing is deleted."""
         self.require(Perm.VOLUNTEERS_EDIT)
         with self.store.write() as session:
-            row = _volunteer(session, volunteer_id)
+            row = check_delete(session, Volunteer, volunteer_id, expected_version,
+                               lambda r: r.name, QT_TRANSLATE_NOOP("Errors", "Volunteer")) \
+                or _volunteer(session, volunteer_id)
             entries = session.execute(select(func.count()).where(
                 HourEntry.volunteer_id == volunteer_id)).scalar_one()
             if entries:
@@ -186,12 +191,15 @@ class VolunteerService(ServiceBase):
             if org is not None and name:
                 org.name, org.name_key = name, pinyin_key(name)
 
-    def delete_org(self, org_id: int) -> None:
+    def delete_org(self, org_id: int, expected_version: int | None = None) -> None:
+        """With ``expected_version`` (read with the list), see ``delete``."""
         self.require(Perm.VOLUNTEERS_EDIT)
         with self.store.write() as session:
+            org = check_delete(session, VolunteerOrg, org_id, expected_version,
+                               lambda r: r.name,
+                               QT_TRANSLATE_NOOP("Errors", "School or organisation"))
             used = session.execute(select(func.count()).where(
                 Volunteer.org_id == org_id)).scalar_one()
-            org = session.get(VolunteerOrg, org_id)
             if org is None:
                 return
             if used:

@@ -1,11 +1,12 @@
 """Add, rename, delete and order the categories of points (forms/branches/categories_dialog.ui)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QInputDialog, QListWidgetItem
 
-from libdesk.models.errors import EditConflict
+from libdesk.models.errors import EditConflict, NotFound
 from libdesk.ui.common.conflict_dialog import ConflictView
+from libdesk.ui.common.deleting import Shown, delete_confirmed
 from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.operations import Change, run_write
@@ -80,9 +81,30 @@ class CategoriesDialog(Dialog):
                                                         expected_version=version))
 
     def _delete(self) -> None:
+        """Delete the selected category as stored now (ui/common/deleting.py): one renamed
+        meanwhile at another desk is kept; the list then shows what is stored."""
         current = self._current()
-        if current is not None:
-            self._run(lambda: self.services.branch_categories.delete_category(current[0]), None)
+        if current is None:
+            return
+        categories = self.services.branch_categories
+        if delete_confirmed(
+                self, self.tr("Delete category"), lambda: self._as_stored(current[0]),
+                lambda shown: self.tr("Delete the category “{name}”?").format(name=shown.name),
+                lambda shown: categories.delete_category(shown.record_id,
+                                                         expected_version=shown.version),
+                CHANGE):
+            self.changed = True
+        self._load()
+
+    def _as_stored(self, category_id: int) -> Shown:
+        categories = self.services.branch_categories
+        version = categories.versions().get(category_id)  # first: then the name
+        name = dict(categories.categories()).get(category_id)
+        if version is None or name is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "That category no longer exists."))
+        return Shown(category_id, version, name, [
+            (self.tr("Name"), name),
+            (self.tr("Points"), str(categories.category_usage().get(category_id, 0)))])
 
     def _move(self, step: int) -> None:
         current = self._current()

@@ -20,6 +20,7 @@ from libdesk.models.roles import Perm
 from libdesk.models.validation import mask_phone
 from libdesk.ui.branches.contact_columns import CONTACT_COLUMNS
 from libdesk.ui.common.data_table import DataTable
+from libdesk.ui.common.deleting import Shown, delete_confirmed
 from libdesk.ui.common.files import XLSX, ask_open_path, ask_save_path
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.labels import enum_label
@@ -231,19 +232,32 @@ class BranchesTab(QWidget):
             self.edit(row.id)
 
     def delete_selected(self) -> None:
+        """Delete the selected point as stored now (ui/common/deleting.py): the
+        confirmation shows it fresh, and a point changed meanwhile at another desk is kept."""
         row = self.table.current_row()
         if row is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete point"), self.tr(
-            "Delete “{name}” and its {count} contact(s)? This cannot be undone.").format(
-            name=row.name, count=len(self.services.branches.get(row.id).contacts)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        run_write(self, lambda: self.services.branches.delete(row.id),
-                  Change.of(branches=[row.id]),
-                  on_done=lambda _r: self.window_.show_message(self.tr("Point deleted.")))
+        branches = self.services.branches
+        delete_confirmed(
+            self, self.tr("Delete point"), lambda: self._as_stored(row.id),
+            lambda shown: self.tr(
+                "Delete “{name}” and its {count} contact(s)? This cannot be undone.").format(
+                name=shown.name, count=shown.extra["contacts"]),
+            lambda shown: branches.delete(shown.record_id, expected_version=shown.version),
+            Change.of(branches=[row.id]),
+            on_done=lambda _r: self.window_.show_message(self.tr("Point deleted.")))
+
+    def _as_stored(self, branch_id: int) -> Shown:
+        version = self.services.branches.version(branch_id)  # first: then the values
+        detail = self.services.branches.get(branch_id)
+        point = detail.point
+        return Shown(branch_id, version, point.name, [
+            (self.tr("No."), str(point.number)), (self.tr("Name"), point.name),
+            (self.tr("Category"), point.category), (self.tr("Status"), _status(point.status)),
+            (self.tr("District"), point.district), (self.tr("Address"), point.address),
+            (self.tr("Books on site"), str(point.books_on_site)),
+            (self.tr("Contacts"), "、".join(c.name for c in detail.contacts)),
+            (self.tr("Notes"), point.notes)], {"contacts": len(detail.contacts)})
 
     def export_roster(self) -> None:
         path = ask_save_path(self, "roster", self.tr("Export roster"), "分馆联系名册.xlsx")

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery
 from libdesk.ui.statistics.records_banner import RecordsBanner, list_filters
 from libdesk.ui.common.data_table import DataTable
+from libdesk.ui.common.deleting import Shown, delete_confirmed
 from libdesk.ui.common.forms import load_form
-from libdesk.ui.common.operations import Change, run_write
+from libdesk.ui.common.operations import Change
 from libdesk.ui.common.page_reads import PageReads
 from libdesk.ui.common.paged_model import PagedTableModel
 from libdesk.ui.donations.certificate_pane import CertificatePane
-from libdesk.ui.donations.columns import DONATION_COLUMNS, DONOR_COLUMNS
+from libdesk.ui.donations.columns import (DONATION_COLUMNS, DONOR_COLUMNS, channel_label,
+                                          kind_label)
 from libdesk.ui.donations.donation_dialog import DonationDialog
 from libdesk.ui.donations.donor_dialog import DonorDialog
 from libdesk.ui.donations.files import DonationFiles
@@ -204,23 +206,46 @@ class DonationsTab(QWidget):
             self.edit_donation(row.id)
 
     def delete_selected(self) -> None:
+        """Delete the selected donor or donation as stored now (ui/common/deleting.py): the
+        confirmation shows it fresh, and one changed meanwhile at another desk is kept."""
         row = self._current_table().current_row()
         if row is None:
             return
-        donor_page = self.ui.listTabs.currentIndex() == 1
-        what = row.name if donor_page else f"{row.donor_name} {row.received_on.isoformat()}"
-        answer = QMessageBox.question(self, self.tr("Delete"), self.tr(
-            "Delete “{what}”? This cannot be undone.").format(what=what),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        if donor_page:
-            run_write(self, lambda: self.services.donors.delete(row.id),
-                      Change.of("donations", donors=[row.id]))
+        if self.ui.listTabs.currentIndex() == 1:
+            read, service = self._donor_as_stored, self.services.donors
+            change = Change.of("donations", donors=[row.id])
         else:
-            run_write(self, lambda: self.services.donations.delete(row.id),
-                      Change.of("donors", "certificates", donations=[row.id]))
+            read, service = self._donation_as_stored, self.services.donations
+            change = Change.of("donors", "certificates", donations=[row.id])
+        delete_confirmed(
+            self, self.tr("Delete"), lambda: read(row.id),
+            lambda shown: self.tr("Delete “{what}”? This cannot be undone.").format(
+                what=shown.name),
+            lambda shown: service.delete(shown.record_id, expected_version=shown.version),
+            change)
+
+    def _donor_as_stored(self, donor_id: int) -> Shown:
+        version = self.services.donors.version(donor_id)  # first: then the values
+        donor = self.services.donors.get(donor_id)
+        return Shown(donor_id, version, donor.name, [
+            (self.tr("Name"), donor.name), (self.tr("Kind"), kind_label(donor.kind)),
+            (self.tr("Title / affiliation"), donor.title), (self.tr("Contact person"), donor.contact_person),
+            (self.tr("Phone"), donor.phone), (self.tr("Address"), donor.address),
+            (self.tr("Notes"), donor.notes)])
+
+    def _donation_as_stored(self, donation_id: int) -> Shown:
+        version = self.services.donations.version(donation_id)
+        detail = self.services.donations.get(donation_id)
+        donation = detail.donation
+        return Shown(donation_id, version,
+                     f"{detail.donor_name} {donation.received_on.isoformat()}", [
+            (self.tr("Donor"), detail.donor_name),
+            (self.tr("Received on"), donation.received_on.isoformat()),
+            (self.tr("Received by"), donation.received_by),
+            (self.tr("Channel"), channel_label(donation.channel)),
+            (self.tr("Lines"), "、".join(f"{line.title} ×{line.quantity}"
+                                         for line in detail.lines)),
+            (self.tr("Notes"), donation.notes)])
 
     def save_state(self) -> None:
         self.donations.save_layout()

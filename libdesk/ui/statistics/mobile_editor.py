@@ -7,11 +7,13 @@ A change arriving while the user has typed keeps their figures (and the version 
 started from); untouched, the editor shows the newer figures."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, Qt
 from PySide6.QtWidgets import QLabel
 
+from libdesk.models.errors import NotFound
 from libdesk.models.roles import Perm
 from libdesk.ui.common.conflict_dialog import ConflictView
+from libdesk.ui.common.deleting import Shown, delete_confirmed
 from libdesk.ui.common.operations import Change, run_write
 from libdesk.ui.statistics.cells import fill_table
 
@@ -133,10 +135,35 @@ class MobileEditor(QObject):
         self.load()  # the saved figures and their new version
 
     def delete(self) -> None:
+        """Delete the chosen row's month as stored now, after asking (ui/common/deleting.py):
+        figures retyped meanwhile at another desk are kept."""
         row = self.ui.mobileTable.currentRow()
         item = self.ui.mobileTable.item(row, 0) if row >= 0 else None
-        if item is None:
+        if item is None or item.data(Qt.ItemDataRole.UserRole) not in self.records:
             return
         record_id = int(item.data(Qt.ItemDataRole.UserRole))
-        run_write(self.tab, lambda: self.statistics.delete_mobile(record_id),
-                  Change.of(mobile=[record_id]), on_done=lambda _r: self.load())
+        where = self.records[record_id]
+        statistics = self.statistics
+        delete_confirmed(
+            self.tab, self.tr("Delete mobile-service month"), lambda: self._as_stored(*where),
+            lambda shown: self.tr("Delete the mobile-service figures typed for {name}? This "
+                                  "cannot be undone.").format(name=shown.name),
+            lambda shown: statistics.delete_mobile(shown.record_id,
+                                                   expected_version=shown.version),
+            Change.of(mobile=[record_id]), on_done=lambda _r: self.load())
+        self.error_label.hide()
+
+    def _as_stored(self, point: int, year: int, month: int) -> Shown:
+        version = self.statistics.mobile_version(point, year, month)  # first: the figures
+        stored = self.statistics.mobile(point, year, month)
+        if stored is None:
+            raise NotFound(QT_TRANSLATE_NOOP(
+                "Errors", "The figures of that month no longer exist: they were deleted, "
+                "perhaps at another desk. Nothing was changed; the table now shows what is "
+                "stored."))
+        name = f"{stored.branch_name} {year:04d}-{month:02d}"
+        return Shown(stored.id, version, name, [
+            (self.tr("Point"), stored.branch_name),
+            (self.tr("Month"), f"{year:04d}-{month:02d}"),
+            (self.tr("Visits"), str(stored.visits)), (self.tr("Loans"), str(stored.loans)),
+            (self.tr("Notes"), stored.notes)])

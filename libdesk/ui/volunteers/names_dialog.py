@@ -2,13 +2,14 @@
 leader) and activity categories (form: forms/volunteers/names_dialog.ui)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QInputDialog, QListWidgetItem
 
-from libdesk.models.errors import DomainError, EditConflict
+from libdesk.models.errors import DomainError, EditConflict, NotFound
 from libdesk.models.volunteers.tables import ActivityKind
 from libdesk.services.base import ListQuery
 from libdesk.ui.common.conflict_dialog import ConflictView
+from libdesk.ui.common.deleting import Shown, delete_confirmed
 from libdesk.ui.common.dialogs import Dialog
 from libdesk.ui.common.errors import show_error
 from libdesk.ui.common.forms import load_form
@@ -131,13 +132,36 @@ class NamesDialog(Dialog):
                   resave=lambda values, newer: save(values["name"], newer))
 
     def _delete(self) -> None:
+        """Delete the selected school or category as stored now (ui/common/deleting.py):
+        one renamed meanwhile at another desk is kept; the list then shows what is stored."""
         current = self._current()
         if current is None:
             return
         if self.which == ORGS:
-            self._run(lambda: self.services.volunteers.delete_org(current[0]))
+            delete = self.services.volunteers.delete_org
         else:
-            self._run(lambda: self.services.activities.delete_category(current[0]))
+            delete = self.services.activities.delete_category
+        if delete_confirmed(
+                self, self.tr("Delete"), lambda: self._as_stored(current[0]),
+                lambda shown: self.tr("Delete “{name}” from the list?").format(
+                    name=shown.name),
+                lambda shown: delete(shown.record_id, expected_version=shown.version),
+                Change.of("volunteer_lists", "volunteers", "activities")):
+            self.changed = True
+        self._load()
+
+    def _as_stored(self, row_id: int) -> Shown:
+        version = self._versions().get(row_id)  # first: then the name
+        row = next((r for r in self._rows() if r[0] == row_id), None)
+        if version is None or row is None:
+            raise NotFound(QT_TRANSLATE_NOOP(
+                "Errors", "That record no longer exists: it was deleted, perhaps at another "
+                "desk. Nothing was changed; the lists now show what is stored."))
+        fields = [(self.tr("Name"), row[1])]
+        if self.which == CATEGORIES:
+            kind = next(k for i, _n, k in self.services.activities.categories() if i == row_id)
+            fields.append((self.tr("Kind"), activity_kind(kind)))
+        return Shown(row_id, version, row[1], fields)
 
     def _set_leader(self) -> None:
         current = self._current()

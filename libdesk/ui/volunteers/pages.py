@@ -8,13 +8,15 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout
 from libdesk.models.roles import Perm
 from libdesk.models.volunteers.tables import ActivityKind
 from libdesk.ui.common.data_table import DataTable
+from libdesk.ui.common.deleting import Shown, delete_confirmed
 from libdesk.ui.common.files import XLSX, ask_open_path, ask_save_path
 from libdesk.ui.common.paged_model import PagedTableModel
-from libdesk.ui.common.operations import Change, run_long_write, run_write
+from libdesk.ui.common.operations import Change, run_long_write
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.common.unmask import ask_unmask
 from libdesk.ui.volunteers.activity_dialog import ActivityDialog
-from libdesk.ui.volunteers.columns import ACTIVITY_COLUMNS, VOLUNTEER_COLUMNS, activity_kind
+from libdesk.ui.volunteers.columns import (ACTIVITY_COLUMNS, VOLUNTEER_COLUMNS, activity_kind,
+                                           volunteer_status)
 from libdesk.ui.volunteers.names_dialog import CATEGORIES, ORGS, TEAMS, NamesDialog
 from libdesk.ui.volunteers.volunteer_dialog import VolunteerDialog
 
@@ -95,15 +97,28 @@ class PeoplePage(QObject):
             self.edit(row.id)
 
     def delete_current(self) -> None:
+        """Delete the selected volunteer as stored now (ui/common/deleting.py); one changed
+        meanwhile at another desk is kept."""
         row = self.table.current_row()
         if row is None:
             return
-        answer = QMessageBox.question(self.tab, self.tr("Delete volunteer"), self.tr(
-            "Delete {name} from the ledger? This cannot be undone.").format(name=row.name))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        run_write(self.tab, lambda: self.services.volunteers.delete(row.id),
-                  Change.of("hours", "volunteer_lists", volunteers=[row.id]))
+        volunteers = self.services.volunteers
+        delete_confirmed(
+            self.tab, self.tr("Delete volunteer"), lambda: self._as_stored(row.id),
+            lambda shown: self.tr("Delete {name} from the ledger? This cannot be "
+                                  "undone.").format(name=shown.name),
+            lambda shown: volunteers.delete(shown.record_id, expected_version=shown.version),
+            Change.of("hours", "volunteer_lists", volunteers=[row.id]))
+
+    def _as_stored(self, volunteer_id: int) -> Shown:
+        version = self.services.volunteers.version(volunteer_id)  # first: then the values
+        person = self.services.volunteers.get(volunteer_id)
+        return Shown(volunteer_id, version, person.name, [
+            (self.tr("Name"), person.name), (self.tr("School or organisation"), person.org),
+            (self.tr("Team"), person.team), (self.tr("Platform no."), person.platform_no),
+            (self.tr("Phone"), person.phone), (self.tr("Status"),
+                                               volunteer_status(person.status)),
+            (self.tr("Notes"), person.notes)])
 
     def manage(self, which: str) -> None:
         NamesDialog(self.services, which, self.tab).exec()
@@ -177,11 +192,28 @@ class ActivitiesPage(QObject):
             self.edit(row.id)
 
     def delete_current(self) -> None:
+        """Delete the selected activity as stored now, after asking (ui/common/deleting.py);
+        one changed meanwhile at another desk is kept."""
         row = self.table.current_row()
         if row is None:
             return
-        run_write(self.tab, lambda: self.services.activities.delete(row.id),
-                  Change.of("hours", activities=[row.id]))
+        activities = self.services.activities
+        delete_confirmed(
+            self.tab, self.tr("Delete activity"), lambda: self._as_stored(row.id),
+            lambda shown: self.tr("Delete the activity “{name}”? This cannot be "
+                                  "undone.").format(name=shown.name),
+            lambda shown: activities.delete(shown.record_id, expected_version=shown.version),
+            Change.of("hours", activities=[row.id]))
+
+    def _as_stored(self, activity_id: int) -> Shown:
+        version = self.services.activities.version(activity_id)  # first: then the values
+        activity = self.services.activities.get(activity_id)
+        days = " – ".join(d.isoformat() for d in (activity.starts_on, activity.ends_on) if d)
+        return Shown(activity_id, version, activity.name, [
+            (self.tr("Name"), activity.name), (self.tr("Kind"), activity_kind(activity.kind)),
+            (self.tr("Category"), activity.category), (self.tr("Dates"), days),
+            (self.tr("Place"), activity.place), (self.tr("Organiser"), activity.organiser),
+            (self.tr("Notes"), activity.notes)])
 
     def categories(self) -> None:
         NamesDialog(self.services, CATEGORIES, self.tab).exec()
