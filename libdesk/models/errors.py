@@ -91,18 +91,19 @@ class ListedRowsChanged(Conflict):
                  who: str = "", when: str = "") -> None:
         if who:
             template = QT_TRANSLATE_NOOP(
-                "Errors", "Of the {selected} selected {what}, {changed} were changed and "
-                "{gone} deleted at another desk after the list showed them (the last by "
-                "{who} at {when}). Nothing was deleted. Look at the list again as it is "
-                "now, and delete again if you still want to.")
+                "Errors", "{count} of the {selected} selected {what} were changed or deleted "
+                "at another desk after the list showed them ({changed} changed, {gone} "
+                "deleted; the last by {who} at {when}). Nothing was deleted. Look at the "
+                "list again as it is now, and delete again if you still want to.")
         else:
             template = QT_TRANSLATE_NOOP(
-                "Errors", "Of the {selected} selected {what}, {changed} were changed and "
-                "{gone} deleted at another desk after the list showed them. Nothing was "
-                "deleted. Look at the list again as it is now, and delete again if you "
-                "still want to.")
-        super().__init__(template, selected=selected, what=Phrase(what),
-                         changed=len(changed), gone=len(gone), who=who, when=when or "?")
+                "Errors", "{count} of the {selected} selected {what} were changed or deleted "
+                "at another desk after the list showed them ({changed} changed, {gone} "
+                "deleted). Nothing was deleted. Look at the list again as it is now, and "
+                "delete again if you still want to.")
+        super().__init__(template, count=len(changed) + len(gone), selected=selected,
+                         what=Phrase(what), changed=len(changed), gone=len(gone), who=who,
+                         when=when or "?")
         self.changed, self.gone = list(changed), list(gone)
         self.who, self.when = who, when
 

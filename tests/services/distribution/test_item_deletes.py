@@ -45,7 +45,7 @@ def test_a_line_changed_at_the_other_desk_keeps_them_all(services, other_desk):
     refused = caught.value
     assert refused.changed == [lines[0].id] and refused.gone == [] and refused.who == OTHER
     assert refused.when
-    assert f"Of the {len(shown)} selected batch lines, 1 were changed and 0 deleted" \
+    assert f"1 of the {len(shown)} selected batch lines were changed or deleted" \
         in str(refused) and "Nothing was deleted" in str(refused)
     assert _stored(services, batch_id) == set(shown) == _stored(other_desk, batch_id)
 
@@ -57,7 +57,7 @@ def test_a_line_removed_at_the_other_desk_keeps_the_rest(services, other_desk):
         services.distribution.remove_items(list(shown), expected_versions=shown)
     refused = caught.value
     assert refused.gone == [lines[1].id] and refused.changed == [] and refused.who == OTHER
-    assert "0 were changed and 1 deleted" in str(refused)
+    assert "(0 changed, 1 deleted; the last by wang at " in str(refused)
     assert _stored(services, batch_id) == set(shown) - {lines[1].id}
 
 

@@ -44,7 +44,8 @@ def test_an_entry_changed_at_the_other_desk_keeps_them_all(services, other_desk)
     refused = caught.value
     assert refused.changed == [changed] and refused.gone == [] and refused.count == 1
     assert refused.who == OTHER and refused.when
-    assert "Of the 3 selected entries, 1 were changed and 0 deleted" in str(refused)
+    assert "1 of the 3 selected entries were changed or deleted at another desk" in str(refused)
+    assert "(1 changed, 0 deleted; the last by wang at " in str(refused)
     assert "Nothing was deleted" in str(refused)
     assert _stored(services) == set(shown) == _stored(other_desk)
 
@@ -67,7 +68,7 @@ def test_an_entry_deleted_at_the_other_desk_keeps_the_rest(services, other_desk)
         services.hours.delete(list(shown), expected_versions=shown)
     refused = caught.value
     assert refused.gone == [gone] and refused.changed == [] and refused.who == OTHER
-    assert "1 were changed" not in str(refused) and "0 were changed and 1 deleted" in str(refused)
+    assert "(0 changed, 1 deleted; the last by wang at " in str(refused)
     assert _stored(services) == set(shown) - {gone}
 
 
@@ -98,7 +99,7 @@ def test_thousands_of_entries_are_checked_in_chunks(services, other_desk):
     shown = _listed(services, 1200)
     last = max(shown)  # in the third chunk
     _as_other(other_desk).hours.edit(last, add_activity(other_desk, "图书整理"), DAY, 300)
-    with pytest.raises(ListedRowsChanged, match="Of the 1200 selected entries, 1 were"):
+    with pytest.raises(ListedRowsChanged, match="1 of the 1200 selected entries were"):
         services.hours.delete(list(shown), expected_versions=shown)
     assert len(_stored(services)) == 1200
     shown[last] = next(r.version for r in services.hours.page(ListQuery(), 0, 2000)
