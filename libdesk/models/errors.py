@@ -80,6 +80,38 @@ class DeleteConflict(EditConflict):
         self.args = (self.english(),)
 
 
+class ListedRowsChanged(Conflict):
+    """Some of the rows a list showed, and the user confirmed deleting, were changed or
+    deleted at another desk since the list was read: nothing was deleted. ``what``: the
+    rows as an English phrase in context "Errors" ("entries", "batch lines" …);
+    ``changed`` / ``gone``: their ids; ``who`` / ``when``: the latest of those changes the
+    audit log knows (empty when it knows none)."""
+
+    def __init__(self, what: str, selected: int, changed: list[int], gone: list[int],
+                 who: str = "", when: str = "") -> None:
+        if who:
+            template = QT_TRANSLATE_NOOP(
+                "Errors", "{count} of the {selected} selected {what} were changed or deleted "
+                "at another desk after the list showed them ({changed} changed, {gone} "
+                "deleted; the last by {who} at {when}). Nothing was deleted. Look at the "
+                "list again as it is now, and delete again if you still want to.")
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Errors", "{count} of the {selected} selected {what} were changed or deleted "
+                "at another desk after the list showed them ({changed} changed, {gone} "
+                "deleted). Nothing was deleted. Look at the list again as it is now, and "
+                "delete again if you still want to.")
+        super().__init__(template, count=len(changed) + len(gone), selected=selected,
+                         what=Phrase(what), changed=len(changed), gone=len(gone), who=who,
+                         when=when or "?")
+        self.changed, self.gone = list(changed), list(gone)
+        self.who, self.when = who, when
+
+    @property
+    def count(self) -> int:
+        return len(self.changed) + len(self.gone)
+
+
 class PermissionDenied(DomainError):
     pass
 

@@ -13,6 +13,8 @@ the user keep theirs, take the other, or pick per field, and save again on top o
 Deletes check the same way (``check_delete``): the confirmation shows the record read fresh
 with its version, the delete passes that version, and a record changed meanwhile is kept
 (``DeleteConflict``: who changed it and when), one deleted meanwhile is said so (NotFound).
+Deleting several rows selected in a list (``check_listed``) passes each row's version as the
+list showed it; one changed or gone since refuses the whole delete (``ListedRowsChanged``).
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from sqlalchemy import select
 
 from libdesk.models.audit_log import AuditLog
 from libdesk.models.errors import (QT_TRANSLATE_NOOP, DeleteConflict, EditConflict,  # noqa: F401
-                                   NotFound, Phrase)
+                                   ListedRowsChanged, NotFound, Phrase)
 from libdesk.services.base import LOCAL_ADMIN
 
 
@@ -78,6 +80,48 @@ def check_delete(session, model, record_id: int, expected: int | None,
         record=Phrase(record), id=record_id)
 
 
+LISTED_CHUNK = 500  # ids per IN (...) list
+
+
+def check_listed(session, model, expected: dict[int, int] | None, what: str) -> None:
+    """Before deleting rows selected in a list: raise ListedRowsChanged unless every row of
+    ``expected`` (id → version the list showed) is still stored at that version (None: no
+    check). The rows are locked (PostgreSQL ``FOR UPDATE``; SQLite's write transaction holds
+    the database) and their versions read, chunk by chunk, so none can change between this
+    check and the caller's delete in the same transaction. ``what``: the rows as an English
+    phrase in context "Errors"."""
+    if expected is None:
+        return
+    ids = sorted(expected)
+    changed: list[int] = []
+    gone: list[int] = []
+    for start in range(0, len(ids), LISTED_CHUNK):
+        chunk = ids[start:start + LISTED_CHUNK]
+        stored = dict(session.execute(select(model.id, model.version).where(
+            model.id.in_(chunk)).order_by(model.id).with_for_update()).all())
+        for record_id in chunk:
+            if record_id not in stored:
+                gone.append(record_id)
+            elif stored[record_id] != expected[record_id]:
+                changed.append(record_id)
+    if changed or gone:
+        who, when = _latest_of(session, model.__table__.name, changed + gone)
+        raise ListedRowsChanged(what, len(ids), changed, gone, who, when)
+
+
+def _latest_of(session, table: str, record_ids: list[int]) -> tuple[str, str]:
+    """Who made the latest audited change to any of the records, and when."""
+    latest = None
+    for start in range(0, len(record_ids), LISTED_CHUNK):
+        keys = [str(i) for i in record_ids[start:start + LISTED_CHUNK]]
+        found = session.execute(select(AuditLog.id, AuditLog.actor, AuditLog.at).where(
+            AuditLog.table_name == table, AuditLog.record_id.in_(keys))
+            .order_by(AuditLog.id.desc()).limit(1)).first()
+        if found is not None and (latest is None or found[0] > latest[0]):
+            latest = found
+    return ("", "") if latest is None else _described(session, latest[1], latest[2])
+
+
 def last_saved(session, table: str, record_id: Any) -> tuple[str, str]:
     """Who saved the record last (their display name where known) and when (local time)."""
     last = session.execute(select(AuditLog.actor, AuditLog.at).where(
@@ -85,7 +129,11 @@ def last_saved(session, table: str, record_id: Any) -> tuple[str, str]:
         .order_by(AuditLog.id.desc()).limit(1)).first()
     if last is None:
         return "", ""
-    actor, at = last
+    return _described(session, *last)
+
+
+def _described(session, actor: str, at) -> tuple[str, str]:
+    """An audit row's actor (display name where known) and time (local) as messages say."""
     if at is not None and at.tzinfo is not None:
         at = at.astimezone()
     when = at.strftime("%Y-%m-%d %H:%M") if at is not None else ""

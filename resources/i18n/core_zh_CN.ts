@@ -194,6 +194,14 @@
         <translation>您确认删除“{name}”之后，{who} 于 {when} 修改了它，因此没有删除。请重新查看它现在的内容，如仍要删除，请再删除一次。</translation>
     </message>
     <message>
+        <source>{count} of the {selected} selected {what} were changed or deleted at another desk after the list showed them ({changed} changed, {gone} deleted; the last by {who} at {when}). Nothing was deleted. Look at the list again as it is now, and delete again if you still want to.</source>
+        <translation>所选的 {selected} 条{what}中有 {count} 条在列表显示之后已在其他工作台上被修改或删除（修改 {changed} 条、删除 {gone} 条；最近一次由 {who} 于 {when}）。本次没有删除任何记录。请重新查看列表中现在保存的内容，如仍要删除，请再删除一次。</translation>
+    </message>
+    <message>
+        <source>{count} of the {selected} selected {what} were changed or deleted at another desk after the list showed them ({changed} changed, {gone} deleted). Nothing was deleted. Look at the list again as it is now, and delete again if you still want to.</source>
+        <translation>所选的 {selected} 条{what}中有 {count} 条在列表显示之后已在其他工作台上被修改或删除（修改 {changed} 条、删除 {gone} 条）。本次没有删除任何记录。请重新查看列表中现在保存的内容，如仍要删除，请再删除一次。</translation>
+    </message>
+    <message>
         <source>{count} problem(s) found; nothing was saved.</source>
         <translation>发现 {count} 处问题，未保存任何内容。</translation>
     </message>

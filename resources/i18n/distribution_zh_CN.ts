@@ -192,6 +192,14 @@
         <translation>取消 {number} 的原因？</translation>
     </message>
     <message>
+        <source>Remove lines</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>Remove {count} lines from {number}?</source>
+        <translation>从 {number} 中删除 {count} 行？</translation>
+    </message>
+    <message>
         <source>Print shipment sheet</source>
         <translation>打印配送单</translation>
     </message>
@@ -621,6 +629,10 @@
     <message>
         <source>“{isbn}” is not an ISBN: an ISBN has 10 or 13 digits (ISBN-10 may end in X).</source>
         <translation>“{isbn}”不是 ISBN：ISBN 为 10 位或 13 位数字（ISBN-10 末位可以是 X）。</translation>
+    </message>
+    <message>
+        <source>batch lines</source>
+        <translation>批次明细</translation>
     </message>
     <message>
         <source>Batch {number} is closed and can no longer be changed.</source>

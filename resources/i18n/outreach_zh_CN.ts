@@ -163,6 +163,10 @@
         <translation>赠书函 {number} 已作废。</translation>
     </message>
     <message>
+        <source>records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
         <source>There is nothing to save: fill in at least one row.</source>
         <translation>没有可保存的内容：请至少填写一行。</translation>
     </message>

@@ -307,6 +307,10 @@
         <translation>活动结束日期早于开始日期。</translation>
     </message>
     <message>
+        <source>entries</source>
+        <translation>服务时长记录</translation>
+    </message>
+    <message>
         <source>Tick at least one volunteer.</source>
         <translation>请至少勾选一名志愿者。</translation>
     </message>

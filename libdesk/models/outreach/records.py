@@ -13,6 +13,7 @@ from libdesk.models.outreach.rules import (EventInput, FactsInput, GiftInput, Ou
 class OutingRow(OutingInput):
     id: int = 0
     branch_name: str = ""
+    version: int = 1  # as listed; deleting selected rows passes it back
     source: str = ""
     recorded_by: str = ""
 
@@ -25,6 +26,7 @@ class OutingRow(OutingInput):
 class EventRow(EventInput):
     id: int = 0
     branch_name: str = ""
+    version: int = 1  # as listed; deleting selected rows passes it back
     recorded_by: str = ""
 
 
@@ -32,6 +34,7 @@ class EventRow(EventInput):
 class VisitRow(VisitInput):
     id: int = 0
     branch_name: str = ""
+    version: int = 1  # as listed; deleting selected rows passes it back
     recorded_by: str = ""
 
 
@@ -39,6 +42,7 @@ class VisitRow(VisitInput):
 class GiftRow(GiftInput):
     id: int = 0
     branch_name: str = ""
+    version: int = 1  # as listed; deleting selected rows passes it back
     number: str = ""
     status: str = ""
     issued_by: str = ""
@@ -48,6 +52,7 @@ class GiftRow(GiftInput):
 class TransferRow(TransferInput):
     id: int = 0
     branch_name: str = ""
+    version: int = 1  # as listed; deleting selected rows passes it back
     recorded_by: str = ""
     copies: int = 0   # 册 on the transfer's lines
     packed: int = 0   # of which packed into batches that are not cancelled

@@ -44,7 +44,7 @@ from libdesk.models.isbn import normalize_isbn
 from libdesk.models.roles import Perm
 from libdesk.services.distribution import queries as q
 from libdesk.services.base import ListQuery, ServiceBase
-from libdesk.services.conflicts import check_version, version_of
+from libdesk.services.conflicts import check_listed, check_version, version_of
 from libdesk.services.distribution.donation_links import (
     check_donation_items,
     sources_for_isbn,
@@ -54,6 +54,9 @@ from libdesk.store.postgres_sql import lock_rows
 from libdesk.services.catalogue.lookup import known_book, learn
 from libdesk.services.settings import SettingsService
 
+
+
+BATCH_LINES = QT_TRANSLATE_NOOP("Errors", "batch lines")
 
 
 class BatchService(ServiceBase):
@@ -276,14 +279,29 @@ class BatchService(ServiceBase):
             session.flush()
             return q.item_line(row)
 
-    def remove_items(self, item_ids: list[int]) -> int:
+    def remove_items(self, item_ids: list[int], *,
+                     expected_versions: dict[int, int] | None = None) -> int:
+        """Remove lines from batches whose status still allows it. With
+        ``expected_versions`` (id → ``ItemLine.version`` as the list showed it), a line
+        changed or removed elsewhere since raises ListedRowsChanged and nothing is removed."""
         self.require(Perm.DISTRIBUTION_EDIT)
+        removed = 0
         with self.store.write() as session:
-            rows = session.execute(select(BatchItem).where(BatchItem.id.in_(item_ids))).scalars().all()
-            for row in rows:
-                _check_editable(q.load_batch(session, row.batch_id), row.direction)
-                session.delete(row)
-            return len(rows)
+            if expected_versions is not None:
+                check_listed(session, BatchItem, {i: expected_versions[i] for i in item_ids
+                                                  if i in expected_versions}, BATCH_LINES)
+            batches: dict[int, DistributionBatch] = {}
+            ids = list(dict.fromkeys(item_ids))
+            for start in range(0, len(ids), 500):
+                rows = session.execute(select(BatchItem).where(
+                    BatchItem.id.in_(ids[start:start + 500]))).scalars().all()
+                for row in rows:
+                    if row.batch_id not in batches:
+                        batches[row.batch_id] = q.load_batch(session, row.batch_id)
+                    _check_editable(batches[row.batch_id], row.direction)
+                    session.delete(row)
+                removed += len(rows)
+            return removed
 
 def _branch(session: Session, branch_id: int | None) -> Branch:
     branch = session.get(Branch, branch_id) if branch_id is not None else None

@@ -16,9 +16,10 @@ from libdesk.models.errors import QT_TRANSLATE_NOOP, NotFound, Problem, Validati
 from libdesk.models.outreach.rules import stripped
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
-from libdesk.services.conflicts import check_version, version_of
+from libdesk.services.conflicts import check_listed, check_version, version_of
 
 CHUNK = 500
+RECORDS = QT_TRANSLATE_NOOP("Errors", "records")
 
 
 class RecordService(ServiceBase):
@@ -111,7 +112,7 @@ class RecordService(ServiceBase):
         for name in self.extra_row_fields:
             values[name] = getattr(obj, name)
         branch = result[1] if self._has_branch() else None
-        return self.row_cls(id=obj.id, branch_name=branch or "", **values)
+        return self.row_cls(id=obj.id, branch_name=branch or "", version=obj.version, **values)
 
     def get(self, record_id: int):
         query = ListQuery(filters={})
@@ -210,10 +211,17 @@ class RecordService(ServiceBase):
     def before_update(self, session: Session, obj) -> None:
         """Subclasses refuse or re-sign here."""
 
-    def delete(self, record_ids: list[int]) -> int:
+    def delete(self, record_ids: list[int], *,
+               expected_versions: dict[int, int] | None = None) -> int:
+        """With ``expected_versions`` (id → the row's ``version`` as the list showed it), a
+        record changed or deleted elsewhere since raises ListedRowsChanged and nothing is
+        deleted."""
         self.require(self.perm)
         done = 0
         with self.store.write() as session:
+            if expected_versions is not None:
+                check_listed(session, self.model, {i: expected_versions[i] for i in record_ids
+                                                   if i in expected_versions}, RECORDS)
             for start in range(0, len(record_ids), CHUNK):
                 for obj in session.execute(select(self.model).where(
                         self.model.id.in_(record_ids[start:start + CHUNK]))).scalars():

@@ -18,7 +18,7 @@ from libdesk.models.volunteers.tables import (HourEntry, HourStatus, Volunteer, 
                                        VolunteerOrg, VolunteerTeam)
 from libdesk.models.volunteers.records import HourRow
 from libdesk.services.base import ListQuery, ServiceBase, like_pattern
-from libdesk.services.conflicts import check_version
+from libdesk.services.conflicts import check_listed, check_version
 from libdesk.services.volunteers.hours_import import HoursImporter
 from libdesk.models.volunteers.records import ImportReport
 from libdesk.services.progress import Progress
@@ -36,6 +36,9 @@ _COLUMNS = [HourEntry.id, HourEntry.volunteer_id, Volunteer.name, Volunteer.plat
             VolunteerTeam.name, VolunteerOrg.name, VolunteerActivity.name, HourEntry.served_on,
             HourEntry.hundredths, HourEntry.status, HourEntry.recorded_by, HourEntry.reviewed_by,
             HourEntry.note, HourEntry.version]
+
+
+ENTRIES = QT_TRANSLATE_NOOP("Errors", "entries")
 
 
 def _entry_name(session, entry: HourEntry) -> str:
@@ -150,10 +153,17 @@ class HourService(ServiceBase):
                 session.execute(stmt, rows[start:start + 20_000])
         return len(rows)
 
-    def delete(self, entry_ids: list[int]) -> int:
-        """Remove entries that are not confirmed (a confirmed entry must be rejected first)."""
+    def delete(self, entry_ids: list[int], *,
+               expected_versions: dict[int, int] | None = None) -> int:
+        """Remove entries that are not confirmed (a confirmed entry must be rejected first).
+        With ``expected_versions`` (id → ``HourRow.version`` as the list showed it), an
+        entry changed or deleted elsewhere since raises ListedRowsChanged and nothing is
+        deleted."""
         self.require(Perm.HOURS_EDIT)
         with self.store.write() as session:
+            if expected_versions is not None:
+                check_listed(session, HourEntry, {i: expected_versions[i] for i in entry_ids
+                                                  if i in expected_versions}, ENTRIES)
             for chunk in chunks(entry_ids):
                 confirmed = session.execute(select(func.count()).where(
                     HourEntry.id.in_(chunk),

@@ -11,6 +11,10 @@ lists, as after a write.
 
     delete_confirmed(self, self.tr("Delete point"), read, question, delete,
                      Change.of(branches=[row.id]))
+
+Several rows selected in a list are deleted with the versions the list showed (``{row.id:
+row.version}``); ``selected_refused`` is the write's ``on_error``: rows changed or deleted
+meanwhile refuse the whole delete, the message says how many, and the lists reload.
 """
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from libdesk.models.errors import DeleteConflict, NotFound
+from libdesk.models.errors import DeleteConflict, ListedRowsChanged, NotFound
 from libdesk.ui.common.errors import error_text
 from libdesk.ui.common.operations import Change, emit_change, report_error, run_write
 
@@ -100,6 +104,17 @@ def delete_confirmed(parent: QWidget, title: str, read: Callable[[], Shown],
         emit_change(parent, change)  # the lists show what is stored now
         if not _changed_meanwhile(parent, title, outcome.error, shown, read, change):
             return False
+
+
+def selected_refused(parent: QWidget, change: Change) -> Callable[[BaseException], None]:
+    """``run_write``'s ``on_error`` for deleting rows selected in a list with the versions
+    the list showed: rows changed or deleted at another desk since (ListedRowsChanged)
+    refresh the lists, so the user sees them as stored now, and the message says so."""
+    def refused(error: BaseException) -> None:
+        if isinstance(error, ListedRowsChanged):
+            emit_change(parent, change)
+        _failed(parent, error, change)
+    return refused
 
 
 def _failed(parent: QWidget, error: BaseException, change: Change) -> None:

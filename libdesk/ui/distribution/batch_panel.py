@@ -16,6 +16,7 @@ from libdesk.models.distribution.rules import Action, allowed_actions, can_edit_
 from libdesk.models.errors import DomainError
 from libdesk.models.roles import Perm
 from libdesk.services.distribution.status import UntitledLines
+from libdesk.ui.common.deleting import selected_refused
 from libdesk.ui.common.errors import error_text, show_error
 from libdesk.ui.common.files import XLSX, ask_open_path
 from libdesk.ui.common.forms import load_form
@@ -259,11 +260,21 @@ class BatchPanel(QWidget):
             self._step(lambda batch_id: self.services.batch_status.cancel(batch_id, reason))
 
     def remove_lines(self) -> None:
+        """The selected lines, as the list showed them: one changed or removed at another
+        desk since refuses the removal, and the batch is shown again as stored."""
         rows = sorted({i.row() for i in self.ui.itemsView.selectionModel().selectedRows()})
-        ids = [self.model.lines[r].id for r in rows]
-        if not ids:
+        lines = [self.model.lines[r] for r in rows]
+        if not lines or QMessageBox.question(self, self.tr("Remove lines"), self.tr(
+                "Remove {count} lines from {number}?").format(
+                count=len(lines), number=self.batch.number)) != QMessageBox.StandardButton.Yes:
             return
-        self._step(lambda _batch_id: self.services.distribution.remove_items(ids))
+        batch_id, ids = self.batch.id, [line.id for line in lines]
+        shown = {line.id: line.version for line in lines}
+        change = self._change(batch_id)
+        run_write(self, lambda: self.services.distribution.remove_items(
+            ids, expected_versions=shown), change,
+            on_done=lambda _r: self.show_batch(batch_id),
+            on_error=selected_refused(self, change))
 
     def add_from_donation(self) -> None:
         from libdesk.ui.distribution.donation_picker import DonationPicker

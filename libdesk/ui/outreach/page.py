@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QMessageBox, QPushButton,
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery
 from libdesk.ui.common.data_table import DataTable
+from libdesk.ui.common.deleting import selected_refused
 from libdesk.ui.common.files import ask_open_path, ask_save_path
 from libdesk.ui.common.operations import Change, run_long_write, run_write
 from libdesk.ui.common.paged_model import PagedTableModel
@@ -144,12 +145,17 @@ class RecordPage(QWidget):
             self._message(self.tr("Saved."))
 
     def delete_selected(self) -> None:
-        ids = [r.id for r in self.table.selected_rows()]
+        """The selected records, as the list showed them: one changed or deleted at another
+        desk since refuses the delete, and the list reloads."""
+        rows = self.table.selected_rows()
+        ids = [r.id for r in rows]
         if not ids or QMessageBox.question(self, self.dialog_title(), self.tr(
                 "Delete {count} records?").format(count=len(ids))) != \
                 QMessageBox.StandardButton.Yes:
             return
-        run_write(self, lambda: self.service.delete(ids), self.change, on_done=lambda count: (
+        shown = {r.id: r.version for r in rows}
+        run_write(self, lambda: self.service.delete(ids, expected_versions=shown), self.change,
+                  on_error=selected_refused(self, self.change()), on_done=lambda count: (
             self.table.reload(),
             self._message(self.tr("{count} records deleted.").format(count=count))))
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from libdesk.models.roles import Perm
 from libdesk.models.volunteers.tables import HourStatus
 from libdesk.services.base import ListQuery
+from libdesk.ui.common.deleting import selected_refused
 from libdesk.ui.common.files import XLSX, ask_open_path, ask_save_path
 from libdesk.ui.common.operations import Change, run_long_write, run_write
 from libdesk.ui.common.paged_model import PagedTableModel
@@ -136,11 +137,20 @@ class HoursPage(QObject):
                          self.tr("{count} entries rejected."))
 
     def delete_selected(self) -> None:
-        ids = self._selected_ids()
-        if ids and QMessageBox.question(self.tab, self.tr("Delete entries"), self.tr(
-                "Delete {count} entries?").format(count=len(ids))) == \
+        """The selected entries, as the list showed them: one changed or deleted at another
+        desk since refuses the delete, and the list reloads."""
+        rows = self.table.selected_rows()
+        ids = [r.id for r in rows]
+        if not ids or QMessageBox.question(self.tab, self.tr("Delete entries"), self.tr(
+                "Delete {count} entries?").format(count=len(ids))) != \
                 QMessageBox.StandardButton.Yes:
-            self._review(self.services.hours.delete, ids, self.tr("{count} entries deleted."))
+            return
+        shown = {r.id: r.version for r in rows}
+        change = Change.of(hours=ids)
+        run_write(self.tab, lambda: self.services.hours.delete(ids, expected_versions=shown),
+                  change, on_error=selected_refused(self.tab, change),
+                  on_done=lambda count: self.tab.show_message(
+                      self.tr("{count} entries deleted.").format(count=count)))
 
     def export(self) -> None:
         path = ask_save_path(self.tab, "volunteers", self.tr("Export service hours"),
