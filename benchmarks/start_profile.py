@@ -5,9 +5,9 @@
 Runs ``probes/start_phases.py`` (floor, then app) under valgrind's callgrind, which counts
 the instructions each step executes (``--dump-before=getppid``: one count per step; every
 thread's instructions, the store's reading thread's too). Unlike a wall-clock time an
-instruction count does not change with the machine's load, so this profile is the same from
-run to run, and so is its total ratio, which the wall-clock figure in ``run.py`` measures
-with the machine's noise. Needs ``valgrind`` (``apt-get install valgrind``); takes about a
+instruction count does not change with the machine's load: this profile, and its total
+ratio, move by well under 1% from run to run, where the wall-clock figure in ``run.py``
+moves with the machine's noise. Needs ``valgrind`` (``apt-get install valgrind``); takes about a
 minute and a half. Uses a copy of DB and a fresh settings folder (the first tab is the
 default one).
 """
