@@ -8,9 +8,10 @@ each step ends with ``os.getppid()``, so callgrind writes the instructions of ea
 file of its own, and the step's name is printed on stdout in the same order. The steps are
 those of ``start.py`` (``libdesk.app.run``), done on one thread where the app overlaps them,
 so that each count moves by well under 1% from run to run: the store is opened here
-rather than in a worker thread, and the first tab's rows are awaited in ``QEventLoop.exec`` (asleep, not
-polling) and then painted with ``repaint()``. The total is within a few per cent of the
-overlapped start's (start.py under callgrind), whose polling loop adds a varying count.
+rather than in a worker thread, and the first tab's rows are awaited in
+``QEventLoop.exec`` (asleep, not polling) and then painted with ``repaint()``. The total
+is within a few per cent of the overlapped start's (start.py under callgrind), whose
+polling loop adds a varying count.
 """
 from __future__ import annotations
 
