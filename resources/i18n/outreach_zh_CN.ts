@@ -171,6 +171,10 @@
         <translation>没有可保存的内容：请至少填写一行。</translation>
     </message>
     <message>
+        <source>transfer lines</source>
+        <translation>调拨明细</translation>
+    </message>
+    <message>
         <source>Some of these lines are packed into batches; they stay on record. Remove them from the batch and cancel it first.</source>
         <translation>其中有明细已装入配送批次，须保留记录。请先从批次中移除并取消该批次。</translation>
     </message>
@@ -751,6 +755,18 @@
     <message>
         <source>Box:</source>
         <translation>箱号：</translation>
+    </message>
+    <message>
+        <source>Remove lines</source>
+        <translation>移除明细</translation>
+    </message>
+    <message>
+        <source>Remove {count} lines from this transfer?</source>
+        <translation>从本次调拨中移除 {count} 条明细？</translation>
+    </message>
+    <message>
+        <source>{count} lines removed.</source>
+        <translation>已移除 {count} 条明细。</translation>
     </message>
     <message>
         <source>There is no draft batch to pack into: create one on the Distribution tab first.</source>

@@ -70,6 +70,7 @@ class TransferLineRow:
     title: str
     copies: int
     packed: int
+    version: int = 1
 
     @property
     def remaining(self) -> int:

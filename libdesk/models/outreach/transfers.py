@@ -35,6 +35,9 @@ class CollectionTransfer(TableModel, table=True):
 
 class TransferLine(TableModel, table=True):
     __tablename__ = "transfer_line"
+    __mapper_args__ = versioned()  # removing selected lines checks what the list showed
+
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     id: Optional[int] = Field(default=None, primary_key=True)
     transfer_id: int = Field(foreign_key="collection_transfer.id", index=True)

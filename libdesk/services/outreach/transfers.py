@@ -22,9 +22,12 @@ from libdesk.models.outreach.rules import (TransferInput, TransferLineInput, str
 from libdesk.models.outreach.transfers import CollectionTransfer, TransferLine, TransferPacking
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery
+from libdesk.services.conflicts import check_listed
 from libdesk.services.outreach.records import RecordService
 from libdesk.services.outreach.workbooks import (located, located_failure, point_ids,
                                                 resolve_point, to_input, writing)
+
+TRANSFER_LINES = QT_TRANSLATE_NOOP("Errors", "transfer lines")
 from libdesk.services.progress import Progress
 from libdesk.spreadsheets import outreach as sheets
 
@@ -73,11 +76,11 @@ class TransferService(RecordService):
     def lines(self, transfer_id: int) -> list[TransferLineRow]:
         stmt = (select(TransferLine.id, TransferLine.transfer_id, TransferLine.isbn,
                        TransferLine.title, TransferLine.copies,
-                       func.coalesce(_packed.c.copies, 0))
+                       func.coalesce(_packed.c.copies, 0), TransferLine.version)
                 .outerjoin(_packed, _packed.c.line_id == TransferLine.id)
                 .where(TransferLine.transfer_id == transfer_id).order_by(TransferLine.id))
         with self.store.read() as session:
-            return [TransferLineRow(r[0], r[1], r[2], r[3], int(r[4]), int(r[5]))
+            return [TransferLineRow(r[0], r[1], r[2], r[3], int(r[4]), int(r[5]), r[6])
                     for r in session.execute(stmt)]
 
     # -- lines -----------------------------------------------------------------------------
@@ -103,9 +106,17 @@ class TransferService(RecordService):
             _insert_lines(session, transfer.id, lines)
             return transfer.id
 
-    def remove_lines(self, line_ids: list[int]) -> int:
+    def remove_lines(self, line_ids: list[int],
+                     expected_versions: dict[int, int] | None = None) -> int:
+        """With ``expected_versions`` (id → the line's ``version`` as the list showed it), a
+        line changed or removed elsewhere since raises ListedRowsChanged and nothing is
+        removed; without (None), as before."""
         self.require(self.perm)
         with self.store.write() as session:
+            if expected_versions is not None:
+                check_listed(session, TransferLine, {i: expected_versions[i] for i in line_ids
+                                                     if i in expected_versions},
+                             TRANSFER_LINES)
             packed = session.execute(select(func.count()).select_from(TransferPacking).where(
                 TransferPacking.line_id.in_(line_ids))).scalar_one()
             if packed:
@@ -167,10 +178,10 @@ class TransferService(RecordService):
     def _lines_in(self, session: Session, line_ids: list[int]) -> list[TransferLineRow]:
         stmt = (select(TransferLine.id, TransferLine.transfer_id, TransferLine.isbn,
                        TransferLine.title, TransferLine.copies,
-                       func.coalesce(_packed.c.copies, 0))
+                       func.coalesce(_packed.c.copies, 0), TransferLine.version)
                 .outerjoin(_packed, _packed.c.line_id == TransferLine.id)
                 .where(TransferLine.id.in_(list(line_ids))))
-        return [TransferLineRow(r[0], r[1], r[2], r[3], int(r[4]), int(r[5]))
+        return [TransferLineRow(r[0], r[1], r[2], r[3], int(r[4]), int(r[5]), r[6])
                 for r in session.execute(stmt)]
 
     # -- workbooks: one row per line; rows with the same header make one transfer ----------

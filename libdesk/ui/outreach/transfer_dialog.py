@@ -3,13 +3,15 @@ adding and removing lines, and packing what is left into a draft batch to a poin
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout)
+                               QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from libdesk.models.errors import ListedRowsChanged
 from libdesk.models.outreach.rules import TransferLineInput
+from libdesk.ui.common.deleting import selected_refused
 from libdesk.ui.common.dialogs import Dialog
 from libdesk.services.base import ListQuery
-from libdesk.ui.common.operations import Change, run_write
+from libdesk.ui.common.operations import Change, report_error, run_write
 
 
 class TransferDialog(Dialog):
@@ -43,6 +45,7 @@ class TransferDialog(Dialog):
         self.add_button.setObjectName("addLineButton")
         self.add_button.clicked.connect(self.add_line)
         self.remove_button = QPushButton(self.tr("&Remove lines"), self)
+        self.remove_button.setObjectName("removeLinesButton")
         self.remove_button.clicked.connect(self.remove_lines)
         for widget in (self.isbn_edit, self.title_edit, self.copies_spin, self.add_button,
                        self.remove_button):
@@ -115,9 +118,32 @@ class TransferDialog(Dialog):
         return [self.lines[r].id for r in rows]
 
     def remove_lines(self) -> None:
-        ids = self._selected()
-        self._write(lambda: self.services.transfers.remove_lines(ids), ("outreach",),
-                    lambda _count: None)
+        """The selected lines, as the list showed them: one changed or removed at another
+        desk since refuses the removal, and the lines are shown again as stored."""
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        lines = [self.lines[r] for r in rows]
+        if not lines or QMessageBox.question(self, self.tr("Remove lines"), self.tr(
+                "Remove {count} lines from this transfer?").format(count=len(lines))) != \
+                QMessageBox.StandardButton.Yes:
+            return
+        ids, shown = [line.id for line in lines], {line.id: line.version for line in lines}
+        change = Change.of("outreach")
+        self.message.clear()
+
+        def removed(count: int) -> None:
+            self.changed = True
+            self.refresh()
+            self.message.setText(self.tr("{count} lines removed.").format(count=count))
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, ListedRowsChanged):  # the lines as stored now, then why
+                self.refresh()
+                selected_refused(self, change)(error)
+            else:
+                report_error(self, error, self.message)
+
+        run_write(self, lambda: self.services.transfers.remove_lines(
+            ids, expected_versions=shown), change, on_done=removed, on_error=refused)
 
     def pack(self) -> None:
         batch_id = self.batch_combo.currentData()
