@@ -77,3 +77,12 @@ def shoot(box: QMessageBox, name: str) -> None:
     """Save the box as ``name``.png in $LIBDESK_TEST_SHOTS, when set."""
     if SHOTS:
         box.grab().save(os.path.join(SHOTS, f"{name}.png"))
+
+
+def closing(qtbot, shot: str) -> Callable[[QMessageBox], None]:
+    """A step that saves the box as ``shot`` (``shoot``) and closes it with its first button
+    (an error or a refusal the user reads and dismisses)."""
+    def close(box: QMessageBox) -> None:
+        shoot(box, shot)
+        qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
+    return close

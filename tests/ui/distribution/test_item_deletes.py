@@ -6,18 +6,10 @@ from __future__ import annotations
 from dataclasses import fields
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from libdesk.models.distribution.rules import ItemInput
 from tests.services.distribution.helpers import swap_batch
-from tests.ui.answers import answer_boxes, check, shoot, yes
-
-
-def _close(qtbot):
-    def close(box: QMessageBox) -> None:
-        shoot(box, "batch_lines_remove_refused")
-        qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
-    return close
+from tests.ui.answers import answer_boxes, check, closing, yes
 
 
 def test_a_line_corrected_at_the_other_desk_keeps_all_selected(qtbot, window, services,
@@ -40,7 +32,9 @@ def test_a_line_corrected_at_the_other_desk_keeps_all_selected(qtbot, window, se
         **{f.name: getattr(line, f.name) for f in fields(ItemInput) if f.name != "copies"},
         copies=7), expected_version=line.version)
 
-    seen = answer_boxes(qtbot, lambda box: yes(qtbot, box), _close(qtbot))
+    seen = answer_boxes(qtbot, lambda box: yes(qtbot, box),
+
+                        closing(qtbot, "batch_lines_remove_refused"))
     qtbot.mouseClick(panel.ui.removeButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(seen) == 2)
     check(seen, ["", ""])

@@ -6,20 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from libdesk.models.outreach.rules import EventInput
 from libdesk.services.base import ListQuery
-from tests.ui.answers import answer_boxes, check, shoot, yes
+from tests.ui.answers import answer_boxes, check, closing, yes
 
 ROOM = "太图城市书房郝庄馆"
 
-
-def _close(qtbot):
-    def close(box: QMessageBox) -> None:
-        shoot(box, "outreach_delete_refused")
-        qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
-    return close
 
 
 def test_an_event_corrected_at_the_other_desk_keeps_all_selected(qtbot, window, services,
@@ -43,7 +36,9 @@ def test_an_event_corrected_at_the_other_desk_keeps_all_selected(qtbot, window, 
     other_desk.point_events.update(selected[0], EventInput(
         branch_id=point, held_on=record.held_on, title=record.title, participants=35))
 
-    seen = answer_boxes(qtbot, lambda box: yes(qtbot, box), _close(qtbot))
+    seen = answer_boxes(qtbot, lambda box: yes(qtbot, box),
+
+                        closing(qtbot, "outreach_delete_refused"))
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(seen) == 2)
     check(seen, ["", ""])

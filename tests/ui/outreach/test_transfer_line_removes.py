@@ -7,19 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from libdesk.models.outreach.rules import TransferInput, TransferLineInput
 from libdesk.models.outreach.transfers import TransferLine
 from libdesk.ui.outreach.transfer_dialog import TransferDialog
-from tests.ui.answers import answer_boxes, check, shoot, yes
-
-
-def _close(qtbot):
-    def close(box: QMessageBox) -> None:
-        shoot(box, "transfer_lines_remove_refused")
-        qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
-    return close
+from tests.ui.answers import answer_boxes, check, closing, yes
 
 
 def test_a_line_corrected_at_the_other_desk_keeps_all_selected(qtbot, window, services,
@@ -45,7 +37,9 @@ def test_a_line_corrected_at_the_other_desk_keeps_all_selected(qtbot, window, se
     with other_desk.store.write() as session:
         session.get(TransferLine, selected[0]).copies = 160
 
-    seen = answer_boxes(qtbot, lambda box: yes(qtbot, box), _close(qtbot))
+    seen = answer_boxes(qtbot, lambda box: yes(qtbot, box),
+
+                        closing(qtbot, "transfer_lines_remove_refused"))
     qtbot.mouseClick(dialog.findChild(type(dialog.remove_button), "removeLinesButton"),
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(seen) == 2)

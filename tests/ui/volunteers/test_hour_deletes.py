@@ -6,20 +6,18 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from libdesk.services.base import ListQuery
-from tests.services.volunteers.helpers import RECORDER, add_activity, add_volunteers, as_actor
-from tests.ui.answers import answer_boxes, check, shoot, yes
+from tests.services.volunteers.helpers import (
+    RECORDER,
+    add_activity,
+    add_volunteers,
+    as_actor,
+)
+from tests.ui.answers import answer_boxes, check, closing, yes
 
 DAY = date(2020, 11, 14)
 
-
-def _close(qtbot):
-    def close(box: QMessageBox) -> None:
-        shoot(box, "hours_delete_refused")
-        qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
-    return close
 
 
 def test_an_entry_corrected_at_the_other_desk_keeps_all_selected(qtbot, window, services,
@@ -38,7 +36,9 @@ def test_an_entry_corrected_at_the_other_desk_keeps_all_selected(qtbot, window, 
     other_desk.store.session_info["actor"] = "wang"  # corrects one after the list was read
     other_desk.hours.edit(selected[1], add_activity(other_desk, "图书整理"), DAY, 350)
 
-    seen = answer_boxes(qtbot, lambda box: yes(qtbot, box), _close(qtbot))
+    seen = answer_boxes(qtbot, lambda box: yes(qtbot, box),
+
+                        closing(qtbot, "hours_delete_refused"))
     qtbot.mouseClick(tab.ui.deleteHoursButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(seen) == 2)
     check(seen, ["", ""])
