@@ -1,6 +1,7 @@
 """What every service shares: the store, the acting staff member and their permissions."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +72,15 @@ class ListQuery:
     filters: dict[str, Any] = field(default_factory=dict)
     sort: str | None = None
     descending: bool = False
+
+
+ID_CHUNK = 500  # values per IN (...) list
+
+
+def chunks(values: list) -> Iterator[list]:
+    """``values`` in runs of at most ID_CHUNK, for the IN (...) lists of one statement each."""
+    for start in range(0, len(values), ID_CHUNK):
+        yield values[start:start + ID_CHUNK]
 
 
 def like_pattern(text: str) -> str:

@@ -26,7 +26,8 @@ from sqlalchemy import select
 from libdesk.models.audit_log import AuditLog
 from libdesk.models.errors import (QT_TRANSLATE_NOOP, DeleteConflict, EditConflict,  # noqa: F401
                                    ListedRowsChanged, NotFound, Phrase)
-from libdesk.services.base import LOCAL_ADMIN
+from libdesk.models.staff import StaffAccount
+from libdesk.services.base import LOCAL_ADMIN, chunks
 
 
 def values_of(data: Any) -> dict[str, Any]:
@@ -80,9 +81,6 @@ def check_delete(session, model, record_id: int, expected: int | None,
         record=Phrase(record), id=record_id)
 
 
-LISTED_CHUNK = 500  # ids per IN (...) list
-
-
 def check_listed(session, model, expected: dict[int, int] | None, what: str) -> None:
     """Before deleting rows selected in a list: raise ListedRowsChanged unless every row of
     ``expected`` (id → version the list showed) is still stored at that version (None: no
@@ -95,8 +93,7 @@ def check_listed(session, model, expected: dict[int, int] | None, what: str) -> 
     ids = sorted(expected)
     changed: list[int] = []
     gone: list[int] = []
-    for start in range(0, len(ids), LISTED_CHUNK):
-        chunk = ids[start:start + LISTED_CHUNK]
+    for chunk in chunks(ids):
         stored = dict(session.execute(select(model.id, model.version).where(
             model.id.in_(chunk)).order_by(model.id).with_for_update()).all())
         for record_id in chunk:
@@ -112,8 +109,8 @@ def check_listed(session, model, expected: dict[int, int] | None, what: str) -> 
 def _latest_of(session, table: str, record_ids: list[int]) -> tuple[str, str]:
     """Who made the latest audited change to any of the records, and when."""
     latest = None
-    for start in range(0, len(record_ids), LISTED_CHUNK):
-        keys = [str(i) for i in record_ids[start:start + LISTED_CHUNK]]
+    for chunk in chunks(record_ids):
+        keys = [str(i) for i in chunk]
         found = session.execute(select(AuditLog.id, AuditLog.actor, AuditLog.at).where(
             AuditLog.table_name == table, AuditLog.record_id.in_(keys))
             .order_by(AuditLog.id.desc()).limit(1)).first()
@@ -139,8 +136,6 @@ def _described(session, actor: str, at) -> tuple[str, str]:
     when = at.strftime("%Y-%m-%d %H:%M") if at is not None else ""
     if actor == LOCAL_ADMIN.username:
         return LOCAL_ADMIN.label, when
-    from libdesk.models.staff import StaffAccount  # not with the first tab's list (start-up)
-
     display = session.execute(select(StaffAccount.display_name).where(
         StaffAccount.username == actor)).scalar()
     return (f"{display}（{actor}）" if display and display != actor else actor), when

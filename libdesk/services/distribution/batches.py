@@ -43,7 +43,7 @@ from libdesk.models.errors import (
 from libdesk.models.isbn import normalize_isbn
 from libdesk.models.roles import Perm
 from libdesk.services.distribution import queries as q
-from libdesk.services.base import ListQuery, ServiceBase
+from libdesk.services.base import ListQuery, ServiceBase, chunks
 from libdesk.services.conflicts import check_listed, check_version, version_of
 from libdesk.services.distribution.donation_links import (
     check_donation_items,
@@ -292,9 +292,9 @@ class BatchService(ServiceBase):
                                                   if i in expected_versions}, BATCH_LINES)
             batches: dict[int, DistributionBatch] = {}
             ids = list(dict.fromkeys(item_ids))
-            for start in range(0, len(ids), 500):
+            for chunk in chunks(ids):
                 rows = session.execute(select(BatchItem).where(
-                    BatchItem.id.in_(ids[start:start + 500]))).scalars().all()
+                    BatchItem.id.in_(chunk))).scalars().all()
                 for row in rows:
                     if row.batch_id not in batches:
                         batches[row.batch_id] = q.load_batch(session, row.batch_id)

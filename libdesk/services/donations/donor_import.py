@@ -25,13 +25,11 @@ from libdesk.models.donations.tables import Donation, DonationLine, Donor
 from libdesk.models.donations.records import ImportReport
 from libdesk.models.errors import QT_TRANSLATE_NOOP, Problem
 from libdesk.models.validation import mask_id_number, mask_phone, normalize_phone
+from libdesk.services.base import chunks
 from libdesk.services.donations.donors import donor_values
 from libdesk.services.progress import Progress
 from libdesk.spreadsheets import donations as sheets
 from libdesk.store.search import DONOR_INDEX, bulk_insert
-
-CHUNK = 500  # keys per IN (...) list
-
 
 STORED = ("kind", "name", "name_key", "honorific", "title", "contact_person", "email",
           "address", "notes", "phone", "phone2", "id_number")  # what ``donor_values`` sets
@@ -78,7 +76,7 @@ class Known:
                  | {g.donor_name for g in book.donations if g.donor_name})
         columns = (Donor.id, Donor.version, *(getattr(Donor, c) for c in STORED))
         for key, values in ((Donor.id, sorted(ids)), (Donor.name, sorted(names))):
-            for chunk in _chunks(values):
+            for chunk in chunks(values):
                 stmt = select(*columns).where(key.in_(chunk))
                 if lock:
                     stmt = stmt.with_for_update()
@@ -88,11 +86,11 @@ class Known:
             known.by_name.setdefault(facts.name, []).append(facts.id)
         file_ids = sorted({g.file_id for g in book.donations if g.file_id is not None})
         if trusted:
-            for chunk in _chunks(file_ids):
+            for chunk in chunks(file_ids):
                 known.donation_ids.update(session.execute(
                     select(Donation.id).where(Donation.id.in_(chunk))).scalars())
         elif file_ids:  # another desk's donations: already moved here before?
-            for chunk in _chunks(sorted(known.donors)):
+            for chunk in chunks(sorted(known.donors)):
                 known.received.update(tuple(r) for r in session.execute(select(
                     Donation.donor_id, Donation.received_on, Donation.received_by).where(
                     Donation.donor_id.in_(chunk))))
@@ -233,7 +231,3 @@ def write(session, chosen: Plan, versions: dict[int, int]) -> ImportReport:
         session.execute(insert(DonationLine), lines)
     return ImportReport(len(new_rows), chosen.matched, len(donation_ids), len(lines),
                         chosen.kept)
-
-
-def _chunks(values: list) -> list[list]:
-    return [values[i:i + CHUNK] for i in range(0, len(values), CHUNK)]

@@ -15,10 +15,9 @@ from libdesk.models.branches.tables import Branch
 from libdesk.models.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationFailed
 from libdesk.models.outreach.rules import stripped
 from libdesk.models.roles import Perm
-from libdesk.services.base import ListQuery, ServiceBase, like_pattern
+from libdesk.services.base import ListQuery, ServiceBase, chunks, like_pattern
 from libdesk.services.conflicts import check_listed, check_version, version_of
 
-CHUNK = 500
 RECORDS = QT_TRANSLATE_NOOP("Errors", "records")
 
 
@@ -222,9 +221,9 @@ class RecordService(ServiceBase):
             if expected_versions is not None:
                 check_listed(session, self.model, {i: expected_versions[i] for i in record_ids
                                                    if i in expected_versions}, RECORDS)
-            for start in range(0, len(record_ids), CHUNK):
+            for chunk in chunks(record_ids):
                 for obj in session.execute(select(self.model).where(
-                        self.model.id.in_(record_ids[start:start + CHUNK]))).scalars():
+                        self.model.id.in_(chunk))).scalars():
                     self.before_delete(session, obj)
                     session.delete(obj)
                     done += 1

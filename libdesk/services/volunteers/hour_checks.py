@@ -3,7 +3,6 @@ a volunteer a day, no second entry for the same volunteer, activity and day, exi
 and activities. Used by single entry, bulk entry and the platform import alike."""
 
 from collections import defaultdict
-from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
@@ -16,7 +15,6 @@ from libdesk.models.volunteers.rules import (MAX_HUNDREDTHS_PER_DAY, hours_text,
 from libdesk.models.volunteers.tables import (HourEntry, HourStatus, Volunteer, VolunteerActivity)
 from libdesk.store.id_sets import among
 
-CHUNK = 500  # ids per IN (...) list
 
 
 class NewEntry(NamedTuple):
@@ -134,8 +132,3 @@ def _stored(session: Session, volunteer_ids: list[int], first: date, last: date,
                and_(HourEntry.served_on >= first, HourEntry.served_on <= last),
                HourEntry.status != HourStatus.REJECTED.value,
                HourEntry.id != (exclude_id or 0))).all()
-
-
-def chunks(ids: list[int]) -> Iterable[list[int]]:
-    for start in range(0, len(ids), CHUNK):
-        yield ids[start:start + CHUNK]

@@ -17,13 +17,13 @@ from libdesk.models.roles import Perm
 from libdesk.models.volunteers.tables import (HourEntry, HourStatus, Volunteer, VolunteerActivity,
                                        VolunteerOrg, VolunteerTeam)
 from libdesk.models.volunteers.records import HourRow
-from libdesk.services.base import ListQuery, ServiceBase, like_pattern
+from libdesk.services.base import ListQuery, ServiceBase, chunks, like_pattern
 from libdesk.services.conflicts import check_listed, check_version
 from libdesk.services.volunteers.hours_import import HoursImporter
 from libdesk.models.volunteers.records import ImportReport
 from libdesk.services.progress import Progress
 from libdesk.spreadsheets import volunteers as sheets
-from libdesk.services.volunteers.hour_checks import NewEntry, check_entries, chunks, day_totals
+from libdesk.services.volunteers.hour_checks import NewEntry, check_entries, day_totals
 
 
 

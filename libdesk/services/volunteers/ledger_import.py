@@ -21,8 +21,8 @@ from libdesk.models.collation import pinyin_key
 from libdesk.models.volunteers.rules import VolunteerInput
 from libdesk.models.volunteers.tables import (Volunteer, VolunteerOrg, VolunteerStatus,
                                              VolunteerTeam)
+from libdesk.services.base import chunks
 
-CHUNK = 500  # keys per IN (...) list
 STORED = ("name", "name_key", "gender", "org_id", "team_id", "student_no", "platform_no",
           "phone", "id_number", "id_type", "joined_on", "status", "left_on", "notes")
 
@@ -42,7 +42,7 @@ class Facts:
         names = sorted({p.name.strip() for p in people})
         columns = (Volunteer.id, Volunteer.version, *(getattr(Volunteer, c) for c in STORED))
         for key, values in ((Volunteer.platform_no, platforms), (Volunteer.name, names)):
-            for chunk in _chunks(values):
+            for chunk in chunks(values):
                 stmt = select(*columns).where(key.in_(chunk))
                 if lock:
                     stmt = stmt.with_for_update()
@@ -52,7 +52,7 @@ class Facts:
         for model, wanted, found in (
                 (VolunteerOrg, {p.org.strip() for p in people} - {""}, facts.orgs),
                 (VolunteerTeam, {p.team.strip() for p in people} - {""}, facts.teams)):
-            for chunk in _chunks(sorted(wanted)):
+            for chunk in chunks(sorted(wanted)):
                 found.update((r[1], r[0]) for r in session.execute(
                     select(model.id, model.name).where(model.name.in_(chunk))))
         return facts
@@ -149,7 +149,3 @@ def write(session, chosen: Plan, facts: Facts) -> dict[str, int]:
     if chosen.new:
         session.execute(insert(Volunteer), [{**row(v), "created_at": now} for v in chosen.new])
     return {"added": len(chosen.new), "updated": chosen.updated}
-
-
-def _chunks(values: list) -> list[list]:
-    return [values[i:i + CHUNK] for i in range(0, len(values), CHUNK)]

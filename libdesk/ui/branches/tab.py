@@ -25,7 +25,7 @@ from libdesk.ui.common.files import XLSX, ask_open_path, ask_save_path
 from libdesk.ui.common.forms import load_form
 from libdesk.ui.common.labels import enum_label
 from libdesk.ui.common.paged_model import PagedTableModel, TableColumn
-from libdesk.ui.common.operations import Change, run_long_write, run_write
+from libdesk.ui.common.operations import Change, run_long_write
 from libdesk.ui.common.tasks import run_task
 from libdesk.ui.common.unmask import ask_unmask
 from libdesk.ui.outreach.history_dialog import add_point_buttons
