@@ -38,6 +38,13 @@ class NotFound(DomainError):
     pass
 
 
+def record_gone() -> NotFound:
+    """A record looked up again (its version, before a delete) that is no longer stored."""
+    return NotFound(QT_TRANSLATE_NOOP(
+        "Errors", "That record no longer exists: it was deleted, perhaps at another desk. "
+        "Nothing was changed; the lists now show what is stored."))
+
+
 class Conflict(DomainError):
     """The change clashes with other records (duplicate name, record still referred to…)."""
 

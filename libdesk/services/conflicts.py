@@ -25,7 +25,7 @@ from sqlalchemy import select
 
 from libdesk.models.audit_log import AuditLog
 from libdesk.models.errors import (QT_TRANSLATE_NOOP, DeleteConflict, EditConflict,  # noqa: F401
-                                   ListedRowsChanged, NotFound, Phrase)
+                                   ListedRowsChanged, NotFound, Phrase, record_gone)
 from libdesk.models.staff import StaffAccount
 from libdesk.services.base import LOCAL_ADMIN, chunks
 
@@ -145,9 +145,7 @@ def version_of(session, model, record_id: int) -> int:
     """The stored version; NotFound for a record deleted (perhaps at another desk)."""
     found = session.execute(select(model.version).where(model.id == record_id)).scalar()
     if found is None:
-        raise NotFound(QT_TRANSLATE_NOOP(
-            "Errors", "That record no longer exists: it was deleted, perhaps at another "
-            "desk. Nothing was changed; the lists now show what is stored."))
+        raise record_gone()
     return found
 
 

@@ -482,10 +482,6 @@
         <source>The activity is empty.</source>
         <translation>活动名称为空。</translation>
     </message>
-    <message>
-        <source>That record no longer exists: it was deleted, perhaps at another desk. Nothing was changed; the lists now show what is stored.</source>
-        <translation>该记录已不存在：它已被删除（可能是在另一台电脑上）。没有做任何改动；列表现在显示的是已保存的内容。</translation>
-    </message>
 </context>
 <context>
     <name>HourEditDialog</name>

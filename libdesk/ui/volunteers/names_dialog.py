@@ -2,10 +2,10 @@
 leader) and activity categories (form: forms/volunteers/names_dialog.ui)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QListWidgetItem
 
-from libdesk.models.errors import DomainError, EditConflict, NotFound
+from libdesk.models.errors import DomainError, EditConflict, record_gone
 from libdesk.models.volunteers.tables import ActivityKind
 from libdesk.services.base import ListQuery
 from libdesk.ui.common.conflict_dialog import ConflictView
@@ -154,9 +154,7 @@ class NamesDialog(Dialog):
         version = self._versions().get(row_id)  # first: then the name
         row = next((r for r in self._rows() if r[0] == row_id), None)
         if version is None or row is None:
-            raise NotFound(QT_TRANSLATE_NOOP(
-                "Errors", "That record no longer exists: it was deleted, perhaps at another "
-                "desk. Nothing was changed; the lists now show what is stored."))
+            raise record_gone()
         fields = [(self.tr("Name"), row[1])]
         if self.which == CATEGORIES:
             kind = next(k for i, _n, k in self.services.activities.categories() if i == row_id)
