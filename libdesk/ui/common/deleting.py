@@ -106,6 +106,14 @@ def delete_confirmed(parent: QWidget, title: str, read: Callable[[], Shown],
             return False
 
 
+def rows_confirmed(parent: QWidget, title: str, question: str) -> bool:
+    """Yes / No before deleting rows selected in a list; No is the default (Enter keeps)."""
+    return QMessageBox.question(
+        parent, title, question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+
+
 def selected_refused(parent: QWidget, change: Change) -> Callable[[BaseException], None]:
     """``run_write``'s ``on_error`` for deleting rows selected in a list with the versions
     the list showed: rows changed or deleted at another desk since (ListedRowsChanged)

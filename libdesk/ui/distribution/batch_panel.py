@@ -16,7 +16,7 @@ from libdesk.models.distribution.rules import Action, allowed_actions, can_edit_
 from libdesk.models.errors import DomainError
 from libdesk.models.roles import Perm
 from libdesk.services.distribution.status import UntitledLines
-from libdesk.ui.common.deleting import selected_refused
+from libdesk.ui.common.deleting import rows_confirmed, selected_refused
 from libdesk.ui.common.errors import error_text, show_error
 from libdesk.ui.common.files import XLSX, ask_open_path
 from libdesk.ui.common.forms import load_form
@@ -264,9 +264,9 @@ class BatchPanel(QWidget):
         desk since refuses the removal, and the batch is shown again as stored."""
         rows = sorted({i.row() for i in self.ui.itemsView.selectionModel().selectedRows()})
         lines = [self.model.lines[r] for r in rows]
-        if not lines or QMessageBox.question(self, self.tr("Remove lines"), self.tr(
+        if not lines or not rows_confirmed(self, self.tr("Remove lines"), self.tr(
                 "Remove {count} lines from {number}?").format(
-                count=len(lines), number=self.batch.number)) != QMessageBox.StandardButton.Yes:
+                count=len(lines), number=self.batch.number)):
             return
         batch_id, ids = self.batch.id, [line.id for line in lines]
         shown = {line.id: line.version for line in lines}

@@ -6,13 +6,12 @@ from __future__ import annotations
 from dataclasses import fields
 from pathlib import Path
 
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from libdesk.models.roles import Perm
 from libdesk.services.base import ListQuery
 from libdesk.ui.common.data_table import DataTable
-from libdesk.ui.common.deleting import selected_refused
+from libdesk.ui.common.deleting import rows_confirmed, selected_refused
 from libdesk.ui.common.files import ask_open_path, ask_save_path
 from libdesk.ui.common.operations import Change, run_long_write, run_write
 from libdesk.ui.common.paged_model import PagedTableModel
@@ -149,9 +148,8 @@ class RecordPage(QWidget):
         desk since refuses the delete, and the list reloads."""
         rows = self.table.selected_rows()
         ids = [r.id for r in rows]
-        if not ids or QMessageBox.question(self, self.dialog_title(), self.tr(
-                "Delete {count} records?").format(count=len(ids))) != \
-                QMessageBox.StandardButton.Yes:
+        if not ids or not rows_confirmed(self, self.dialog_title(), self.tr(
+                "Delete {count} records?").format(count=len(ids))):
             return
         shown = {r.id: r.version for r in rows}
         run_write(self, lambda: self.service.delete(ids, expected_versions=shown), self.change,

@@ -3,12 +3,12 @@ adding and removing lines, and packing what is left into a draft batch to a poin
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox,
+                               QLabel, QLineEdit, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from libdesk.models.errors import ListedRowsChanged
 from libdesk.models.outreach.rules import TransferLineInput
-from libdesk.ui.common.deleting import selected_refused
+from libdesk.ui.common.deleting import rows_confirmed, selected_refused
 from libdesk.ui.common.dialogs import Dialog
 from libdesk.services.base import ListQuery
 from libdesk.ui.common.operations import Change, report_error, run_write
@@ -122,9 +122,8 @@ class TransferDialog(Dialog):
         desk since refuses the removal, and the lines are shown again as stored."""
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         lines = [self.lines[r] for r in rows]
-        if not lines or QMessageBox.question(self, self.tr("Remove lines"), self.tr(
-                "Remove {count} lines from this transfer?").format(count=len(lines))) != \
-                QMessageBox.StandardButton.Yes:
+        if not lines or not rows_confirmed(self, self.tr("Remove lines"), self.tr(
+                "Remove {count} lines from this transfer?").format(count=len(lines))):
             return
         ids, shown = [line.id for line in lines], {line.id: line.version for line in lines}
         change = Change.of("outreach")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from libdesk.models.roles import Perm
 from libdesk.models.volunteers.tables import HourStatus
 from libdesk.services.base import ListQuery
-from libdesk.ui.common.deleting import selected_refused
+from libdesk.ui.common.deleting import rows_confirmed, selected_refused
 from libdesk.ui.common.files import XLSX, ask_open_path, ask_save_path
 from libdesk.ui.common.operations import Change, run_long_write, run_write
 from libdesk.ui.common.paged_model import PagedTableModel
@@ -141,9 +141,8 @@ class HoursPage(QObject):
         desk since refuses the delete, and the list reloads."""
         rows = self.table.selected_rows()
         ids = [r.id for r in rows]
-        if not ids or QMessageBox.question(self.tab, self.tr("Delete entries"), self.tr(
-                "Delete {count} entries?").format(count=len(ids))) != \
-                QMessageBox.StandardButton.Yes:
+        if not ids or not rows_confirmed(self.tab, self.tr("Delete entries"), self.tr(
+                "Delete {count} entries?").format(count=len(ids))):
             return
         shown = {r.id: r.version for r in rows}
         change = Change.of(hours=ids)
