@@ -229,7 +229,8 @@ class DonationsTab(QWidget):
         donor = self.services.donors.get(donor_id)
         return Shown(donor_id, version, donor.name, [
             (self.tr("Name"), donor.name), (self.tr("Kind"), kind_label(donor.kind)),
-            (self.tr("Title / affiliation"), donor.title), (self.tr("Contact person"), donor.contact_person),
+            (self.tr("Title / affiliation"), donor.title),
+            (self.tr("Contact person"), donor.contact_person),
             (self.tr("Phone"), donor.phone), (self.tr("Address"), donor.address),
             (self.tr("Notes"), donor.notes)])
 
